@@ -1,0 +1,5 @@
+//! The `chairtime` binary: all behaviour lives in the library.
+
+fn main() -> std::process::ExitCode {
+    chairtime::cli::main()
+}

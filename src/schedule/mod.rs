@@ -1,0 +1,192 @@
+//! The session's plan: what a chair runs, item by item, phase by phase.
+//!
+//! A [`Session`] is normalized: every item has a concrete planned start (a UTC instant), a length,
+//! and at least one phase whose lengths add up to the item's length; thresholds are resolved.
+//! It is built from a [`plan::SessionPlan`] (what a file says, with gaps) by
+//! [`plan::SessionPlan::normalize`], which is where every rule and every validation lives, so that
+//! the native format and every importer share them.
+//!
+//! Nothing here imports egui, eframe or rodio.
+
+pub mod duration;
+pub mod json;
+pub mod load;
+pub mod native;
+pub mod plan;
+
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+/// One conference session as the chair runs it: a microconference, a devroom, a track block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    /// What the session is called ("BPF Microconference").
+    pub title: String,
+    /// The conference it belongs to, if known.
+    pub conference: Option<String>,
+    /// The room, as the conference names it.
+    pub room: Option<String>,
+    /// The venue (building, hotel), if known.
+    pub venue: Option<String>,
+    /// The people chairing the session.
+    pub chairs: Vec<String>,
+    /// The day the session starts on, in its own time zone.
+    pub date: NaiveDate,
+    /// The session's IANA time zone; every time is shown in it, whatever the laptop's zone.
+    pub time_zone: Tz,
+    /// Planned start of the session: `session.start` of the file, else its first item's start.
+    pub start: DateTime<Utc>,
+    /// Planned end: given by the file, or the end of the last item.
+    pub planned_end: DateTime<Utc>,
+    /// The time by which the session must be over, whatever happens (room booked after it).
+    pub hard_end: Option<DateTime<Utc>>,
+    /// Session-wide default thresholds for phases that give none.
+    pub thresholds: Thresholds,
+    /// The items, in running order.
+    pub items: Vec<Item>,
+}
+
+/// When a phase turns to warning and to danger, as remaining time. Zero means "never".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Thresholds {
+    /// Warning when the phase's remaining time is at or below this.
+    #[serde(rename = "warning_seconds", with = "json::seconds")]
+    pub warning: TimeDelta,
+    /// Danger when the phase's remaining time is at or below this.
+    #[serde(rename = "danger_seconds", with = "json::seconds")]
+    pub danger: TimeDelta,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Self { warning: TimeDelta::minutes(5), danger: TimeDelta::minutes(2) }
+    }
+}
+
+/// Whether an item is a talk slot or a break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    /// A talk or discussion slot with speakers.
+    Slot,
+    /// A break: coffee, lunch, changeover.
+    Break,
+}
+
+/// One entry of the running order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Slot or break.
+    pub kind: ItemKind,
+    /// The source's stable id (Indico contribution id, frab guid, pretalx code, iCalendar UID).
+    pub id: Option<String>,
+    /// The talk's or the break's title.
+    pub title: String,
+    /// Speakers as "Name (Affiliation)", in the source's order. Empty for breaks.
+    pub speakers: Vec<String>,
+    /// Planned start.
+    pub start: DateTime<Utc>,
+    /// The phases, in order; their lengths add up to the item's length. Never empty.
+    pub phases: Vec<Phase>,
+}
+
+impl Item {
+    /// Planned length: the sum of the phases.
+    pub fn length(&self) -> TimeDelta {
+        self.phases.iter().map(|p| p.length).sum()
+    }
+
+    /// Planned end.
+    pub fn end(&self) -> DateTime<Utc> {
+        self.start + self.length()
+    }
+
+    /// True for breaks.
+    pub fn is_break(&self) -> bool {
+        self.kind == ItemKind::Break
+    }
+}
+
+/// What a phase of a slot is for; drives the wording on the projector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhaseKind {
+    /// Introductory slides that open a discussion slot.
+    Intro,
+    /// A talk.
+    Talk,
+    /// Open discussion.
+    Discussion,
+    /// Questions from the room.
+    Questions,
+    /// A break.
+    Break,
+    /// Anything else (demo, changeover, …).
+    Other,
+}
+
+impl PhaseKind {
+    /// Every kind, in the order the docs list them.
+    pub const ALL: [Self; 6] =
+        [Self::Intro, Self::Talk, Self::Discussion, Self::Questions, Self::Break, Self::Other];
+
+    /// The word used in files (`kind = "intro"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Intro => "intro",
+            Self::Talk => "talk",
+            Self::Discussion => "discussion",
+            Self::Questions => "questions",
+            Self::Break => "break",
+            Self::Other => "other",
+        }
+    }
+
+    /// Parses the word used in files.
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str().eq_ignore_ascii_case(word.trim()))
+    }
+}
+
+/// One timed part of an item: "Intro slides, 5 minutes", "Discussion, 17 minutes".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phase {
+    /// The name shown to the speaker ("Intro slides").
+    pub name: String,
+    /// What the phase is for.
+    pub kind: PhaseKind,
+    /// Planned length, strictly positive.
+    #[serde(rename = "length_seconds", with = "json::seconds")]
+    pub length: TimeDelta,
+    /// Warning and danger thresholds (remaining time), each shorter than the phase or zero.
+    #[serde(flatten)]
+    pub thresholds: Thresholds,
+}
+
+impl Session {
+    /// Number of talk slots.
+    pub fn slot_count(&self) -> usize {
+        self.items.iter().filter(|i| !i.is_break()).count()
+    }
+
+    /// Number of breaks.
+    pub fn break_count(&self) -> usize {
+        self.items.iter().filter(|i| i.is_break()).count()
+    }
+
+    /// Planned total, start to planned end.
+    pub fn planned_length(&self) -> TimeDelta {
+        self.planned_end - self.start
+    }
+
+    /// An instant shown in the session's own time zone.
+    pub fn local(&self, t: DateTime<Utc>) -> DateTime<Tz> {
+        t.with_timezone(&self.time_zone)
+    }
+
+    /// `HH:MM` of an instant in the session's time zone.
+    pub fn hhmm(&self, t: DateTime<Utc>) -> String {
+        self.local(t).format("%H:%M").to_string()
+    }
+}

@@ -1,0 +1,315 @@
+//! chairtime's own session format: TOML a chair can write by hand (`docs/schedule-format.md`).
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::{NaiveDate, NaiveTime, TimeDelta};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use toml::Spanned;
+
+use super::duration::{length_from_minutes, parse_length, parse_time_of_day};
+use super::plan::{ItemPlan, PhasePlan, PlannedStart, SessionPlan, ThresholdPlan};
+use super::{ItemKind, PhaseKind};
+use crate::error::{LoadError, Position};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    session: Spanned<RawSession>,
+    #[serde(default)]
+    item: Vec<Spanned<RawItem>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSession {
+    title: String,
+    conference: Option<String>,
+    room: Option<String>,
+    venue: Option<String>,
+    #[serde(default)]
+    chairs: Names,
+    date: Option<Spanned<DateField>>,
+    time_zone: Option<Spanned<String>>,
+    start: Option<TimeField>,
+    end: Option<TimeField>,
+    hard_end: Option<TimeField>,
+    warning: Option<Length>,
+    danger: Option<Length>,
+    phases: Option<Vec<RawPhase>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    #[serde(default)]
+    title: String,
+    id: Option<Id>,
+    #[serde(default)]
+    speakers: Names,
+    #[serde(rename = "break", default)]
+    is_break: bool,
+    start: Option<TimeField>,
+    length: Option<Length>,
+    end: Option<TimeField>,
+    intro: Option<Length>,
+    warning: Option<Length>,
+    danger: Option<Length>,
+    phases: Option<Vec<RawPhase>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhase {
+    #[serde(default)]
+    name: String,
+    kind: Option<Kind>,
+    length: Option<Length>,
+    warning: Option<Length>,
+    danger: Option<Length>,
+}
+
+impl RawPhase {
+    fn into_plan(self) -> PhasePlan {
+        PhasePlan {
+            name: self.name,
+            kind: self.kind.map_or(PhaseKind::Other, |k| k.0),
+            length: self.length.map(|l| l.0),
+            thresholds: thresholds(self.warning, self.danger),
+        }
+    }
+}
+
+fn thresholds(warning: Option<Length>, danger: Option<Length>) -> ThresholdPlan {
+    ThresholdPlan { warning: warning.map(|l| l.0), danger: danger.map(|l| l.0) }
+}
+
+/// Parses a native session file into a plan.
+///
+/// `file` is the name used in error messages.
+///
+/// # Errors
+/// `FILE:LINE:COL: what was expected` for syntax, type and unknown-field errors.
+pub fn parse(file: &str, text: &str) -> Result<(SessionPlan, Spans), LoadError> {
+    let raw: RawFile = toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        LoadError::at(file, Position::of_offset(text, offset), e.message())
+    })?;
+    let session_span = raw.session.span();
+    let session = raw.session.into_inner();
+    let mut spans = Spans { session: session_span, time_zone: None, date: None, items: Vec::new() };
+    spans.time_zone = session.time_zone.as_ref().map(Spanned::span);
+    spans.date = session.date.as_ref().map(Spanned::span);
+    let mut plan = SessionPlan {
+        title: session.title,
+        conference: session.conference,
+        room: session.room,
+        venue: session.venue,
+        chairs: session.chairs.0,
+        date: session.date.map(|d| d.into_inner().0),
+        time_zone: session.time_zone.map(Spanned::into_inner),
+        start: session.start.map(|t| t.0),
+        end: session.end.map(|t| t.0),
+        hard_end: session.hard_end.map(|t| t.0),
+        thresholds: thresholds(session.warning, session.danger),
+        phase_template: session.phases.map(|p| p.into_iter().map(RawPhase::into_plan).collect()),
+        items: Vec::with_capacity(raw.item.len()),
+    };
+    for item in raw.item {
+        spans.items.push(item.span());
+        let item = item.into_inner();
+        plan.items.push(ItemPlan {
+            kind: if item.is_break { ItemKind::Break } else { ItemKind::Slot },
+            id: item.id.map(|i| i.0),
+            title: item.title,
+            speakers: item.speakers.0,
+            start: item.start.map(|t| PlannedStart::TimeOfDay(t.0)),
+            length: item.length.map(|l| l.0),
+            end: item.end.map(|t| t.0),
+            phases: item.phases.map(|p| p.into_iter().map(RawPhase::into_plan).collect()),
+            intro: item.intro.map(|l| l.0),
+            thresholds: thresholds(item.warning, item.danger),
+        });
+    }
+    Ok((plan, spans))
+}
+
+/// Where things are in the file, so that errors found later (validation) can point at them.
+#[derive(Debug, Clone, Default)]
+pub struct Spans {
+    /// The `[session]` table.
+    pub session: Range<usize>,
+    /// `session.time_zone`.
+    pub time_zone: Option<Range<usize>>,
+    /// `session.date`.
+    pub date: Option<Range<usize>>,
+    /// Each `[[item]]` table.
+    pub items: Vec<Range<usize>>,
+}
+
+impl Spans {
+    /// The best place in the file for an error about `item` (or the session) and `field`.
+    pub fn locate(&self, item: Option<usize>, field: &str) -> usize {
+        if let Some(span) = item.and_then(|i| self.items.get(i)) {
+            return span.start;
+        }
+        let field_span = match field {
+            "session.time_zone" => self.time_zone.as_ref(),
+            "session.date" => self.date.as_ref(),
+            _ => None,
+        };
+        field_span.unwrap_or(&self.session).start
+    }
+}
+
+/// A length: a string (`"20m"`, `"0:20"`) or an integer number of minutes.
+struct Length(TimeDelta);
+
+impl<'de> Deserialize<'de> for Length {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Length;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a length such as \"20m\", \"1h30m\", \"0:20\" or a number of minutes")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Length, E> {
+                parse_length(v).map(Length).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Length, E> {
+                length_from_minutes(v).map(Length).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Length, E> {
+                let v = i64::try_from(v).map_err(|_| E::custom("length out of range"))?;
+                self.visit_i64(v)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A time of day: `"15:00"`, `"15:00:30"`, or a TOML local time (`15:00:00`).
+struct TimeField(NaiveTime);
+
+impl<'de> Deserialize<'de> for TimeField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = TimeField;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a time of day such as \"15:00\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TimeField, E> {
+                parse_time_of_day(v).map(TimeField).map_err(E::custom)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TimeField, A::Error> {
+                let text = toml_datetime_text(map)?;
+                parse_time_of_day(&text).map(TimeField).map_err(de::Error::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A date: a TOML date (`2019-09-11`) or the same as a string.
+struct DateField(NaiveDate);
+
+impl<'de> Deserialize<'de> for DateField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        fn parse<E: de::Error>(v: &str) -> Result<DateField, E> {
+            NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+                .map(DateField)
+                .map_err(|_| E::custom(format!("expected a date such as 2019-09-11, found {v:?}")))
+        }
+        impl<'de> Visitor<'de> for V {
+            type Value = DateField;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date such as 2019-09-11")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateField, E> {
+                parse(v)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<DateField, A::Error> {
+                parse(&toml_datetime_text(map)?)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// TOML hands its date/time values to visitors as a one-entry map holding their text.
+fn toml_datetime_text<'de, A: MapAccess<'de>>(mut map: A) -> Result<String, A::Error> {
+    match map.next_entry::<String, String>()? {
+        Some((_, text)) => Ok(text),
+        None => Err(de::Error::custom("expected a date or time")),
+    }
+}
+
+/// One name or a list of names.
+#[derive(Default)]
+struct Names(Vec<String>);
+
+impl<'de> Deserialize<'de> for Names {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Names;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a name or a list of names, e.g. [\"Ada Lovelace (Analytical Engines)\"]")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Names, E> {
+                Ok(Names(if v.trim().is_empty() { Vec::new() } else { vec![v.trim().to_owned()] }))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Names, A::Error> {
+                let mut out = Vec::new();
+                while let Some(name) = seq.next_element::<String>()? {
+                    if !name.trim().is_empty() {
+                        out.push(name.trim().to_owned());
+                    }
+                }
+                Ok(Names(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A source id: a string or an integer (`id = 448`).
+struct Id(String);
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an id, as a string or a number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Id, E> {
+                Ok(Id(v.to_owned()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Id, E> {
+                Ok(Id(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Id, E> {
+                Ok(Id(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A phase kind word.
+struct Kind(PhaseKind);
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let word = String::deserialize(d)?;
+        PhaseKind::parse(&word).map(Kind).ok_or_else(|| {
+            let all: Vec<&str> = PhaseKind::ALL.iter().map(|k| k.as_str()).collect();
+            de::Error::custom(format!("unknown phase kind {word:?}; expected one of {}", all.join(", ")))
+        })
+    }
+}
