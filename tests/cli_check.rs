@@ -1,0 +1,138 @@
+//! `chairtime check` as a user runs it: the real binary, good and bad files.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a failed test"
+)]
+
+use std::io::Write;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn chairtime() -> Command {
+    let mut cmd = Command::cargo_bin("chairtime").unwrap();
+    cmd.env("TZ", "America/Los_Angeles");
+    cmd
+}
+
+fn file_with(bytes: &[u8], suffix: &str) -> tempfile::NamedTempFile {
+    let mut f = tempfile::Builder::new().suffix(suffix).tempfile().unwrap();
+    f.write_all(bytes).unwrap();
+    f
+}
+
+/// Asserts a one-line `FILE:LINE:COL: message` error, exit code 1, no panic.
+fn assert_positioned_error(bytes: &[u8]) -> String {
+    let f = file_with(bytes, ".toml");
+    let out = chairtime().arg("check").arg(f.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    let path = f.path().display().to_string();
+    let rest = stderr.strip_prefix(&format!("{path}:")).unwrap_or_else(|| panic!("{stderr}"));
+    let mut parts = rest.splitn(3, ':');
+    let line: usize = parts.next().unwrap().parse().unwrap_or_else(|_| panic!("line in {stderr}"));
+    let col: usize = parts.next().unwrap().parse().unwrap_or_else(|_| panic!("column in {stderr}"));
+    assert!(line >= 1 && col >= 1);
+    stderr
+}
+
+#[test]
+fn check_without_a_file_prints_the_bundled_session_in_lisbon_time() {
+    chairtime()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("BPF Microconference"))
+        .stdout(predicate::str::contains("Planned    15:00 → 18:40 (3h40m)"))
+        .stdout(predicate::str::contains("9 slots, 1 break"))
+        .stdout(
+            predicate::str::is_match(r"\n\s+1  15:00\s+22m  intro slides 5m \+ discussion 17m  Bringing BPF")
+                .unwrap(),
+        );
+}
+
+#[test]
+fn check_json_prints_starts_with_the_session_offset() {
+    let out = chairtime().args(["check", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["items"][0]["start"], "2019-09-11T15:00:00+01:00");
+    assert_eq!(v["items"][0]["id"], "448");
+    assert_eq!(v["items"][0]["phases"][1]["length_seconds"], 17 * 60);
+    assert_eq!(v["time_zone"], "Europe/Lisbon");
+}
+
+#[test]
+fn check_tz_override_moves_the_wall_clock_not_the_plan_text() {
+    let out = chairtime().args(["check", "--json", "--tz", "UTC"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["items"][0]["start"], "2019-09-11T15:00:00Z", "15:00 in the zone given");
+}
+
+#[test]
+fn check_date_override_replaces_the_date() {
+    chairtime()
+        .args(["check", "--date", "2026-11-26"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Thursday 26 November 2026"));
+}
+
+#[test]
+fn an_empty_file_is_a_positioned_error() {
+    let e = assert_positioned_error(b"");
+    assert!(e.contains(":1:1: the file is empty"), "{e}");
+}
+
+#[test]
+fn garbage_bytes_are_a_positioned_error() {
+    let e = assert_positioned_error(&[0xff, 0xfe, 0x00, 0x81, b'\n', 0x13, 0x37]);
+    assert!(e.contains("not UTF-8"), "{e}");
+    assert_positioned_error(b"\x00\x00\x00 [[[ = = ]");
+}
+
+#[test]
+fn a_truncated_file_is_a_positioned_error() {
+    let text = chairtime::schedule::load::BUNDLED_TEXT;
+    let cut = text.find("title = \"BPF Debugging\"").unwrap() + 12;
+    let e = assert_positioned_error(&text.as_bytes()[..cut]);
+    assert!(e.contains("string"), "{e}");
+}
+
+#[test]
+fn a_wrong_typed_field_is_a_positioned_error() {
+    let text = chairtime::schedule::load::BUNDLED_TEXT.replacen("length = \"22m\"", "length = [22]", 1);
+    let e = assert_positioned_error(text.as_bytes());
+    assert!(e.contains("expected a length"), "{e}");
+}
+
+#[test]
+fn a_foreign_format_is_named_instead_of_a_syntax_error() {
+    let e = assert_positioned_error(b"<?xml version=\"1.0\"?>\n<schedule></schedule>\n");
+    assert!(e.contains("frab/pentabarf schedule.xml"), "{e}");
+}
+
+#[test]
+fn a_missing_file_says_it_cannot_be_read() {
+    chairtime()
+        .args(["check", "/nonexistent/session.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("/nonexistent/session.toml: cannot read the file"));
+}
+
+#[test]
+fn check_help_describes_the_options() {
+    chairtime()
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--json"))
+        .stdout(predicate::str::contains("--tz <ZONE>"))
+        .stdout(predicate::str::contains("--date <YYYY-MM-DD>"));
+}
