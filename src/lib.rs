@@ -10,3 +10,4 @@
 pub mod cli;
 pub mod error;
 pub mod schedule;
+pub mod timing;

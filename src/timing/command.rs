@@ -1,0 +1,160 @@
+//! Everything a chair can do to a running session, as data: applied by the engine, appended to
+//! the journal, replayed after a crash. Item references are indices into the session's items
+//! (the plan's order, from 0), so they stay valid when the running order changes.
+
+use serde::{Deserialize, Serialize};
+
+/// One chair action. Serialized in the journal as `{"type": "extend", "seconds": 60}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Command {
+    /// Start the session with the first item that is not skipped.
+    Start,
+    /// Freeze the current phase's countdown.
+    Pause,
+    /// Continue after a pause.
+    Resume,
+    /// Next phase; from the last phase, end the item and start the next one (or finish).
+    Next,
+    /// Undo the last `next`: reopen the previous phase (or the previous item's last phase).
+    Back,
+    /// Give the current phase more time.
+    Extend {
+        /// Seconds to add, > 0.
+        seconds: i64,
+    },
+    /// Take time from the current phase.
+    Trim {
+        /// Seconds to remove, > 0.
+        seconds: i64,
+    },
+    /// Skip an item: an upcoming one, or the current one (which then ends and the next starts).
+    Skip {
+        /// Plan index of the item.
+        item: usize,
+    },
+    /// Put a skipped item that never started back into the running order.
+    Unskip {
+        /// Plan index of the item.
+        item: usize,
+    },
+    /// End the current item and start `item` now (it moves to right after the current one).
+    Goto {
+        /// Plan index of an upcoming item.
+        item: usize,
+    },
+    /// Move an upcoming item to another place among the upcoming ones.
+    Move {
+        /// Plan index of an upcoming item.
+        item: usize,
+        /// Its new position in the running order, from 0.
+        to: usize,
+    },
+    /// The current phase really started `seconds` ago.
+    Correct {
+        /// Seconds before now, ≥ 0.
+        seconds: i64,
+    },
+    /// Change an upcoming item's planned length.
+    SetLength {
+        /// Plan index of an upcoming item.
+        item: usize,
+        /// The new length in seconds.
+        seconds: i64,
+    },
+    /// Apply a catch-up plan: shorten upcoming slots by these amounts.
+    CatchUp {
+        /// Per item, seconds to take off its last phase.
+        trims: Vec<ItemTrim>,
+    },
+    /// Show a message to the speaker on the projector.
+    ShowMessage {
+        /// The text.
+        text: String,
+    },
+    /// Hide the message.
+    HideMessage,
+    /// Blank the projector (or bring it back).
+    Blackout {
+        /// On or off.
+        on: bool,
+    },
+    /// End the session now: the current item ends, upcoming items are left unrun.
+    Finish,
+}
+
+/// One line of a catch-up plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemTrim {
+    /// Plan index of the item.
+    pub item: usize,
+    /// Seconds to take off.
+    pub seconds: i64,
+}
+
+/// The commands without their arguments: what the UI enables buttons and shortcuts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommandKind {
+    /// [`Command::Start`]
+    Start,
+    /// [`Command::Pause`]
+    Pause,
+    /// [`Command::Resume`]
+    Resume,
+    /// [`Command::Next`]
+    Next,
+    /// [`Command::Back`]
+    Back,
+    /// [`Command::Extend`]
+    Extend,
+    /// [`Command::Trim`]
+    Trim,
+    /// [`Command::Skip`]
+    Skip,
+    /// [`Command::Unskip`]
+    Unskip,
+    /// [`Command::Goto`]
+    Goto,
+    /// [`Command::Move`]
+    Move,
+    /// [`Command::Correct`]
+    Correct,
+    /// [`Command::SetLength`]
+    SetLength,
+    /// [`Command::CatchUp`]
+    CatchUp,
+    /// [`Command::ShowMessage`]
+    ShowMessage,
+    /// [`Command::HideMessage`]
+    HideMessage,
+    /// [`Command::Blackout`]
+    Blackout,
+    /// [`Command::Finish`]
+    Finish,
+}
+
+impl Command {
+    /// The command's kind.
+    pub fn kind(&self) -> CommandKind {
+        match self {
+            Self::Start => CommandKind::Start,
+            Self::Pause => CommandKind::Pause,
+            Self::Resume => CommandKind::Resume,
+            Self::Next => CommandKind::Next,
+            Self::Back => CommandKind::Back,
+            Self::Extend { .. } => CommandKind::Extend,
+            Self::Trim { .. } => CommandKind::Trim,
+            Self::Skip { .. } => CommandKind::Skip,
+            Self::Unskip { .. } => CommandKind::Unskip,
+            Self::Goto { .. } => CommandKind::Goto,
+            Self::Move { .. } => CommandKind::Move,
+            Self::Correct { .. } => CommandKind::Correct,
+            Self::SetLength { .. } => CommandKind::SetLength,
+            Self::CatchUp { .. } => CommandKind::CatchUp,
+            Self::ShowMessage { .. } => CommandKind::ShowMessage,
+            Self::HideMessage => CommandKind::HideMessage,
+            Self::Blackout { .. } => CommandKind::Blackout,
+            Self::Finish => CommandKind::Finish,
+        }
+    }
+}

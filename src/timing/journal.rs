@@ -1,0 +1,435 @@
+//! The journal: every applied command, appended as one JSON line and made durable (written,
+//! flushed and fsynced) before its effect is shown. The first line holds the format version and the
+//! normalized session, so a journal alone rebuilds everything. Format: `docs/journal-format.md`.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, DurationRound, SecondsFormat, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::command::Command;
+use super::engine::{Engine, Refusal};
+use crate::error::{LoadError, Position};
+use crate::schedule::Session;
+use crate::schedule::json::SessionDoc;
+
+/// The `format` value of a journal's first line.
+pub const JOURNAL_FORMAT: &str = "chairtime-journal";
+/// The journal version this build writes and the newest it reads.
+pub const JOURNAL_VERSION: u32 = 1;
+
+/// Serde helper: instants as RFC 3339 UTC with milliseconds (`2019-09-11T14:00:00.000Z`).
+pub mod millis {
+    use chrono::{DateTime, SecondsFormat, Utc};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes the instant.
+    ///
+    /// # Errors
+    /// Only the serializer's own.
+    pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Millis, true))
+    }
+
+    /// Reads any RFC 3339 instant.
+    ///
+    /// # Errors
+    /// When the text is not RFC 3339.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+        let text = String::deserialize(d)?;
+        DateTime::parse_from_rfc3339(&text)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|e| serde::de::Error::custom(format!("expected an RFC 3339 time, found {text:?}: {e}")))
+    }
+}
+
+/// The first line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    /// Always [`JOURNAL_FORMAT`].
+    pub format: String,
+    /// [`JOURNAL_VERSION`] when written by this build.
+    pub version: u32,
+    /// When the journal was created.
+    #[serde(with = "millis")]
+    pub created: DateTime<Utc>,
+    /// The schedule file the session came from, as the chair named it.
+    pub source: Option<String>,
+    /// The normalized session.
+    pub session: SessionDoc,
+}
+
+/// One applied command.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// 1 for the first command, then +1 per line.
+    pub seq: u64,
+    /// When the command took effect (wall clock, UTC, milliseconds).
+    #[serde(with = "millis")]
+    pub at: DateTime<Utc>,
+    /// The wall clock's reading, when it was earlier than `at` (the clock had been stepped back).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "opt_millis")]
+    pub clock: Option<DateTime<Utc>>,
+    /// What the chair did.
+    pub command: Command,
+}
+
+mod opt_millis {
+    use chrono::{DateTime, Utc};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    #[expect(clippy::ref_option, reason = "serde's `with` calling convention")]
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => super::millis::serialize(t, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+        #[derive(Deserialize)]
+        struct W(#[serde(with = "super::millis")] DateTime<Utc>);
+        Ok(Option::<W>::deserialize(d)?.map(|w| w.0))
+    }
+}
+
+/// Truncates an instant to whole milliseconds, the journal's resolution, so that the live state
+/// and the replayed state are the same to the nanosecond.
+pub fn to_millis(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(t)
+}
+
+/// An open journal file, appended to durably.
+#[derive(Debug)]
+pub struct JournalWriter {
+    file: File,
+    path: PathBuf,
+    seq: u64,
+}
+
+fn fsync_dir(path: &Path) {
+    // Makes a newly created file's directory entry durable. Not every platform/filesystem can
+    // open a directory; failing here does not lose the file's content, so it is best effort.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+}
+
+impl JournalWriter {
+    /// Creates a new journal at `path` (never overwriting one) and writes its header durably.
+    ///
+    /// # Errors
+    /// I/O errors, including `AlreadyExists`.
+    pub fn create(
+        path: &Path,
+        session: &Session,
+        source: Option<String>,
+        created: DateTime<Utc>,
+    ) -> io::Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut file = OpenOptions::new().append(true).create_new(true).open(path)?;
+        let header = Header {
+            format: JOURNAL_FORMAT.to_owned(),
+            version: JOURNAL_VERSION,
+            created: to_millis(created),
+            source,
+            session: SessionDoc::new(session),
+        };
+        let mut line = serde_json::to_string(&header).map_err(io::Error::other)?;
+        line.push('\n');
+        file.write_all(line.as_bytes())?;
+        file.sync_all()?;
+        fsync_dir(path);
+        Ok(Self { file, path: path.to_owned(), seq: 0 })
+    }
+
+    /// Reopens a replayed journal for appending, first cutting off a torn last line (so that the
+    /// next line does not glue onto it).
+    ///
+    /// # Errors
+    /// I/O errors.
+    pub fn resume(path: &Path, replayed: &Replayed) -> io::Result<Self> {
+        let file = OpenOptions::new().append(true).open(path)?;
+        if file.metadata()?.len() != replayed.valid_len {
+            file.set_len(replayed.valid_len)?;
+            file.sync_all()?;
+        }
+        Ok(Self { file, path: path.to_owned(), seq: replayed.last_seq })
+    }
+
+    /// Appends one applied command and returns only once it is on disk.
+    ///
+    /// # Errors
+    /// I/O errors (disk full, device gone): the caller must tell the chair.
+    pub fn append(
+        &mut self,
+        at: DateTime<Utc>,
+        clock: Option<DateTime<Utc>>,
+        command: &Command,
+    ) -> io::Result<()> {
+        let entry = Entry { seq: self.seq + 1, at, clock, command: command.clone() };
+        let mut line = serde_json::to_string(&entry).map_err(io::Error::other)?;
+        line.push('\n');
+        self.file.write_all(line.as_bytes())?;
+        self.file.flush()?;
+        self.file.sync_data()?;
+        self.seq += 1;
+        Ok(())
+    }
+
+    /// Where the journal is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// A journal read back.
+#[derive(Debug, Clone)]
+pub struct Replayed {
+    /// The first line.
+    pub header: Header,
+    /// The engine after every entry (settled: old events are not reported again).
+    pub engine: Engine,
+    /// The entries that were applied.
+    pub entries: Vec<Entry>,
+    /// What was skipped and why (torn last line, duplicates, refused commands).
+    pub warnings: Vec<String>,
+    /// Bytes of the file that hold complete lines.
+    pub valid_len: u64,
+    /// The last sequence number read.
+    pub last_seq: u64,
+}
+
+impl Replayed {
+    /// The instant of the last entry, or the journal's creation.
+    pub fn last_at(&self) -> DateTime<Utc> {
+        self.entries.last().map_or(self.header.created, |e| e.at)
+    }
+}
+
+/// Reads a journal file and replays it.
+///
+/// # Errors
+/// A positioned error for a missing/damaged header, a newer version, or a damaged line that is not
+/// the last one.
+pub fn replay_path(path: &Path) -> Result<Replayed, LoadError> {
+    let name = path.display().to_string();
+    let bytes =
+        std::fs::read(path).map_err(|e| LoadError::whole(&name, format!("cannot read the journal: {e}")))?;
+    replay(&name, &bytes)
+}
+
+/// Replays journal bytes; `name` is used in messages.
+///
+/// # Errors
+/// As [`replay_path`].
+pub fn replay(name: &str, bytes: &[u8]) -> Result<Replayed, LoadError> {
+    let at_line = |line: usize, msg: String| LoadError::at(name, Position { line, column: 1 }, msg);
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' {
+            lines.push((start, i, true));
+            start = i + 1;
+        }
+    }
+    if start < bytes.len() {
+        lines.push((start, bytes.len(), false));
+    }
+    let Some(&(h_start, h_end, h_complete)) = lines.first() else {
+        return Err(at_line(1, "the journal is empty; expected a header line".into()));
+    };
+    if !h_complete {
+        return Err(at_line(
+            1,
+            "the journal's header line is incomplete (torn write); nothing to resume".into(),
+        ));
+    }
+    let header: Header = serde_json::from_slice(&bytes[h_start..h_end]).map_err(|e| {
+        // Say "newer version" before any shape error, when the version can be read.
+        match serde_json::from_slice::<serde_json::Value>(&bytes[h_start..h_end]) {
+            Ok(v) if v["version"].as_u64().is_some_and(|n| n > u64::from(JOURNAL_VERSION)) => newer(name, &v),
+            _ => LoadError::at(
+                name,
+                Position { line: 1, column: e.column().max(1) },
+                format!("not a chairtime journal header: {e}"),
+            ),
+        }
+    })?;
+    if header.format != JOURNAL_FORMAT {
+        return Err(at_line(1, format!("not a chairtime journal (format {:?})", header.format)));
+    }
+    if header.version > JOURNAL_VERSION {
+        return Err(newer(name, &serde_json::json!({ "version": header.version })));
+    }
+    let session = header.session.clone().into_session().map_err(|m| at_line(1, format!("session: {m}")))?;
+    let mut engine = Engine::new(session);
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut valid_len = to_u64(h_end + 1);
+    let count = lines.len();
+    for (n, &(s, e, complete)) in lines.iter().enumerate().skip(1) {
+        let line_no = n + 1;
+        let is_last = n + 1 == count;
+        let text = &bytes[s..e];
+        if text.iter().all(u8::is_ascii_whitespace) && complete {
+            valid_len = to_u64(e + 1);
+            continue;
+        }
+        let parsed: Result<Entry, String> = if complete {
+            serde_json::from_slice(text).map_err(|err| err.to_string())
+        } else {
+            Err("the line has no end (torn write)".into())
+        };
+        let entry = match parsed {
+            Ok(entry) => entry,
+            Err(why) if is_last => {
+                warnings.push(format!("{name}:{line_no}: the last line is damaged and was skipped: {why}"));
+                break;
+            }
+            Err(why) => {
+                return Err(at_line(
+                    line_no,
+                    format!(
+                        "damaged line inside the journal (not a torn tail): {why}; the lines after it cannot be trusted"
+                    ),
+                ));
+            }
+        };
+        valid_len = to_u64(e + 1);
+        let last_seq = entries.last().map_or(0, |l: &Entry| l.seq);
+        if let Some(prev) = entries.last()
+            && entry.seq == prev.seq
+        {
+            warnings.push(format!("{name}:{line_no}: repeats sequence number {}; skipped", entry.seq));
+            continue;
+        }
+        if entry.seq != last_seq + 1 {
+            warnings.push(format!("{name}:{line_no}: sequence number {} follows {last_seq}", entry.seq));
+        }
+        if let Err(Refusal(why)) = engine.apply(&entry.command, entry.at) {
+            warnings
+                .push(format!("{name}:{line_no}: {:?} was refused on replay: {why}", entry.command.kind()));
+        }
+        entries.push(entry);
+    }
+    let last_seq = entries.last().map_or(0, |e| e.seq);
+    let last = entries.last().map_or(header.created, |e| e.at);
+    engine.settle(last);
+    Ok(Replayed { header, engine, entries, warnings, valid_len, last_seq })
+}
+
+fn to_u64(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
+fn newer(name: &str, v: &serde_json::Value) -> LoadError {
+    LoadError::at(
+        name,
+        Position { line: 1, column: 1 },
+        format!(
+            "this journal was written by a newer chairtime (journal version {}; this one reads up to {JOURNAL_VERSION}); update chairtime to resume it",
+            v["version"]
+        ),
+    )
+}
+
+/// An engine with its journal: the one way the app and the CLI change a running session.
+#[derive(Debug)]
+pub struct Recorder {
+    engine: Engine,
+    journal: JournalWriter,
+}
+
+/// What went wrong applying a command through a [`Recorder`].
+#[derive(Debug)]
+pub enum RecordError {
+    /// The engine refused; nothing changed, nothing was written.
+    Refused(Refusal),
+    /// Applied, but the journal could not be written: the chair must be told at once.
+    NotRecorded(io::Error),
+}
+
+impl std::fmt::Display for RecordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Refused(r) => write!(f, "{r}"),
+            Self::NotRecorded(e) => write!(f, "the action was applied but NOT recorded in the journal: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for RecordError {}
+
+impl Recorder {
+    /// Starts recording a fresh session into a new journal.
+    ///
+    /// # Errors
+    /// I/O errors creating the journal.
+    pub fn create(
+        path: &Path,
+        session: Session,
+        source: Option<String>,
+        now: DateTime<Utc>,
+    ) -> io::Result<Self> {
+        let journal = JournalWriter::create(path, &session, source, now)?;
+        Ok(Self { engine: Engine::new(session), journal })
+    }
+
+    /// Continues a replayed journal.
+    ///
+    /// # Errors
+    /// I/O errors reopening it.
+    pub fn resume(path: &Path, replayed: Replayed) -> io::Result<Self> {
+        let journal = JournalWriter::resume(path, &replayed)?;
+        Ok(Self { engine: replayed.engine, journal })
+    }
+
+    /// Applies `command` at `now` and appends it durably. Returns the instant recorded.
+    ///
+    /// # Errors
+    /// See [`RecordError`].
+    pub fn apply(&mut self, command: &Command, now: DateTime<Utc>) -> Result<DateTime<Utc>, RecordError> {
+        let clock = to_millis(now);
+        let at = self.engine.apply(command, clock).map_err(RecordError::Refused)?;
+        let stepped = (at != clock).then_some(clock);
+        self.journal.append(at, stepped, command).map_err(RecordError::NotRecorded)?;
+        Ok(at)
+    }
+
+    /// The engine (read-only: change it through [`Recorder::apply`]).
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The engine, to call `tick` on.
+    pub fn engine_mut(&mut self) -> &mut Engine {
+        &mut self.engine
+    }
+
+    /// Where the journal is.
+    pub fn journal_path(&self) -> &Path {
+        self.journal.path()
+    }
+}
+
+/// A journal file name for a session: `<date>-<title>-<created>.jsonl`, safe on every filesystem.
+pub fn file_name(session: &Session, created: DateTime<Utc>) -> String {
+    let slug: String = session
+        .title
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let stamp = created.to_rfc3339_opts(SecondsFormat::Secs, true).replace(':', "");
+    format!("{}-{slug}-{stamp}.jsonl", session.date)
+}
