@@ -9,5 +9,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod report;
 pub mod schedule;
+pub mod script;
 pub mod timing;

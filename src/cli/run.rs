@@ -1,0 +1,199 @@
+//! `chairtime simulate`, `report` and `status`: the engine and the journal from the command line.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use super::{ReportArgs, SimulateArgs, StatusArgs, print_out};
+use crate::report::{Report, write_atomically};
+use crate::schedule::Session;
+use crate::schedule::duration::{format_clock, format_length};
+use crate::schedule::plan::Normalized;
+use crate::script;
+use crate::timing::clock::{Clock, FakeClock, SystemClock};
+use crate::timing::engine::Engine;
+use crate::timing::journal::{self, Recorder, replay_path};
+use crate::timing::view::{Urgency, View};
+
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(1)
+}
+
+pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
+    let (name, Normalized { session, .. }) = match args.session.load() {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let script_name = args.actions.display().to_string();
+    let text = match std::fs::read_to_string(&args.actions) {
+        Ok(t) => t,
+        Err(e) => return fail(format!("{script_name}: cannot read the action script: {e}")),
+    };
+    let steps = match script::parse(&text) {
+        Ok(s) => s,
+        Err(e) => return fail(format!("{script_name}:{}:{}: {}", e.line, e.column, e.message)),
+    };
+    if let Some(speed) = args.speed
+        && !(speed.is_finite() && speed > 0.0)
+    {
+        return fail(format!("--speed must be a positive number, not {speed}"));
+    }
+    let clock = FakeClock::new(session.start);
+    let path = args.journal.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!(
+            "chairtime-simulate-{}-{}",
+            std::process::id(),
+            journal::file_name(&session, SystemClock.now())
+        ))
+    });
+    let mut recorder = match Recorder::create(&path, session.clone(), Some(name), clock.now()) {
+        Ok(r) => r,
+        Err(e) => return fail(format!("{}: cannot create the journal: {e}", path.display())),
+    };
+    eprintln!("journal: {}", path.display());
+    let mut previous = chrono::TimeDelta::zero();
+    for step in &steps {
+        if let Some(speed) = args.speed {
+            let wait = (step.at - previous).to_std().unwrap_or_default();
+            std::thread::sleep(Duration::try_from_secs_f64(wait.as_secs_f64() / speed).unwrap_or_default());
+        }
+        previous = step.at;
+        clock.set(session.start + step.at);
+        let now = clock.now();
+        let command = match step.action.resolve(recorder.engine(), now) {
+            Ok(Some(c)) => c,
+            Ok(None) => continue,
+            Err(m) => return fail(format!("{script_name}:{}: {m}", step.line)),
+        };
+        match recorder.apply(&command, now) {
+            Ok(at) => {
+                if args.speed.is_some() {
+                    eprintln!("recorded {} {:?}", session.local(at).format("%H:%M:%S"), command);
+                }
+            }
+            Err(e) => {
+                return fail(format!(
+                    "{script_name}:{}: {:?} was not applied: {e}",
+                    step.line,
+                    command.kind()
+                ));
+            }
+        }
+    }
+    let report = Report::new(recorder.engine(), clock.now());
+    print_out(&args.format.render(&report))
+}
+
+fn replay(path: &Path) -> Result<journal::Replayed, ExitCode> {
+    match replay_path(path) {
+        Ok(r) => {
+            for w in &r.warnings {
+                eprintln!("warning: {w}");
+            }
+            Ok(r)
+        }
+        Err(e) => Err(fail(e)),
+    }
+}
+
+pub(super) fn report(args: &ReportArgs) -> ExitCode {
+    let replayed = match replay(&args.journal) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let engine = &replayed.engine;
+    let as_of = engine.finished().unwrap_or_else(|| args.at.unwrap_or_else(|| SystemClock.now()));
+    let text = args.format.render(&Report::new(engine, as_of));
+    match &args.output {
+        None => print_out(&text),
+        Some(path) => match write_atomically(path, text.as_bytes(), args.force) {
+            Ok(()) => {
+                eprintln!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(format!("{}: cannot write the report: {e}", path.display())),
+        },
+    }
+}
+
+pub(super) fn status(args: &StatusArgs) -> ExitCode {
+    let replayed = match replay(&args.journal) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let now = args.at.unwrap_or_else(|| SystemClock.now());
+    print_out(&render_status(&replayed.engine, now))
+}
+
+fn ahead_behind(d: chrono::TimeDelta) -> String {
+    match d.num_seconds() {
+        0 => "on plan".to_owned(),
+        s if s > 0 => format!("{} behind", format_length(d)),
+        _ => format!("{} ahead", format_length(-d)),
+    }
+}
+
+/// The state of a session at `now`, as `chairtime status` prints it.
+pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
+    let s: &Session = engine.session();
+    let v: View = engine.view(now);
+    let hms = |t: DateTime<Utc>| s.local(t).format("%H:%M:%S").to_string();
+    let mut out = format!("{} — {}\n", s.title, v.urgency.label());
+    out.push_str(&format!("  Now        {} ({})\n", hms(now), s.time_zone.name()));
+    match &v.current {
+        Some(c) => {
+            let speakers =
+                if c.speakers.is_empty() { String::new() } else { format!(" — {}", c.speakers.join(", ")) };
+            out.push_str(&format!(
+                "  Item       {} of {}: {}{speakers}\n",
+                c.position + 1,
+                s.items.len(),
+                c.title
+            ));
+            out.push_str(&format!("  Phase      {} ({} of {})\n", c.phase_name, c.phase + 1, c.phase_count));
+            out.push_str(&format!(
+                "  Remaining  {} in the phase, {} in the slot{}\n",
+                format_clock(c.phase_remaining),
+                format_clock(c.slot_remaining),
+                if c.paused { " (paused)" } else { "" }
+            ));
+        }
+        None if v.urgency == Urgency::NotStarted => {
+            out.push_str(&format!("  Starts     {} (in {})\n", s.hhmm(s.start), format_clock(v.until_start)));
+        }
+        None => {}
+    }
+    out.push_str(&format!("  Schedule   {}\n", ahead_behind(v.offset)));
+    out.push_str(&format!("  Projected  end {} (planned {})\n", hms(v.projected_end), s.hhmm(v.planned_end)));
+    if let Some(b) = v.to_next_break {
+        out.push_str(&format!("  Break in   {}\n", format_clock(b)));
+    }
+    if let Some(slack) = v.slack_to_hard_end {
+        out.push_str(&format!(
+            "  Hard end   {} ({} slack)\n",
+            s.hhmm(s.hard_end.unwrap_or(v.planned_end)),
+            format_length(slack)
+        ));
+    }
+    if let Some(next) = v.next_up {
+        out.push_str(&format!("  Next       {}\n", s.items[next].title));
+    }
+    if !v.catch_up.trims.is_empty() {
+        let list: Vec<String> = v
+            .catch_up
+            .trims
+            .iter()
+            .map(|t| {
+                format!("{} −{}", s.items[t.item].title, format_length(chrono::TimeDelta::seconds(t.seconds)))
+            })
+            .collect();
+        out.push_str(&format!("  Catch up   {}\n", list.join("; ")));
+    }
+    if let Some(m) = &v.message {
+        out.push_str(&format!("  Message    {m}\n"));
+    }
+    out
+}
