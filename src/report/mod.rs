@@ -258,11 +258,18 @@ pub fn signed_mmss(d: TimeDelta) -> String {
 /// # Errors
 /// I/O errors (read-only folder, disk full…), and `AlreadyExists` without `force`.
 pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> io::Result<()> {
-    if !force && path.exists() {
+    let existing = std::fs::metadata(path).ok();
+    if !force && existing.is_some() {
         return Err(io::Error::new(
             io::ErrorKind::AlreadyExists,
             format!("{} exists; use --force to replace it", path.display()),
         ));
+    }
+    if existing.is_some_and(|m| !m.is_file()) {
+        // A device or a pipe (/dev/stdout, /dev/full): write into it; never rename over it.
+        let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+        f.write_all(contents)?;
+        return f.flush();
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

@@ -249,7 +249,7 @@ impl Engine {
         self.current_run().is_some_and(PhaseRun::is_paused)
     }
 
-    /// The instant of the last applied command: commands are never applied before it.
+    /// The instant of the last applied command.
     pub fn last_command_at(&self) -> Option<DateTime<Utc>> {
         self.last_at
     }
@@ -364,13 +364,20 @@ impl Engine {
         out
     }
 
-    /// Applies a command at `now`. A `now` earlier than the previous command (the clock was
-    /// stepped back) is taken as the previous command's instant: recorded time never runs backwards.
+    /// The earliest instant a command can take effect: the current phase's start (or the
+    /// session's end). A phase never ends before it started, whatever the wall clock says.
+    fn floor(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let floor = self.current_run().map(|r| r.start).or(self.finished);
+        floor.map_or(now, |f| now.max(f))
+    }
+
+    /// Applies a command at `now` and returns the instant it took effect: `now`, or the current
+    /// phase's start if the wall clock reads earlier than that (it was stepped back).
     ///
     /// # Errors
     /// A [`Refusal`] saying why the command does not apply now; the state is then unchanged.
     pub fn apply(&mut self, command: &Command, now: DateTime<Utc>) -> Result<DateTime<Utc>, Refusal> {
-        let now = self.last_at.map_or(now, |last| now.max(last));
+        let now = self.floor(now);
         match command {
             Command::Start => self.start(now)?,
             Command::Pause => self.pause(now)?,
