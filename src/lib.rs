@@ -7,9 +7,11 @@
 //!
 //! The core never imports a GUI or audio crate and never reads the clock itself.
 
+pub mod audio;
 pub mod cli;
 pub mod error;
 pub mod report;
 pub mod schedule;
 pub mod script;
 pub mod timing;
+pub mod ui;

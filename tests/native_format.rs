@@ -365,7 +365,25 @@ fn overrides_supply_what_the_file_lacks() {
     let o = Overrides {
         time_zone: Some("Asia/Kolkata".into()),
         date: chrono::NaiveDate::from_ymd_opt(2023, 9, 10),
+        ..Overrides::default()
     };
     let n = load_bytes("t.toml", text.as_bytes(), &o).unwrap();
     assert_eq!(n.session.start, Utc.with_ymd_and_hms(2023, 9, 10, 3, 30, 0).unwrap());
+}
+
+#[test]
+fn the_chairs_default_intro_and_thresholds_apply_only_where_the_file_is_silent() {
+    let o = Overrides {
+        default_intro: Some(mins(3)),
+        default_thresholds: chairtime::schedule::plan::ThresholdPlan { warning: Some(mins(4)), danger: None },
+        ..Overrides::default()
+    };
+    let n = load_bytes("t.toml", format!("{HEAD}[[item]]\ntitle = \"A\"\nlength = \"20m\"\n").as_bytes(), &o).unwrap();
+    let phases = &n.session.items[0].phases;
+    assert_eq!((phases[0].kind, phases[0].length), (PhaseKind::Intro, mins(3)));
+    assert_eq!((phases[1].kind, phases[1].length), (PhaseKind::Discussion, mins(17)));
+    assert_eq!(phases[1].thresholds.warning, mins(4));
+    let bundled = chairtime::schedule::load::load_bundled(&o).unwrap().session;
+    assert_eq!(bundled.items[0].phases[0].length, mins(5), "the file's own template wins");
+    assert_eq!(bundled.thresholds.warning, mins(5), "the file's own thresholds win");
 }

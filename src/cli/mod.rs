@@ -18,12 +18,20 @@ mod run;
 pub use check::render_check;
 
 /// chairtime — a timekeeper for conference session chairs.
+///
+/// Without a subcommand, opens the chair window (and the projector window) on FILE, or on the
+/// bundled LPC 2019 BPF Microconference.
 #[derive(Debug, Parser)]
-#[command(name = "chairtime", version, about, arg_required_else_help = true)]
+#[command(name = "chairtime", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// What to do.
+    /// What to do; without one, open the windows.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+    /// The schedule to open in the windows (chairtime TOML).
+    pub file: Option<PathBuf>,
+    /// Where to write the journal of this run (default: a new file in the data folder).
+    #[arg(long, value_name = "PATH")]
+    pub journal: Option<PathBuf>,
 }
 
 /// Subcommands.
@@ -129,17 +137,18 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check(args) => check(&args),
-        Command::Simulate(args) => run::simulate(&args),
-        Command::Report(args) => run::report(&args),
-        Command::Status(args) => run::status(&args),
+        None => crate::ui::launch(crate::ui::Launch { file: cli.file, journal: cli.journal }),
+        Some(Command::Check(args)) => check(&args),
+        Some(Command::Simulate(args)) => run::simulate(&args),
+        Some(Command::Report(args)) => run::report(&args),
+        Some(Command::Status(args)) => run::status(&args),
     }
 }
 
 impl SessionArgs {
     /// Loads the session (warnings go to stderr); on error prints it and returns the exit code.
     fn load(&self) -> Result<(String, Normalized), ExitCode> {
-        let overrides = Overrides { time_zone: self.tz.clone(), date: self.date };
+        let overrides = Overrides { time_zone: self.tz.clone(), date: self.date, ..Overrides::default() };
         let (name, loaded) = match &self.file {
             Some(path) => (path.display().to_string(), load::load_path(path, &overrides)),
             None => (load::BUNDLED_NAME.to_owned(), load::load_bundled(&overrides)),

@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, TimeDelta};
 
 use super::native;
-use super::plan::Normalized;
+use super::plan::{Normalized, PhasePlan, ThresholdPlan};
+use super::PhaseKind;
 use crate::error::{LoadError, Position};
 
 /// The bundled example: the Linux Plumbers Conference 2019 BPF Microconference.
@@ -20,6 +21,11 @@ pub struct Overrides {
     pub time_zone: Option<String>,
     /// Replaces the file's date (`--date`).
     pub date: Option<NaiveDate>,
+    /// The chair's default thresholds, for a file that gives none.
+    pub default_thresholds: ThresholdPlan,
+    /// The chair's default intro length: for a file without a phase template, slots become
+    /// "Intro slides" of this length, then "Discussion" for the rest.
+    pub default_intro: Option<TimeDelta>,
 }
 
 /// Reads and normalizes a session file.
@@ -75,6 +81,16 @@ pub fn load_bytes(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Nor
     }
     if let Some(date) = overrides.date {
         plan.date = Some(date);
+    }
+    plan.thresholds.warning = plan.thresholds.warning.or(overrides.default_thresholds.warning);
+    plan.thresholds.danger = plan.thresholds.danger.or(overrides.default_thresholds.danger);
+    if plan.phase_template.is_none()
+        && let Some(intro) = overrides.default_intro.filter(|d| *d > TimeDelta::zero())
+    {
+        plan.phase_template = Some(vec![
+            PhasePlan { name: "Intro slides".into(), kind: PhaseKind::Intro, length: Some(intro), thresholds: ThresholdPlan::default() },
+            PhasePlan { name: "Discussion".into(), kind: PhaseKind::Discussion, length: None, thresholds: ThresholdPlan::default() },
+        ]);
     }
     plan.normalize().map_err(|e| {
         let offset = spans.locate(e.item, &e.field);

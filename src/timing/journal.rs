@@ -341,10 +341,17 @@ fn newer(name: &str, v: &serde_json::Value) -> LoadError {
 }
 
 /// An engine with its journal: the one way the app and the CLI change a running session.
+///
+/// A recorder can run without a journal (the journal folder could not be written): the session
+/// goes on, [`Recorder::is_recording`] says so, and [`Recorder::record_to`] writes everything
+/// applied so far to a new journal once a writable place is found.
 #[derive(Debug)]
 pub struct Recorder {
     engine: Engine,
-    journal: JournalWriter,
+    journal: Option<JournalWriter>,
+    source: Option<String>,
+    created: DateTime<Utc>,
+    entries: Vec<Entry>,
 }
 
 /// What went wrong applying a command through a [`Recorder`].
@@ -372,14 +379,14 @@ impl Recorder {
     ///
     /// # Errors
     /// I/O errors creating the journal.
-    pub fn create(
-        path: &Path,
-        session: Session,
-        source: Option<String>,
-        now: DateTime<Utc>,
-    ) -> io::Result<Self> {
-        let journal = JournalWriter::create(path, &session, source, now)?;
-        Ok(Self { engine: Engine::new(session), journal })
+    pub fn create(path: &Path, session: Session, source: Option<String>, now: DateTime<Utc>) -> io::Result<Self> {
+        let journal = JournalWriter::create(path, &session, source.clone(), now)?;
+        Ok(Self { engine: Engine::new(session), journal: Some(journal), source, created: to_millis(now), entries: Vec::new() })
+    }
+
+    /// A session that is not (yet) recorded anywhere.
+    pub fn unrecorded(session: Session, source: Option<String>, now: DateTime<Utc>) -> Self {
+        Self { engine: Engine::new(session), journal: None, source, created: to_millis(now), entries: Vec::new() }
     }
 
     /// Continues a replayed journal.
@@ -388,18 +395,51 @@ impl Recorder {
     /// I/O errors reopening it.
     pub fn resume(path: &Path, replayed: Replayed) -> io::Result<Self> {
         let journal = JournalWriter::resume(path, &replayed)?;
-        Ok(Self { engine: replayed.engine, journal })
+        Ok(Self {
+            engine: replayed.engine,
+            journal: Some(journal),
+            source: replayed.header.source,
+            created: replayed.header.created,
+            entries: replayed.entries,
+        })
+    }
+
+    /// Writes everything applied so far to a new journal at `path` and records there from now on.
+    ///
+    /// # Errors
+    /// I/O errors; the recorder is then unchanged.
+    pub fn record_to(&mut self, path: &Path) -> io::Result<()> {
+        let mut journal = JournalWriter::create(path, self.engine.session(), self.source.clone(), self.created)?;
+        for e in &self.entries {
+            journal.append(e.at, e.clock, &e.command)?;
+        }
+        self.journal = Some(journal);
+        Ok(())
+    }
+
+    /// Whether actions are being written to a journal.
+    pub fn is_recording(&self) -> bool {
+        self.journal.is_some()
     }
 
     /// Applies `command` at `now` and appends it durably. Returns the instant recorded.
     ///
     /// # Errors
-    /// See [`RecordError`].
+    /// See [`RecordError`]. Without a journal the command is applied and `Ok` returned: the caller
+    /// shows [`Recorder::is_recording`] permanently instead.
     pub fn apply(&mut self, command: &Command, now: DateTime<Utc>) -> Result<DateTime<Utc>, RecordError> {
         let clock = to_millis(now);
         let at = self.engine.apply(command, clock).map_err(RecordError::Refused)?;
         let stepped = (at != clock).then_some(clock);
-        self.journal.append(at, stepped, command).map_err(RecordError::NotRecorded)?;
+        let seq = self.entries.last().map_or(1, |e| e.seq + 1);
+        self.entries.push(Entry { seq, at, clock: stepped, command: command.clone() });
+        if let Some(journal) = &mut self.journal
+            && let Err(e) = journal.append(at, stepped, command)
+        {
+            // A journal that failed once may hold a torn line: stop writing to it.
+            self.journal = None;
+            return Err(RecordError::NotRecorded(e));
+        }
         Ok(at)
     }
 
@@ -413,9 +453,14 @@ impl Recorder {
         &mut self.engine
     }
 
-    /// Where the journal is.
-    pub fn journal_path(&self) -> &Path {
-        self.journal.path()
+    /// Where the journal is, while recording.
+    pub fn journal_path(&self) -> Option<&Path> {
+        self.journal.as_ref().map(JournalWriter::path)
+    }
+
+    /// The schedule file the session came from.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
     }
 }
 
@@ -432,4 +477,18 @@ pub fn file_name(session: &Session, created: DateTime<Utc>) -> String {
         .join("-");
     let stamp = created.to_rfc3339_opts(SecondsFormat::Secs, true).replace(':', "");
     format!("{}-{slug}-{stamp}.jsonl", session.date)
+}
+
+/// The newest journal in `dir` that recorded this very session (same normalized plan) and did not
+/// finish: what the app offers to resume. Unreadable files are passed over.
+pub fn find_resumable(dir: &Path, session: &Session) -> Option<(PathBuf, Replayed)> {
+    let wanted = SessionDoc::new(session);
+    let entries = std::fs::read_dir(dir).ok()?;
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .filter_map(|p| replay_path(&p).ok().map(|r| (p, r)))
+        .filter(|(_, r)| r.header.session == wanted && r.engine.started().is_some() && r.engine.finished().is_none())
+        .max_by_key(|(_, r)| r.last_at())
 }

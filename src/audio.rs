@@ -1,0 +1,170 @@
+//! Audio cues: a distinct chime pattern per moment, synthesised (no sound files to ship), behind a
+//! trait so tests and machines without a sound device use the silent player.
+
+use crate::timing::events::{Event, EventKind};
+
+/// What to play.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// One chime: the warning threshold is reached.
+    Warning,
+    /// Two chimes: the danger threshold is reached (time is nearly up).
+    Danger,
+    /// Three chimes: the time is up; overtime starts.
+    Overtime,
+    /// A short low reminder for each further minute of overtime.
+    Reminder,
+}
+
+impl Cue {
+    /// The cue for an engine event, if it has one. Events older than `stale_after` (the laptop
+    /// slept through them) stay silent: a chime must mean "now".
+    pub fn for_event(event: &Event, now: chrono::DateTime<chrono::Utc>, reminders: bool) -> Option<Self> {
+        if now - event.at > chrono::TimeDelta::seconds(5) {
+            return None;
+        }
+        match event.kind {
+            EventKind::WarningReached { .. } => Some(Self::Warning),
+            EventKind::DangerReached { .. } => Some(Self::Danger),
+            EventKind::OvertimeStarted { .. } => Some(Self::Overtime),
+            EventKind::OvertimeMinute { .. } if reminders => Some(Self::Reminder),
+            _ => None,
+        }
+    }
+
+    /// (frequency in Hz, number of strikes).
+    fn pattern(self) -> (f32, usize) {
+        match self {
+            Self::Warning => (880.0, 1),
+            Self::Danger => (988.0, 2),
+            Self::Overtime => (1175.0, 3),
+            Self::Reminder => (523.0, 1),
+        }
+    }
+}
+
+/// Sample rate of the synthesised cues.
+pub const SAMPLE_RATE: u32 = 44_100;
+
+/// The cue as mono samples at [`SAMPLE_RATE`], scaled by `volume` (0–1): each strike is a bell-like
+/// tone (fundamental + octave, exponential decay), 0.35 s apart.
+pub fn synthesise(cue: Cue, volume: f32) -> Vec<f32> {
+    let (freq, strikes) = cue.pattern();
+    let rate = SAMPLE_RATE as f32;
+    let strike_len = if cue == Cue::Reminder { 0.18 } else { 0.6 };
+    let gap = 0.35;
+    let total = gap * (strikes - 1) as f32 + strike_len;
+    let n = (total * rate) as usize;
+    let volume = volume.clamp(0.0, 1.0) * 0.3;
+    let mut out = vec![0.0f32; n];
+    for s in 0..strikes {
+        let offset = (gap * s as f32 * rate) as usize;
+        let len = (strike_len * rate) as usize;
+        for i in 0..len {
+            let t = i as f32 / rate;
+            let attack = (t / 0.005).min(1.0);
+            let envelope = attack * (-t * 7.0).exp();
+            let tone = (std::f32::consts::TAU * freq * t).sin() + 0.3 * (std::f32::consts::TAU * 2.0 * freq * t).sin();
+            if let Some(x) = out.get_mut(offset + i) {
+                *x += volume * envelope * tone / 1.3;
+            }
+        }
+    }
+    out
+}
+
+/// Something that plays cues.
+pub trait CuePlayer {
+    /// Plays a cue now (fire and forget).
+    fn play(&mut self, cue: Cue, volume: f32);
+    /// Why sound is unavailable, if it is.
+    fn unavailable(&self) -> Option<&str>;
+}
+
+/// Plays nothing: for tests, and when there is no sound device.
+#[derive(Debug, Default)]
+pub struct Silent {
+    /// Why (shown once to the chair).
+    pub reason: Option<String>,
+    /// What would have played, in order (tests read this).
+    pub played: Vec<Cue>,
+}
+
+impl CuePlayer for Silent {
+    fn play(&mut self, cue: Cue, _volume: f32) {
+        self.played.push(cue);
+    }
+
+    fn unavailable(&self) -> Option<&str> {
+        self.reason.as_deref()
+    }
+}
+
+/// The default sound device, through rodio.
+pub struct Speaker {
+    sink: rodio::MixerDeviceSink,
+}
+
+impl std::fmt::Debug for Speaker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Speaker")
+    }
+}
+
+impl Speaker {
+    /// Opens the default output device.
+    ///
+    /// # Errors
+    /// A message when there is no usable device.
+    pub fn open() -> Result<Self, String> {
+        let mut sink = rodio::DeviceSinkBuilder::open_default_sink().map_err(|e| format!("no sound device: {e}"))?;
+        sink.log_on_drop(false);
+        Ok(Self { sink })
+    }
+}
+
+impl CuePlayer for Speaker {
+    fn play(&mut self, cue: Cue, volume: f32) {
+        let (Some(channels), Some(rate)) = (std::num::NonZero::new(1u16), std::num::NonZero::new(SAMPLE_RATE)) else {
+            return;
+        };
+        self.sink.mixer().add(rodio::buffer::SamplesBuffer::new(channels, rate, synthesise(cue, volume)));
+    }
+
+    fn unavailable(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The speaker if one opens, else the silent player saying why.
+pub fn open_player() -> Box<dyn CuePlayer> {
+    match Speaker::open() {
+        Ok(s) => Box::new(s),
+        Err(reason) => Box::new(Silent { reason: Some(reason), played: Vec::new() }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_cue_has_its_own_number_of_strikes() {
+        let peaks = |cue| {
+            let s = synthesise(cue, 1.0);
+            // Count strike onsets: samples where the envelope jumps after near-silence.
+            let window = (SAMPLE_RATE as usize) / 100;
+            let loud: Vec<f32> = s.chunks(window).map(|c| c.iter().fold(0.0f32, |m, x| m.max(x.abs()))).collect();
+            loud.windows(2).filter(|w| w[1] > w[0] * 1.5 && w[1] > 0.05).count()
+        };
+        assert_eq!(peaks(Cue::Warning), 1);
+        assert_eq!(peaks(Cue::Danger), 2);
+        assert_eq!(peaks(Cue::Overtime), 3);
+    }
+
+    #[test]
+    fn volume_zero_is_silence_and_samples_never_clip() {
+        assert!(synthesise(Cue::Overtime, 0.0).iter().all(|x| *x == 0.0));
+        assert!(synthesise(Cue::Overtime, 1.0).iter().all(|x| x.abs() <= 1.0));
+    }
+}

@@ -1,0 +1,630 @@
+//! The app: owns the recorder (engine + journal), the clock, the settings and the sound; turns
+//! key presses and clicks into commands after drawing. It holds no timing logic of its own.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Instant;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use egui::{Context, ViewportBuilder, ViewportCommand, ViewportId};
+
+use super::commands::{UiCommand, matches};
+use super::settings::{self, Settings};
+use super::{chair, projector};
+use crate::audio::{Cue, CuePlayer};
+use crate::report::{Format, Report, write_atomically};
+use crate::schedule::Session;
+use crate::schedule::load::load_path;
+use crate::timing::clock::Clock;
+use crate::timing::command::Command;
+use crate::timing::engine::ItemStatus;
+use crate::timing::journal::{self, RecordError, Recorder, Replayed, find_resumable};
+
+/// The projector window's id.
+pub const PROJECTOR: &str = "projector";
+
+/// How long a transient notice stays.
+const NOTICE_SECONDS: u64 = 6;
+
+/// A line for the chair at the top of the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// Serious (red) or informative.
+    pub serious: bool,
+    /// When it goes away (`None`: stays until dismissed).
+    pub until: Option<Instant>,
+}
+
+/// An unfinished journal of this very session, found at start.
+#[derive(Debug)]
+pub struct ResumeOffer {
+    /// Its file.
+    pub path: PathBuf,
+    /// What it holds.
+    pub replayed: Replayed,
+}
+
+/// A file dialog running on its own thread, so the timers keep running while it is open.
+#[derive(Debug)]
+pub struct DialogTask {
+    /// Open a schedule, or export in a format.
+    pub purpose: DialogPurpose,
+    rx: mpsc::Receiver<Option<PathBuf>>,
+    started: Instant,
+}
+
+/// What a file dialog or path prompt is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Open a schedule.
+    Open,
+    /// Export the actual timings.
+    Export(Format),
+    /// Choose where the journal goes.
+    Journal,
+}
+
+/// A typed path, when there is no file dialog (no portal, as under a bare X server).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathPrompt {
+    /// What for.
+    pub purpose: DialogPurpose,
+    /// The path typed so far.
+    pub text: String,
+    /// Why the dialog is not used.
+    pub why: String,
+}
+
+/// Where the app keeps journals and how it was started.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    /// The session to run.
+    pub session: Session,
+    /// The schedule file, as named.
+    pub source: String,
+    /// The folder for journals.
+    pub journal_dir: PathBuf,
+    /// `--journal PATH`.
+    pub journal: Option<PathBuf>,
+}
+
+/// UI-only state: nothing here is part of the session's record.
+#[derive(Debug, Default)]
+pub struct UiState {
+    /// Selected rundown row (plan index).
+    pub selected: Option<usize>,
+    /// The message being written.
+    pub draft: String,
+    /// Move keyboard focus to the message field on the next frame.
+    pub focus_message: bool,
+    /// The shortcut overlay.
+    pub help: bool,
+    /// The export window.
+    pub export: bool,
+    /// The settings window.
+    pub settings: bool,
+    /// Notices at the top.
+    pub notices: Vec<Notice>,
+    /// A resume offer waiting for the chair.
+    pub resume: Option<ResumeOffer>,
+    /// A running file dialog.
+    pub dialog: Option<DialogTask>,
+    /// A path typed instead of a dialog.
+    pub prompt: Option<PathPrompt>,
+    /// Whether the projector window is open.
+    pub projector_open: bool,
+    /// Whether it is full screen.
+    pub projector_fullscreen: bool,
+    /// The sound-unavailable notice was shown.
+    pub sound_notice_shown: bool,
+}
+
+/// The chair's app.
+pub struct ChairApp {
+    pub(super) clock: Box<dyn Clock>,
+    pub(super) run: Recorder,
+    pub(super) settings: Settings,
+    pub(super) audio: Box<dyn CuePlayer>,
+    pub(super) ui: UiState,
+    pub(super) journal_dir: PathBuf,
+    pub(super) pending: Vec<UiCommand>,
+    pub(super) engine_pending: Vec<Command>,
+    /// Whether native file dialogs may be tried (false in tests and without a session bus).
+    pub(super) native_dialogs: bool,
+}
+
+impl std::fmt::Debug for ChairApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChairApp").field("run", &self.run).field("ui", &self.ui).finish_non_exhaustive()
+    }
+}
+
+impl ChairApp {
+    /// A new app on `startup`: offers to resume an unfinished journal of the same session, or
+    /// starts a fresh journal.
+    pub fn new(startup: Startup, settings: Settings, clock: Box<dyn Clock>, audio: Box<dyn CuePlayer>) -> Self {
+        let now = clock.now();
+        let run = Recorder::unrecorded(startup.session.clone(), Some(startup.source.clone()), now);
+        let mut app = Self {
+            clock,
+            run,
+            ui: UiState { projector_open: settings.projector_open, projector_fullscreen: settings.projector_fullscreen, ..UiState::default() },
+            settings,
+            audio,
+            journal_dir: startup.journal_dir.clone(),
+            pending: Vec::new(),
+            engine_pending: Vec::new(),
+            native_dialogs: std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+        };
+        app.begin(&startup.session, &startup.source, startup.journal.as_deref());
+        app
+    }
+
+    /// Looks for an unfinished journal of `session`; without one, starts recording afresh.
+    fn begin(&mut self, session: &Session, source: &str, journal: Option<&Path>) {
+        let found = match journal {
+            Some(p) if p.exists() => match journal::replay_path(p) {
+                Ok(r) if r.header.session == crate::schedule::json::SessionDoc::new(session) => Some((p.to_owned(), r)),
+                Ok(_) => {
+                    self.notice(format!("{} records another session; a new journal is started beside it.", p.display()), true);
+                    None
+                }
+                Err(e) => {
+                    self.notice(format!("{e}; a new journal is started beside it."), true);
+                    None
+                }
+            },
+            Some(_) => None,
+            None => find_resumable(&self.journal_dir, session),
+        };
+        self.run = Recorder::unrecorded(session.clone(), Some(source.to_owned()), self.clock.now());
+        match found {
+            Some((path, replayed)) => self.ui.resume = Some(ResumeOffer { path, replayed }),
+            None => self.start_fresh(journal),
+        }
+    }
+
+    /// Starts a new journal (at `wanted`, or in the journal folder).
+    pub fn start_fresh(&mut self, wanted: Option<&Path>) {
+        self.ui.resume = None;
+        let now = self.clock.now();
+        let session = self.run.engine().session().clone();
+        let name = journal::file_name(&session, now);
+        let path = match wanted {
+            Some(p) if !p.exists() => p.to_owned(),
+            Some(p) => p.with_file_name(name),
+            None => self.journal_dir.join(name),
+        };
+        let source = self.run.source().map(str::to_owned);
+        match Recorder::create(&path, session.clone(), source.clone(), now) {
+            Ok(r) => self.run = r,
+            Err(e) => {
+                self.run = Recorder::unrecorded(session, source, now);
+                self.notice(format!("Cannot write the journal at {}: {e}. Choose another folder.", path.display()), true);
+            }
+        }
+    }
+
+    /// Resumes the offered journal: the timers continue as if chairtime had never stopped.
+    pub fn resume(&mut self) {
+        let Some(offer) = self.ui.resume.take() else { return };
+        let path = offer.path.clone();
+        match Recorder::resume(&path, offer.replayed) {
+            Ok(mut r) => {
+                r.engine_mut().settle(self.clock.now());
+                self.run = r;
+                self.notice(format!("Resumed from {}", path.display()), false);
+            }
+            Err(e) => self.notice(format!("Cannot reopen {}: {e}", path.display()), true),
+        }
+    }
+
+    /// The recorder (engine + journal).
+    pub fn recorder(&self) -> &Recorder {
+        &self.run
+    }
+
+    /// The settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// UI state (for tests and the views).
+    pub fn ui_state(&self) -> &UiState {
+        &self.ui
+    }
+
+    /// Now, from the app's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Adds a notice; serious ones stay until dismissed.
+    pub fn notice(&mut self, text: impl Into<String>, serious: bool) {
+        let until = (!serious).then(|| Instant::now() + std::time::Duration::from_secs(NOTICE_SECONDS));
+        self.ui.notices.push(Notice { text: text.into(), serious, until });
+    }
+
+    /// Queues a command (from a button or a key).
+    pub fn push(&mut self, c: UiCommand) {
+        self.pending.push(c);
+    }
+
+    /// Queues an engine command directly (rundown buttons, message presets).
+    pub fn push_engine(&mut self, c: Command) {
+        self.engine_pending.push(c);
+    }
+
+    /// Applies an engine command through the journal, telling the chair what went wrong.
+    pub fn apply(&mut self, c: &Command) {
+        let now = self.clock.now();
+        match self.run.apply(c, now) {
+            Ok(_) => {}
+            Err(RecordError::Refused(r)) => self.notice(format!("{}: {r}", chair::command_word(c)), false),
+            Err(e @ RecordError::NotRecorded(_)) => self.notice(format!("{e}. Choose another folder for the journal."), true),
+        }
+    }
+
+    /// Reads shortcut keys (not while a text field has focus, not while a dialog is up).
+    pub fn read_shortcuts(&mut self, ctx: &Context) {
+        if ctx.text_edit_focused() || self.ui.resume.is_some() || self.ui.prompt.is_some() {
+            return;
+        }
+        let presses: Vec<(egui::Key, egui::Modifiers)> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Key { key, pressed: true, repeat: false, modifiers, .. } => Some((*key, *modifiers)),
+                    _ => None,
+                })
+                .collect()
+        });
+        for (key, modifiers) in presses {
+            if let Some(c) = UiCommand::ALL.into_iter().find(|c| c.shortcuts().iter().any(|s| matches(s, key, modifiers))) {
+                self.pending.push(c);
+            }
+        }
+    }
+
+    /// Runs the queued commands (after the frame was drawn).
+    pub fn run_pending(&mut self, ctx: &Context) {
+        if !self.pending.is_empty() || !self.engine_pending.is_empty() {
+            // One more frame right after an action, so its effect and its cues show at once.
+            ctx.request_repaint();
+        }
+        for c in std::mem::take(&mut self.engine_pending) {
+            self.apply(&c);
+        }
+        for c in std::mem::take(&mut self.pending) {
+            self.run_command(ctx, c);
+        }
+    }
+
+    fn selected_status(&self) -> Option<(usize, ItemStatus)> {
+        let item = self.ui.selected?;
+        self.run.engine().runs().get(item).map(|r| (item, r.status))
+    }
+
+    fn run_command(&mut self, ctx: &Context, c: UiCommand) {
+        let now = self.clock.now();
+        let engine = self.run.engine();
+        let command = match c {
+            UiCommand::StartPause => Some(if engine.started().is_none() {
+                Command::Start
+            } else if engine.is_paused() {
+                Command::Resume
+            } else {
+                Command::Pause
+            }),
+            UiCommand::Next => Some(Command::Next),
+            UiCommand::Back => Some(Command::Back),
+            UiCommand::ExtendMinute => Some(Command::Extend { seconds: 60 }),
+            UiCommand::TrimMinute => Some(Command::Trim { seconds: 60 }),
+            UiCommand::SkipCurrent => engine.current().map(|item| Command::Skip { item }),
+            UiCommand::StartedEarlier | UiCommand::StartedLater => {
+                let phase_start = engine.current().and_then(|i| engine.runs()[i].phases.last()).map(|p| p.start);
+                phase_start.map(|start| {
+                    let ago = (now - start).num_seconds();
+                    let seconds = if c == UiCommand::StartedEarlier { ago + 10 } else { (ago - 10).max(0) };
+                    Command::Correct { seconds }
+                })
+            }
+            UiCommand::CatchUp => {
+                let trims = engine.view(now).catch_up.trims;
+                if trims.is_empty() {
+                    self.notice("On time: there is nothing to catch up.", false);
+                    None
+                } else {
+                    Some(Command::CatchUp { trims })
+                }
+            }
+            UiCommand::Finish => Some(Command::Finish),
+            UiCommand::SelectUp | UiCommand::SelectDown => {
+                let order = engine.order();
+                let pos = self.ui.selected.and_then(|s| engine.position_of(s));
+                let cur = engine.current().and_then(|s| engine.position_of(s)).unwrap_or(0);
+                let new = match (pos, c) {
+                    (None, _) => cur,
+                    (Some(p), UiCommand::SelectUp) => p.saturating_sub(1),
+                    (Some(p), _) => (p + 1).min(order.len().saturating_sub(1)),
+                };
+                self.ui.selected = order.get(new).copied();
+                None
+            }
+            UiCommand::GotoSelected => self.ui.selected.map(|item| Command::Goto { item }),
+            UiCommand::ToggleSkipSelected => self.selected_status().map(|(item, status)| {
+                if status == ItemStatus::Skipped { Command::Unskip { item } } else { Command::Skip { item } }
+            }),
+            UiCommand::MoveSelectedUp | UiCommand::MoveSelectedDown => self.ui.selected.and_then(|item| {
+                let pos = engine.position_of(item)?;
+                let to = if c == UiCommand::MoveSelectedUp { pos.checked_sub(1)? } else { pos + 1 };
+                Some(Command::Move { item, to })
+            }),
+            UiCommand::LongerSelected | UiCommand::ShorterSelected => self.ui.selected.map(|item| {
+                let len = engine.session().items[item].length() + engine.runs()[item].adjust;
+                let delta = if c == UiCommand::LongerSelected { 60 } else { -60 };
+                Command::SetLength { item, seconds: len.num_seconds() + delta }
+            }),
+            UiCommand::Message => {
+                self.ui.focus_message = true;
+                None
+            }
+            UiCommand::HideMessage => Some(Command::HideMessage),
+            UiCommand::Blackout => Some(Command::Blackout { on: !engine.blackout() }),
+            UiCommand::Projector => {
+                self.ui.projector_open = !self.ui.projector_open;
+                self.settings.projector_open = self.ui.projector_open;
+                None
+            }
+            UiCommand::Fullscreen => {
+                self.ui.projector_open = true;
+                self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
+                self.settings.projector_fullscreen = self.ui.projector_fullscreen;
+                ctx.send_viewport_cmd_to(ViewportId::from_hash_of(PROJECTOR), ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
+                None
+            }
+            UiCommand::Open => {
+                self.open_dialog(DialogPurpose::Open);
+                None
+            }
+            UiCommand::Export => {
+                self.ui.export = !self.ui.export;
+                None
+            }
+            UiCommand::Mute => {
+                self.settings.muted = !self.settings.muted;
+                None
+            }
+            UiCommand::Help => {
+                self.ui.help = !self.ui.help;
+                None
+            }
+        };
+        if let Some(command) = command {
+            self.apply(&command);
+        }
+    }
+
+    /// Starts a native file dialog on its own thread, or asks for a typed path where there is none.
+    pub fn open_dialog(&mut self, purpose: DialogPurpose) {
+        if !self.native_dialogs {
+            self.prompt(purpose, "No file dialog is available here (no desktop portal)");
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let dir = self.journal_dir.clone();
+        let session = self.run.engine().session();
+        let stem = format!("{}-{}", session.date, journal::file_name(session, self.clock.now()).trim_end_matches(".jsonl"));
+        std::thread::spawn(move || {
+            let d = rfd::FileDialog::new();
+            let picked = match purpose {
+                DialogPurpose::Open => d.add_filter("chairtime session", &["toml"]).add_filter("All files", &["*"]).pick_file(),
+                DialogPurpose::Export(f) => d.set_file_name(format!("{stem}.{}", f.extension())).save_file(),
+                DialogPurpose::Journal => d.set_directory(dir).pick_folder(),
+            };
+            let _ = tx.send(picked);
+        });
+        self.ui.dialog = Some(DialogTask { purpose, rx, started: Instant::now() });
+    }
+
+    fn prompt(&mut self, purpose: DialogPurpose, why: &str) {
+        let text = match purpose {
+            DialogPurpose::Export(f) => std::env::current_dir()
+                .unwrap_or_default()
+                .join(format!("chairtime-report.{}", f.extension()))
+                .display()
+                .to_string(),
+            DialogPurpose::Journal => self.journal_dir.display().to_string(),
+            DialogPurpose::Open => String::new(),
+        };
+        self.ui.prompt = Some(PathPrompt { purpose, text, why: why.to_owned() });
+    }
+
+    /// Collects a finished dialog; one that failed at once (no portal) becomes a typed path.
+    pub fn poll_dialog(&mut self) {
+        let Some(task) = &self.ui.dialog else { return };
+        let Ok(result) = task.rx.try_recv() else { return };
+        let (purpose, quick) = (task.purpose, task.started.elapsed() < std::time::Duration::from_millis(400));
+        self.ui.dialog = None;
+        match result {
+            Some(path) => self.use_path(purpose, &path),
+            None if quick => {
+                self.native_dialogs = false;
+                self.prompt(purpose, "The file dialog could not open here");
+            }
+            None => {}
+        }
+    }
+
+    /// Acts on a chosen path.
+    pub fn use_path(&mut self, purpose: DialogPurpose, path: &Path) {
+        match purpose {
+            DialogPurpose::Open => self.open_file(path),
+            DialogPurpose::Export(f) => self.export_to(f, path),
+            DialogPurpose::Journal => {
+                let name = journal::file_name(self.run.engine().session(), self.clock.now());
+                let target = path.join(name);
+                let made = std::fs::create_dir_all(path).and_then(|()| self.run.record_to(&target));
+                match made {
+                    Ok(()) => {
+                        self.journal_dir = path.to_owned();
+                        self.ui.notices.retain(|n| !n.serious);
+                        self.notice(format!("Recording to {}", target.display()), false);
+                    }
+                    Err(e) => self.notice(format!("Cannot write a journal in {}: {e}", path.display()), true),
+                }
+            }
+        }
+    }
+
+    /// Opens another schedule (the current journal is kept as it is).
+    pub fn open_file(&mut self, path: &Path) {
+        match load_path(path, &self.settings.overrides()) {
+            Ok(n) => {
+                for w in n.warnings {
+                    self.notice(w, false);
+                }
+                self.ui.selected = None;
+                self.begin(&n.session, &path.display().to_string(), None);
+            }
+            Err(e) => self.notice(e.to_string(), true),
+        }
+    }
+
+    /// Exports the actual timings to `path`.
+    pub fn export_to(&mut self, format: Format, path: &Path) {
+        let report = Report::new(self.run.engine(), self.clock.now());
+        match write_atomically(path, format.render(&report).as_bytes(), true) {
+            Ok(()) => self.notice(format!("Exported {format} to {}", path.display()), false),
+            Err(e) => self.notice(format!("Export failed: {}: {e}", path.display()), true),
+        }
+        self.ui.export = false;
+    }
+
+    /// Ticks the engine and plays the cues for what was crossed.
+    pub fn tick(&mut self) {
+        let now = self.clock.now();
+        let events = self.run.engine_mut().tick(now);
+        if let Some(reason) = self.audio.unavailable()
+            && !self.ui.sound_notice_shown
+        {
+            self.ui.sound_notice_shown = true;
+            let text = format!("Sound is unavailable ({reason}); the visual cues work as usual.");
+            self.notice(text, false);
+        }
+        if self.settings.muted {
+            return;
+        }
+        for e in &events {
+            if let Some(cue) = Cue::for_event(e, now, self.settings.minute_reminders) {
+                self.audio.play(cue, self.settings.volume);
+            }
+        }
+    }
+
+    /// Takes files dropped on the window.
+    fn take_dropped(&mut self, ctx: &Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if let Some(p) = dropped.first() {
+            self.open_file(p);
+        }
+    }
+
+    /// Draws the projector window (or, where the backend cannot open windows, an embedded one).
+    fn projector_window(&mut self, ctx: &Context) {
+        if !self.ui.projector_open {
+            return;
+        }
+        let now = self.clock.now();
+        let view = self.run.engine().view(now);
+        let model = projector::Model::new(self.run.engine(), &view);
+        let flash = self.settings.flashing && now.timestamp() % 2 == 1;
+        let mut builder = ViewportBuilder::default()
+            .with_title(format!("chairtime — projector — {}", self.run.engine().session().title))
+            .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
+            .with_min_inner_size([320.0, 180.0]);
+        if let Some(p) = self.settings.projector_position {
+            builder = builder.with_position(p);
+        }
+        if self.ui.projector_fullscreen {
+            builder = builder.with_fullscreen(true);
+        }
+        let id = ViewportId::from_hash_of(PROJECTOR);
+        let (closed, toggled, rect) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
+            let response = egui::CentralPanel::no_frame().show(ui, |ui| projector::draw(ui, &model, flash)).inner;
+            let (closed, rect) = ui.ctx().input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
+            (closed, response.double_clicked(), rect)
+        });
+        if closed {
+            self.ui.projector_open = false;
+            self.settings.projector_open = false;
+        }
+        if toggled {
+            self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
+            ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
+        }
+        if let Some(r) = rect
+            && !self.ui.projector_fullscreen
+        {
+            self.settings.projector_position = Some([r.min.x, r.min.y]);
+        }
+    }
+
+    /// What runs every frame, and also while the window is hidden: dialogs, the engine's tick
+    /// (sound cues), and the next repaint, scheduled for when a displayed second changes.
+    pub fn logic(&mut self, ctx: &Context) {
+        self.poll_dialog();
+        self.tick();
+        let now = self.clock.now();
+        let view = self.run.engine().view(now);
+        ctx.request_repaint_after(projector::until_next_change(&view, now));
+        if let Some(until) = self.ui.notices.iter().filter_map(|n| n.until).min() {
+            ctx.request_repaint_after(until.saturating_duration_since(Instant::now()));
+        }
+        if self.ui.dialog.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Draws the chair window and the projector, then applies what the chair did.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.ui.notices.retain(|n| n.until.is_none_or(|u| u > Instant::now()));
+        self.take_dropped(&ctx);
+        self.read_shortcuts(&ctx);
+        chair::draw(self, ui);
+        self.projector_window(&ctx);
+        self.run_pending(&ctx);
+    }
+
+    /// One whole frame: [`Self::draw`] then [`Self::logic`] (what tests drive).
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        self.draw(ui);
+        let ctx = ui.ctx().clone();
+        self.logic(&ctx);
+    }
+
+    /// The default folder for journals.
+    pub fn default_journal_dir() -> PathBuf {
+        eframe::storage_dir("chairtime").map_or_else(|| std::env::temp_dir().join("chairtime"), |d| d.join("journals"))
+    }
+
+    /// One minute (for buttons' tooltips and tests).
+    pub const MINUTE: TimeDelta = TimeDelta::minutes(1);
+}
+
+impl eframe::App for ChairApp {
+    fn logic(&mut self, ctx: &Context, _frame: &mut eframe::Frame) {
+        ChairApp::logic(self, ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(settings::KEY, self.settings.to_stored());
+    }
+}

@@ -1,0 +1,523 @@
+//! The chair window: the current slot, the controls (each with its shortcut), messages, the
+//! session's figures with the catch-up plan, and the rundown.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use egui::{Align, Color32, Layout, RichText, Ui};
+
+use super::app::{ChairApp, DialogPurpose};
+use super::commands::{UiCommand, shortcut_text};
+use super::projector::clock_face;
+use super::theme;
+use crate::report::Format;
+use crate::schedule::ItemKind;
+use crate::schedule::duration::format_length;
+use crate::timing::command::{Command, CommandKind};
+use crate::timing::engine::ItemStatus;
+use crate::timing::view::View;
+
+/// Message presets.
+pub const PRESETS: [&str; 4] = ["5 minutes left", "Please wrap up", "Time for questions", "Please use the microphone"];
+
+/// A word for a command, in notices ("Pause: already paused").
+pub fn command_word(c: &Command) -> &'static str {
+    match c.kind() {
+        CommandKind::Start => "Start",
+        CommandKind::Pause => "Pause",
+        CommandKind::Resume => "Resume",
+        CommandKind::Next => "Next",
+        CommandKind::Back => "Back",
+        CommandKind::Extend => "Extend",
+        CommandKind::Trim => "Trim",
+        CommandKind::Skip => "Skip",
+        CommandKind::Unskip => "Unskip",
+        CommandKind::Goto => "Go to",
+        CommandKind::Move => "Move",
+        CommandKind::Correct => "Correct",
+        CommandKind::SetLength => "Set length",
+        CommandKind::CatchUp => "Catch up",
+        CommandKind::ShowMessage => "Message",
+        CommandKind::HideMessage => "Hide message",
+        CommandKind::Blackout => "Blackout",
+        CommandKind::Finish => "Finish",
+    }
+}
+
+fn ahead_behind(d: TimeDelta) -> String {
+    match d.num_seconds() {
+        s if s.abs() < 30 => "on plan".to_owned(),
+        s if s > 0 => format!("{} behind", format_length(TimeDelta::seconds((s + 30) / 60 * 60))),
+        s => format!("{} ahead", format_length(TimeDelta::seconds((-s + 30) / 60 * 60))),
+    }
+}
+
+fn signed_minutes(d: TimeDelta) -> String {
+    let m = (d.num_seconds() as f64 / 60.0).round() as i64;
+    match m {
+        0 => "±0".to_owned(),
+        m if m > 0 => format!("+{m}m"),
+        m => format!("−{}m", -m),
+    }
+}
+
+/// Whether a UI command can do anything now.
+fn enabled(app: &ChairApp, allowed: &[CommandKind], c: UiCommand) -> bool {
+    let has = |k| allowed.contains(&k);
+    let engine = app.recorder().engine();
+    let selected = app.ui_state().selected.and_then(|i| engine.runs().get(i).map(|r| r.status));
+    match c {
+        UiCommand::StartPause => has(CommandKind::Start) || has(CommandKind::Pause) || has(CommandKind::Resume),
+        UiCommand::Next => has(CommandKind::Next),
+        UiCommand::Back => has(CommandKind::Back),
+        UiCommand::ExtendMinute => has(CommandKind::Extend),
+        UiCommand::TrimMinute => has(CommandKind::Trim),
+        UiCommand::SkipCurrent => engine.current().is_some(),
+        UiCommand::StartedEarlier | UiCommand::StartedLater => has(CommandKind::Correct),
+        UiCommand::CatchUp => has(CommandKind::CatchUp),
+        UiCommand::Finish => has(CommandKind::Finish),
+        UiCommand::GotoSelected | UiCommand::MoveSelectedUp | UiCommand::MoveSelectedDown | UiCommand::LongerSelected | UiCommand::ShorterSelected => {
+            selected == Some(ItemStatus::Upcoming)
+        }
+        UiCommand::ToggleSkipSelected => matches!(selected, Some(ItemStatus::Upcoming | ItemStatus::Skipped)),
+        UiCommand::HideMessage => has(CommandKind::HideMessage),
+        _ => true,
+    }
+}
+
+fn button(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind], c: UiCommand, label: &str) {
+    let on = enabled(app, allowed, c);
+    let key = c.shortcuts().first().map(shortcut_text).unwrap_or_default();
+    let b = egui::Button::new(label).shortcut_text(key);
+    if ui.add_enabled(on, b).on_hover_text(c.tooltip()).on_disabled_hover_text(c.tooltip()).clicked() {
+        app.push(c);
+    }
+}
+
+/// Draws the whole chair window.
+pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
+    let now = app.now();
+    let view = app.recorder().engine().view(now);
+    let allowed = app.recorder().engine().allowed();
+    ui.ctx().set_zoom_factor(app.settings().zoom);
+    toolbar(app, ui);
+    notices(app, ui);
+    egui::Panel::left("now").resizable(true).default_size(430.0).min_size(340.0).show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("now-scroll").show(ui, |ui| {
+            current(app, ui, &view);
+            ui.separator();
+            controls(app, ui, &allowed);
+            ui.separator();
+            messages(app, ui, &view);
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        session_figures(app, ui, &view, &allowed);
+        ui.separator();
+        rundown(app, ui, &view, &allowed);
+    });
+    windows(app, ui);
+}
+
+fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
+    egui::Panel::top("toolbar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let s = app.recorder().engine().session();
+            let place = [s.room.as_deref(), s.conference.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            ui.heading(&s.title);
+            ui.label(format!("{place} · {} · {}", s.date.format("%a %-d %b %Y"), s.time_zone.name()));
+            ui.separator();
+            let allowed = Vec::new();
+            for (c, label) in [
+                (UiCommand::Open, "Open…"),
+                (UiCommand::Export, "Export…"),
+                (UiCommand::Projector, "Projector"),
+                (UiCommand::Fullscreen, "Full screen"),
+                (UiCommand::Help, "Shortcuts"),
+            ] {
+                button(app, ui, &allowed, c, label);
+            }
+            if ui.button("Settings…").on_hover_text("Defaults, sound, projector, theme").clicked() {
+                app.ui.settings = !app.ui.settings;
+            }
+            ui.separator();
+            let mut muted = app.settings.muted;
+            if ui.checkbox(&mut muted, "Mute").on_hover_text(UiCommand::Mute.tooltip()).changed() {
+                app.settings.muted = muted;
+            }
+            let volume = ui.add(egui::Slider::new(&mut app.settings.volume, 0.0..=1.0).show_value(false).text("Volume"));
+            volume.on_hover_text("Volume of the sound cues");
+            ui.separator();
+            match app.recorder().journal_path() {
+                Some(p) => {
+                    ui.label("● Recording").on_hover_text(format!("Every action is written to {}", p.display()));
+                }
+                None => {
+                    let text = RichText::new("■ NOT RECORDING").strong().color(Color32::WHITE).background_color(Color32::from_rgb(0xb0, 0, 0x20));
+                    ui.label(text).on_hover_text("The journal cannot be written: a crash would lose the timings");
+                    if ui.button("Choose journal folder…").clicked() {
+                        app.open_dialog(DialogPurpose::Journal);
+                    }
+                }
+            }
+        });
+    });
+}
+
+fn notices(app: &mut ChairApp, ui: &mut Ui) {
+    if app.ui.notices.is_empty() {
+        return;
+    }
+    egui::Panel::top("notices").show(ui, |ui| {
+        let mut dismiss = None;
+        for (i, n) in app.ui.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let text = if n.serious {
+                    RichText::new(format!("⚠ {}", n.text)).strong().color(Color32::WHITE).background_color(Color32::from_rgb(0xb0, 0, 0x20))
+                } else {
+                    RichText::new(format!("ℹ {}", n.text))
+                };
+                ui.label(text);
+                if ui.small_button("Dismiss").clicked() {
+                    dismiss = Some(i);
+                }
+            });
+        }
+        if let Some(i) = dismiss {
+            app.ui.notices.remove(i);
+        }
+    });
+}
+
+fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
+    let style = theme::style(view.urgency, false);
+    let session = app.recorder().engine().session();
+    egui::Frame::new().fill(style.bg).inner_margin(12.0).corner_radius(6.0).show(ui, |ui| {
+        ui.set_min_width(ui.available_width());
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
+            theme::paint_shape(ui.painter(), rect, style.shape, style.fg);
+            ui.label(RichText::new(style.label).color(style.fg).strong().size(18.0));
+        });
+        match &view.current {
+            Some(c) => {
+                ui.label(RichText::new(format!("{} ({} of {})", c.phase_name, c.phase + 1, c.phase_count)).color(style.fg).size(18.0));
+                ui.label(RichText::new(clock_face(c.phase_remaining)).color(style.fg).size(64.0).monospace());
+                ui.label(RichText::new(format!("Slot: {} left of {}", clock_face(c.slot_remaining), format_length(c.slot_length))).color(style.fg));
+                ui.label(RichText::new(&c.title).color(style.fg).strong().size(16.0));
+                if !c.speakers.is_empty() {
+                    ui.label(RichText::new(c.speakers.join(", ")).color(style.fg));
+                }
+            }
+            None if view.urgency == crate::timing::view::Urgency::Finished => {
+                ui.label(RichText::new("Session finished").color(style.fg).size(24.0));
+            }
+            None => {
+                ui.label(RichText::new(format!("Starts at {}", session.hhmm(session.start))).color(style.fg).size(18.0));
+                let until = if view.until_start > TimeDelta::zero() { clock_face(view.until_start) } else { "now".into() };
+                ui.label(RichText::new(until).color(style.fg).size(64.0).monospace());
+                ui.label(RichText::new("Press Space to start the first slot").color(style.fg));
+            }
+        }
+    });
+}
+
+fn controls(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind]) {
+    let engine = app.recorder().engine();
+    let start_label = if engine.started().is_none() {
+        "Start"
+    } else if engine.is_paused() {
+        "Resume"
+    } else {
+        "Pause"
+    };
+    ui.heading("Controls");
+    egui::Grid::new("controls").num_columns(3).spacing([6.0, 6.0]).show(ui, |ui| {
+        button(app, ui, allowed, UiCommand::StartPause, start_label);
+        button(app, ui, allowed, UiCommand::Next, "Next");
+        button(app, ui, allowed, UiCommand::Back, "Back");
+        ui.end_row();
+        button(app, ui, allowed, UiCommand::ExtendMinute, "+1 min");
+        button(app, ui, allowed, UiCommand::TrimMinute, "−1 min");
+        button(app, ui, allowed, UiCommand::SkipCurrent, "Skip");
+        ui.end_row();
+        button(app, ui, allowed, UiCommand::StartedEarlier, "Started 10 s earlier");
+        button(app, ui, allowed, UiCommand::StartedLater, "Started 10 s later");
+        button(app, ui, allowed, UiCommand::Finish, "Finish");
+        ui.end_row();
+    });
+}
+
+fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
+    ui.heading("Message to the speaker");
+    ui.horizontal_wrapped(|ui| {
+        for p in PRESETS {
+            if ui.button(p).on_hover_text("Show this on the projector").clicked() {
+                app.push_engine(Command::ShowMessage { text: p.to_owned() });
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Message");
+        let edit = egui::TextEdit::singleline(&mut app.ui.draft).hint_text("Type, then Enter").desired_width(220.0);
+        let response = ui.add(edit).labelled_by(label.id);
+        if app.ui.focus_message {
+            response.request_focus();
+            app.ui.focus_message = false;
+        }
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Show").on_hover_text("Show the message on the projector").clicked() || entered) && !app.ui.draft.trim().is_empty() {
+            let text = std::mem::take(&mut app.ui.draft);
+            app.push_engine(Command::ShowMessage { text });
+        }
+    });
+    ui.horizontal(|ui| {
+        let allowed = app.recorder().engine().allowed();
+        button(app, ui, &allowed, UiCommand::HideMessage, "Hide message");
+        let label = if view.blackout { "Bring back projector" } else { "Blackout" };
+        button(app, ui, &allowed, UiCommand::Blackout, label);
+    });
+    if let Some(m) = &view.message {
+        ui.label(format!("On the projector: “{m}”"));
+    }
+}
+
+fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]) {
+    let s = app.recorder().engine().session().clone();
+    let hhmm = |t: DateTime<Utc>| s.hhmm(t);
+    ui.heading("Session");
+    egui::Grid::new("figures").num_columns(4).spacing([24.0, 4.0]).show(ui, |ui| {
+        let remaining = view.projected_end - view.now;
+        ui.label("Elapsed");
+        ui.strong(clock_face(-view.session_elapsed).trim_start_matches('+').to_owned());
+        ui.label("Remaining");
+        ui.strong(clock_face(remaining.max(TimeDelta::zero())));
+        ui.end_row();
+        ui.label("Schedule");
+        ui.strong(ahead_behind(view.offset));
+        ui.label("Projected end");
+        ui.strong(format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)));
+        ui.end_row();
+        ui.label("Next break");
+        ui.strong(view.to_next_break.map_or("—".to_owned(), |b| format!("in {}", clock_face(b))));
+        ui.label("Hard end");
+        ui.strong(match (s.hard_end, view.slack_to_hard_end) {
+            (Some(h), Some(slack)) if slack < TimeDelta::zero() => format!("{} — over by {}", hhmm(h), format_length(-slack)),
+            (Some(h), Some(slack)) => format!("{} — {} slack", hhmm(h), format_length(slack)),
+            _ => "none".to_owned(),
+        });
+        ui.end_row();
+        ui.label("Slots");
+        ui.strong(format!("{} of {} done", view.slots_done, view.slot_count));
+        ui.end_row();
+    });
+    let plan = &view.catch_up;
+    if !plan.trims.is_empty() {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Catch-up plan: {} behind the planned end.", format_length(plan.needed))).strong());
+            let list: Vec<String> = plan
+                .trims
+                .iter()
+                .map(|t| format!("{} −{}", short(&s.items[t.item].title), format_length(TimeDelta::seconds(t.seconds))))
+                .collect();
+            ui.label(list.join(", "));
+            if plan.unrecovered > TimeDelta::zero() {
+                ui.label(format!("({} cannot be recovered without cutting slots below 75 %)", format_length(plan.unrecovered)));
+            }
+            button(app, ui, allowed, UiCommand::CatchUp, "Apply catch-up");
+        });
+    }
+}
+
+fn short(title: &str) -> String {
+    let mut t: String = title.chars().take(28).collect();
+    if title.chars().count() > 28 {
+        t.push('…');
+    }
+    t
+}
+
+fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]) {
+    ui.horizontal(|ui| {
+        ui.heading("Rundown");
+        ui.label("↑/↓ select · G go to · Shift+S skip · Alt+↑/↓ move · , / . length");
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (c, l) in [
+            (UiCommand::GotoSelected, "Go to"),
+            (UiCommand::ToggleSkipSelected, "Skip / unskip"),
+            (UiCommand::MoveSelectedUp, "Move up"),
+            (UiCommand::MoveSelectedDown, "Move down"),
+            (UiCommand::ShorterSelected, "−1 min"),
+            (UiCommand::LongerSelected, "+1 min"),
+        ] {
+            button(app, ui, allowed, c, l);
+        }
+    });
+    let s = app.recorder().engine().session().clone();
+    let current = app.recorder().engine().current();
+    egui::ScrollArea::vertical().id_salt("rundown-scroll").show(ui, |ui| {
+        egui::Grid::new("rundown").striped(true).num_columns(8).spacing([12.0, 4.0]).show(ui, |ui| {
+            for h in ["#", "Planned", "Length", "State", "Actual", "Δ", "Title", "Speakers"] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for row in &view.rows {
+                let item = &s.items[row.item];
+                let is_current = Some(row.item) == current;
+                let is_selected = app.ui.selected == Some(row.item);
+                let state = match (row.status, is_current) {
+                    (_, true) => "▶ running",
+                    (ItemStatus::Upcoming, _) => "upcoming",
+                    (ItemStatus::Running, _) => "running",
+                    (ItemStatus::Done, _) => "✔ done",
+                    (ItemStatus::Skipped, _) => "✖ skipped",
+                };
+                let marker = if is_selected { "›" } else { " " };
+                if ui.selectable_label(is_selected, format!("{marker}{}", row.position + 1)).on_hover_text("Select this item").clicked() {
+                    app.ui.selected = Some(row.item);
+                }
+                ui.label(s.hhmm(row.planned_start));
+                ui.label(format_length(row.planned_length));
+                let state_text = if is_current { RichText::new(state).strong() } else { RichText::new(state) };
+                ui.label(state_text);
+                let actual = row.actual_start.or(row.projected_start).map(|t| {
+                    let approx = if row.actual_start.is_some() { "" } else { "~" };
+                    format!("{approx}{}", s.hhmm(t))
+                });
+                ui.label(actual.unwrap_or_default());
+                ui.label(row.start_delta.map(signed_minutes).unwrap_or_default());
+                let title = if item.kind == ItemKind::Break { RichText::new(&item.title).italics() } else { RichText::new(&item.title) };
+                ui.label(if is_current { title.strong() } else { title });
+                ui.label(item.speakers.join(", "));
+                ui.end_row();
+            }
+        });
+    });
+}
+
+fn windows(app: &mut ChairApp, ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    if let Some(offer) = &app.ui.resume {
+        let r = &offer.replayed;
+        let engine = &r.engine;
+        let s = engine.session();
+        let view = engine.view(app.now());
+        let what = view.current.as_ref().map_or_else(
+            || "between items".to_owned(),
+            |c| format!("“{}”, {} — {} left", c.title, c.phase_name, clock_face(c.phase_remaining)),
+        );
+        let text = format!(
+            "An unfinished run of this session was found ({}, last action at {}). It is now at {what}.",
+            offer.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            s.local(r.last_at()).format("%H:%M:%S"),
+        );
+        let mut choice = None;
+        egui::Window::new("Resume the session?").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
+            ui.label(text);
+            ui.label("Resuming continues every timer as if chairtime had never stopped.");
+            ui.horizontal(|ui| {
+                if ui.button("Resume").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Start fresh").on_hover_text("The old journal is kept").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        match choice {
+            Some(true) => app.resume(),
+            Some(false) => app.start_fresh(None),
+            None => {}
+        }
+    }
+    if app.ui.help {
+        let mut open = true;
+        egui::Window::new("Shortcuts").open(&mut open).collapsible(false).show(&ctx, |ui| {
+            egui::Grid::new("help").num_columns(2).striped(true).show(ui, |ui| {
+                for c in UiCommand::ALL {
+                    ui.strong(c.shortcut_text());
+                    ui.label(format!("{} — {}", c.label(), c.tooltip()));
+                    ui.end_row();
+                }
+            });
+            ui.label("Shortcuts do not fire while you type in a text field; Esc leaves the field.");
+        });
+        app.ui.help = open && app.ui.help;
+    }
+    if app.ui.export {
+        let mut open = true;
+        let mut chosen = None;
+        egui::Window::new("Export actual timings").open(&mut open).collapsible(false).show(&ctx, |ui| {
+            ui.label("Choose a format; a file dialog (or a path field) follows.");
+            for (f, l) in [
+                (Format::Csv, "CSV — one row per item"),
+                (Format::Json, "JSON — everything"),
+                (Format::Md, "Markdown report"),
+                (Format::Chapters, "Video chapters"),
+            ] {
+                if ui.button(l).clicked() {
+                    chosen = Some(f);
+                }
+            }
+        });
+        app.ui.export = open && app.ui.export;
+        if let Some(f) = chosen {
+            app.ui.export = false;
+            app.open_dialog(DialogPurpose::Export(f));
+        }
+    }
+    if let Some(prompt) = &mut app.ui.prompt {
+        let title = match prompt.purpose {
+            DialogPurpose::Open => "Open a schedule",
+            DialogPurpose::Export(_) => "Export to",
+            DialogPurpose::Journal => "Journal folder",
+        };
+        let mut done = None;
+        egui::Window::new(title).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
+            ui.label(format!("{}: type the path.", prompt.why));
+            let label = ui.label("Path");
+            let r = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0)).labelled_by(label.id);
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                if ui.button("OK").clicked() || enter {
+                    done = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    done = Some(false);
+                }
+            });
+        });
+        match done {
+            Some(true) => {
+                let (purpose, path) = (prompt.purpose, std::path::PathBuf::from(prompt.text.trim()));
+                app.ui.prompt = None;
+                app.use_path(purpose, &path);
+            }
+            Some(false) => app.ui.prompt = None,
+            None => {}
+        }
+    }
+    if app.ui.settings {
+        let mut open = true;
+        egui::Window::new("Settings").open(&mut open).collapsible(false).show(&ctx, |ui| settings_ui(app, ui));
+        app.ui.settings = open && app.ui.settings;
+    }
+}
+
+fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
+    let s = &mut app.settings;
+    ui.label("Defaults for schedules that do not set them (apply to the next file opened):");
+    ui.add(egui::Slider::new(&mut s.intro_minutes, 0..=15).text("Intro slides (min; 0 = one talk phase)"));
+    ui.add(egui::Slider::new(&mut s.warning_seconds, 0..=900).text("Warning at (s left)"));
+    ui.add(egui::Slider::new(&mut s.danger_seconds, 0..=600).text("Danger at (s left)"));
+    s.danger_seconds = s.danger_seconds.min(s.warning_seconds);
+    ui.separator();
+    ui.checkbox(&mut s.minute_reminders, "A short reminder each further minute of overtime");
+    ui.checkbox(&mut s.flashing, "Overtime flashes on the projector (once a second)");
+    ui.checkbox(&mut s.projector_open, "Open the projector window with the session");
+    ui.separator();
+    if ui.checkbox(&mut s.light, "Light theme for this window").changed() {
+        ui.ctx().set_theme(if s.light { egui::Theme::Light } else { egui::Theme::Dark });
+    }
+    ui.add(egui::Slider::new(&mut s.zoom, 0.75..=2.0).text("Text size"));
+}

@@ -1,0 +1,87 @@
+//! The windows: a thin layer that draws the engine's view and sends it commands. It holds no
+//! timing logic; everything it shows comes from `timing::view`.
+
+pub mod app;
+pub mod chair;
+pub mod commands;
+pub mod projector;
+pub mod settings;
+pub mod theme;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use app::{ChairApp, Startup};
+use settings::Settings;
+
+use crate::audio::open_player;
+use crate::schedule::load::{self, Overrides};
+use crate::timing::clock::SystemClock;
+
+/// How the app was asked to start.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// The schedule; `None` for the bundled BPF Microconference.
+    pub file: Option<PathBuf>,
+    /// `--journal PATH`.
+    pub journal: Option<PathBuf>,
+}
+
+fn load(file: Option<&PathBuf>, overrides: &Overrides) -> Result<(String, crate::schedule::plan::Normalized), String> {
+    match file {
+        Some(p) => load::load_path(p, overrides).map(|n| (p.display().to_string(), n)).map_err(|e| e.to_string()),
+        None => load::load_bundled(overrides).map(|n| (load::BUNDLED_NAME.to_owned(), n)).map_err(|e| e.to_string()),
+    }
+}
+
+/// Opens the chair window (and the projector) on a schedule.
+pub fn launch(launch: Launch) -> ExitCode {
+    // Validate before opening any window, so a bad file is a one-line error like `check`.
+    if let Err(e) = load(launch.file.as_ref(), &Overrides::default()) {
+        eprintln!("{e}");
+        return ExitCode::from(1);
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("chairtime")
+            .with_app_id("chairtime")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "chairtime",
+        options,
+        Box::new(move |cc| {
+            let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
+            let (settings, notice) = match Settings::from_stored(stored.as_deref()) {
+                Ok(s) => (s, None),
+                Err((s, n)) => (s, Some(n)),
+            };
+            cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
+            let (source, normalized) = load(launch.file.as_ref(), &settings.overrides())?;
+            let startup = Startup {
+                session: normalized.session,
+                source,
+                journal_dir: ChairApp::default_journal_dir(),
+                journal: launch.journal.clone(),
+            };
+            let mut app = ChairApp::new(startup, settings, Box::new(SystemClock), open_player());
+            for w in normalized.warnings {
+                app.notice(w, false);
+            }
+            if let Some(n) = notice {
+                app.notice(n, true);
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chairtime: cannot open a window: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

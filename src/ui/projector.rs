@@ -1,0 +1,287 @@
+//! The projector view: what the speaker reads from the back of the room. A pure function of the
+//! engine's view at `now`; drawn with the painter so every size follows the window.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use egui::{Align2, Color32, FontId, Rect, Sense, Ui, pos2, vec2};
+
+use super::theme::{self, StateStyle};
+use crate::schedule::{ItemKind, Session};
+use crate::timing::engine::Engine;
+use crate::timing::view::{Urgency, View};
+
+/// Digit height as a share of the font size (the default proportional font's figures).
+pub const DIGIT_HEIGHT_EM: f32 = 0.7;
+/// The share of the window height the digits must reach.
+pub const MIN_DIGIT_SHARE: f32 = 0.40;
+
+/// Everything the projector shows, as text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// The state (colour, word, shape).
+    pub urgency: Urgency,
+    /// The big figure: remaining time (`04:59`, `+01:23`), a countdown, or the time of day.
+    pub big: String,
+    /// The line above it: the phase, "Starts at 15:00", "Break — back at 17:00".
+    pub headline: String,
+    /// The topic.
+    pub title: String,
+    /// The speakers.
+    pub speakers: String,
+    /// Slot progress 0–1, and where its phases end (0–1), for the bar.
+    pub progress: Option<(f32, Vec<f32>)>,
+    /// "14:32 left in this slot".
+    pub slot_left: String,
+    /// "Slot 3 of 9".
+    pub position: String,
+    /// "Break in 42:10" / "Session ends 18:40".
+    pub horizon: String,
+    /// "Next: title — speakers".
+    pub next: String,
+    /// Time of day, session zone.
+    pub clock: String,
+    /// The message to the speaker.
+    pub message: Option<String>,
+    /// Blank screen.
+    pub blackout: bool,
+}
+
+/// A remaining time as the projector shows it: whole seconds counting down (rounded up, so the
+/// display reaches 00:00 exactly when time is up), then `+mm:ss` counting up.
+pub fn clock_face(remaining: TimeDelta) -> String {
+    let ms = remaining.num_milliseconds();
+    let (sign, secs) = if ms > 0 { ("", (ms + 999) / 1000) } else { ("+", (-ms) / 1000) };
+    let sign = if secs == 0 { "" } else { sign };
+    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
+    if h > 0 { format!("{sign}{h}:{m:02}:{s:02}") } else { format!("{sign}{m:02}:{s:02}") }
+}
+
+/// How long until the displayed figure (or the clock) changes: the next repaint.
+pub fn until_next_change(view: &View, now: DateTime<Utc>) -> std::time::Duration {
+    let to_wall_second = 1000 - i64::from(now.timestamp_subsec_millis());
+    let to_digit = view
+        .current
+        .as_ref()
+        .filter(|c| !c.paused)
+        .map(|c| {
+            let ms = c.phase_remaining.num_milliseconds();
+            let r = ms.rem_euclid(1000);
+            if ms > 0 { if r == 0 { 1000 } else { r } } else { 1000 - r }
+        })
+        .unwrap_or(1000);
+    let to_start = (view.until_start.num_milliseconds() > 0).then(|| {
+        let r = view.until_start.num_milliseconds().rem_euclid(1000);
+        if r == 0 { 1000 } else { r }
+    });
+    let wait = to_wall_second.min(to_digit).min(to_start.unwrap_or(1000)).clamp(1, 1000);
+    std::time::Duration::from_millis(u64::try_from(wait).unwrap_or(1000) + 2)
+}
+
+fn who(speakers: &[String]) -> String {
+    speakers.join(", ")
+}
+
+impl Model {
+    /// The projector's content at `now`.
+    pub fn new(engine: &Engine, view: &View) -> Self {
+        let s: &Session = engine.session();
+        let now = view.now;
+        let hhmm = |t: DateTime<Utc>| s.hhmm(t);
+        let clock = hhmm(now);
+        let next = view.next_up.map_or_else(String::new, |i| {
+            let it = &s.items[i];
+            if it.speakers.is_empty() { format!("Next: {}", it.title) } else { format!("Next: {} — {}", it.title, who(&it.speakers)) }
+        });
+        let horizon = match (view.to_next_break, view.current.as_ref().map(|c| c.kind)) {
+            (Some(b), Some(ItemKind::Slot)) if b > TimeDelta::zero() => format!("Break in {}", clock_face(b)),
+            _ => format!("Session ends {}", hhmm(view.projected_end)),
+        };
+        let slots = s.slot_count();
+        let mut m = Self {
+            urgency: view.urgency,
+            big: String::new(),
+            headline: String::new(),
+            title: String::new(),
+            speakers: String::new(),
+            progress: None,
+            slot_left: String::new(),
+            position: String::new(),
+            horizon,
+            next,
+            clock: clock.clone(),
+            message: view.message.clone(),
+            blackout: view.blackout,
+        };
+        match &view.current {
+            Some(c) => {
+                m.big = clock_face(c.phase_remaining);
+                m.title.clone_from(&c.title);
+                m.speakers = who(&c.speakers);
+                if c.kind == ItemKind::Break {
+                    m.headline = format!("{} — back at {}", c.title, hhmm(now + c.slot_remaining.max(TimeDelta::zero())));
+                    m.title = String::new();
+                } else {
+                    m.headline = if c.paused { format!("{} (paused)", c.phase_name) } else { c.phase_name.clone() };
+                    let number = view.slots_done + 1;
+                    m.position = format!("Slot {} of {slots}", number.min(slots));
+                    m.slot_left = format!("{} left in this slot", clock_face(c.slot_remaining));
+                }
+                let total = c.slot_length.num_milliseconds().max(1) as f32;
+                let done = (c.slot_length - c.slot_remaining).num_milliseconds().max(0) as f32;
+                let plan = &s.items[c.item];
+                let mut acc = TimeDelta::zero();
+                let marks = plan.phases[..plan.phases.len().saturating_sub(1)]
+                    .iter()
+                    .map(|p| {
+                        acc += p.length;
+                        acc.num_milliseconds() as f32 / total
+                    })
+                    .collect();
+                m.progress = Some(((done / total).clamp(0.0, 1.0), marks));
+            }
+            None if view.urgency == Urgency::Finished => {
+                m.big = clock;
+                m.headline = "Session finished — thank you".into();
+                m.title = s.title.clone();
+            }
+            None => {
+                m.headline = format!("Starts at {}", hhmm(s.start));
+                m.big = if view.until_start > TimeDelta::zero() { clock_face(view.until_start) } else { clock };
+                m.title = s.title.clone();
+                m.speakers = s.conference.clone().unwrap_or_default();
+                m.next = view.next_up.map_or_else(String::new, |i| {
+                    let it = &s.items[i];
+                    format!("First: {}{}", it.title, if it.speakers.is_empty() { String::new() } else { format!(" — {}", who(&it.speakers)) })
+                });
+            }
+        }
+        m
+    }
+}
+
+/// Font size for the big figure in a `w`×`h` window: digits at least [`MIN_DIGIT_SHARE`] of the
+/// height where the width allows, never wider than 94 % of the window. `width_at_1` measures the
+/// text's width at font size 1.
+pub fn big_font_size(w: f32, h: f32, width_at_1: f32) -> f32 {
+    let by_height = h * 0.62;
+    let by_width = if width_at_1 > 0.0 { w * 0.94 / width_at_1 } else { by_height };
+    by_height.min(by_width)
+}
+
+fn text(ui: &Ui, rect: Rect, anchor: Align2, s: &str, size: f32, color: Color32, max_width: f32) -> Rect {
+    let mut font = FontId::proportional(size);
+    let mut galley = ui.painter().layout_no_wrap(s.to_owned(), font.clone(), color);
+    if galley.size().x > max_width && galley.size().x > 0.0 {
+        font.size = (size * max_width / galley.size().x).max(size * 0.5);
+        galley = ui.painter().layout_no_wrap(s.to_owned(), font.clone(), color);
+    }
+    if galley.size().x > max_width {
+        // Still too long: cut with an ellipsis.
+        let mut cut: String = s.to_owned();
+        while galley.size().x > max_width && cut.chars().count() > 1 {
+            cut.pop();
+            galley = ui.painter().layout_no_wrap(format!("{}…", cut.trim_end()), font.clone(), color);
+        }
+    }
+    let pos = anchor.align_size_within_rect(galley.size(), rect).min;
+    let r = Rect::from_min_size(pos, galley.size());
+    ui.painter().galley(pos, galley, color);
+    r
+}
+
+/// Draws the projector view filling `ui`'s available rect. `flash` is the current flash phase.
+pub fn draw(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click());
+    let painter = ui.painter().clone();
+    if m.blackout {
+        painter.rect_filled(rect, 0.0, Color32::BLACK);
+        return response;
+    }
+    let StateStyle { bg, fg, label, shape } = theme::style(m.urgency, flash);
+    painter.rect_filled(rect, 0.0, bg);
+    let (w, h) = (rect.width(), rect.height());
+    let x0 = rect.left() + w * 0.03;
+    let inner_w = w * 0.94;
+    let row = |top: f32, height: f32| Rect::from_min_size(pos2(x0, rect.top() + h * top), vec2(inner_w, h * height));
+
+    // Top band: shape + state word on the left, time of day on the right.
+    let band = row(0.03, 0.08);
+    let icon = Rect::from_min_size(band.min, vec2(band.height(), band.height()));
+    theme::paint_shape(&painter, icon, shape, fg);
+    text(ui, band.with_min_x(icon.right() + h * 0.02), Align2::LEFT_CENTER, label, h * 0.065, fg, inner_w * 0.6);
+    text(ui, band, Align2::RIGHT_CENTER, &m.clock, h * 0.065, fg, inner_w * 0.3);
+
+    // The phase (or "Starts at", "Break — back at").
+    text(ui, row(0.125, 0.09), Align2::CENTER_CENTER, &m.headline, h * 0.075, fg, inner_w);
+
+    // The big figure; an overtime "+" is drawn smaller so the digits stay huge.
+    let (sign, digits) = m.big.strip_prefix('+').map_or(("", m.big.as_str()), |d| ("+", d));
+    let unit = FontId::proportional(1.0);
+    let measure = |s: &str, f: FontId| ui.painter().layout_no_wrap(s.to_owned(), f, fg).size().x;
+    let digits_w1 = measure(digits, FontId::proportional(100.0)) / 100.0;
+    let sign_w1 = if sign.is_empty() { 0.0 } else { measure(sign, FontId::proportional(100.0)) / 100.0 * 0.5 };
+    let _ = unit;
+    let size = big_font_size(w, h, digits_w1 + sign_w1);
+    let big_area = row(0.22, 0.55);
+    let digits_galley = painter.layout_no_wrap(digits.to_owned(), FontId::proportional(size), fg);
+    let sign_galley = painter.layout_no_wrap(sign.to_owned(), FontId::proportional(size * 0.5), fg);
+    let total_w = digits_galley.size().x + sign_galley.size().x;
+    let left = big_area.center().x - total_w / 2.0;
+    let top = big_area.center().y - digits_galley.size().y / 2.0;
+    if !sign.is_empty() {
+        painter.galley(pos2(left, top + digits_galley.size().y * 0.18), sign_galley, fg);
+    }
+    painter.galley(pos2(left + total_w - digits_galley.size().x, top), digits_galley, fg);
+
+    if let Some(message) = &m.message {
+        // The message replaces the lower rows, on an inverted banner.
+        let banner = row(0.77, 0.16);
+        painter.rect_filled(banner.expand(h * 0.005), h * 0.01, fg);
+        text(ui, banner, Align2::CENTER_CENTER, message, h * 0.075, bg, inner_w * 0.97);
+    } else {
+        if let Some((done, marks)) = &m.progress {
+            let bar = row(0.775, 0.03);
+            painter.rect_stroke(bar, h * 0.005, egui::Stroke::new(h * 0.003, fg), egui::StrokeKind::Inside);
+            let fill = Rect::from_min_size(bar.min, vec2(bar.width() * done, bar.height()));
+            painter.rect_filled(fill, h * 0.005, fg);
+            for mark in marks {
+                let x = bar.left() + bar.width() * mark;
+                painter.line_segment([pos2(x, bar.top() - h * 0.01), pos2(x, bar.bottom() + h * 0.01)], egui::Stroke::new(h * 0.004, fg));
+            }
+            text(ui, row(0.81, 0.035), Align2::RIGHT_CENTER, &m.slot_left, h * 0.03, fg, inner_w * 0.5);
+        }
+        text(ui, row(0.845, 0.055), Align2::LEFT_CENTER, &m.title, h * 0.05, fg, inner_w);
+        text(ui, row(0.9, 0.04), Align2::LEFT_CENTER, &m.speakers, h * 0.036, fg, inner_w);
+    }
+    // Footer: position, horizon, next.
+    let footer = row(0.945, 0.04);
+    let left_text = [m.position.as_str(), m.horizon.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("  ·  ");
+    let used = text(ui, footer, Align2::LEFT_CENTER, &left_text, h * 0.03, fg, inner_w * 0.45);
+    text(ui, footer.with_min_x(used.right() + w * 0.02), Align2::RIGHT_CENTER, &m.next, h * 0.03, fg, inner_w - used.width() - w * 0.02);
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_clock_face_counts_down_to_zero_then_up_with_a_plus() {
+        let ms = TimeDelta::milliseconds;
+        assert_eq!(clock_face(ms(300_000)), "05:00");
+        assert_eq!(clock_face(ms(299_001)), "05:00", "rounded up while counting down");
+        assert_eq!(clock_face(ms(299_000)), "04:59");
+        assert_eq!(clock_face(ms(1)), "00:01");
+        assert_eq!(clock_face(ms(0)), "00:00");
+        assert_eq!(clock_face(ms(-999)), "00:00");
+        assert_eq!(clock_face(ms(-1000)), "+00:01");
+        assert_eq!(clock_face(ms(-83_500)), "+01:23");
+        assert_eq!(clock_face(ms(3_723_000)), "1:02:03");
+    }
+
+    #[test]
+    fn the_big_font_fills_the_height_unless_the_width_forbids() {
+        assert!((big_font_size(1920.0, 1080.0, 2.0) - 1080.0 * 0.62).abs() < 0.01);
+        assert!((big_font_size(1920.0, 1080.0, 4.0) - 1920.0 * 0.94 / 4.0).abs() < 0.01);
+    }
+}

@@ -1,0 +1,135 @@
+//! The chair's settings, persisted by eframe between runs. Unreadable settings fall back to the
+//! defaults with a notice, never a crash.
+
+use chrono::TimeDelta;
+use serde::{Deserialize, Serialize};
+
+use crate::schedule::load::Overrides;
+use crate::schedule::plan::ThresholdPlan;
+
+/// The storage key.
+pub const KEY: &str = "chairtime.settings";
+
+/// Everything the chair can set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Default warning threshold in seconds, for files that give none.
+    pub warning_seconds: u32,
+    /// Default danger threshold in seconds.
+    pub danger_seconds: u32,
+    /// Default intro slides length in minutes for files without a phase template (0: one "Talk").
+    pub intro_minutes: u32,
+    /// Sound off.
+    pub muted: bool,
+    /// Volume, 0–1.
+    pub volume: f32,
+    /// A short reminder each further minute of overtime.
+    pub minute_reminders: bool,
+    /// Overtime flashes (once a second); off for people sensitive to it.
+    pub flashing: bool,
+    /// Light theme for the chair window.
+    pub light: bool,
+    /// Zoom of the chair window.
+    pub zoom: f32,
+    /// Where the projector window was (outer position, points), to reopen it on the same monitor.
+    pub projector_position: Option<[f32; 2]>,
+    /// Its inner size.
+    pub projector_size: Option<[f32; 2]>,
+    /// Whether it was full screen.
+    pub projector_fullscreen: bool,
+    /// Whether it opens with the session.
+    pub projector_open: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            warning_seconds: 300,
+            danger_seconds: 120,
+            intro_minutes: 5,
+            muted: false,
+            volume: 0.8,
+            minute_reminders: true,
+            flashing: true,
+            light: false,
+            zoom: 1.0,
+            projector_position: None,
+            projector_size: None,
+            projector_fullscreen: false,
+            projector_open: true,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads settings from their stored text; `Err` carries the defaults and what was wrong.
+    ///
+    /// # Errors
+    /// When the text is not valid settings: the defaults, and a notice for the chair.
+    pub fn from_stored(text: Option<&str>) -> Result<Self, (Self, String)> {
+        let Some(text) = text else { return Ok(Self::default()) };
+        match serde_json::from_str::<Self>(text) {
+            Ok(s) => Ok(s.sanitized()),
+            Err(e) => Err((Self::default(), format!("The saved settings could not be read ({e}); using the defaults."))),
+        }
+    }
+
+    /// The text to store.
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Values clamped into their ranges (a hand-edited file may hold anything).
+    #[must_use]
+    pub fn sanitized(mut self) -> Self {
+        self.volume = if self.volume.is_finite() { self.volume.clamp(0.0, 1.0) } else { 0.8 };
+        self.zoom = if self.zoom.is_finite() { self.zoom.clamp(0.5, 3.0) } else { 1.0 };
+        self.danger_seconds = self.danger_seconds.min(self.warning_seconds).min(3600);
+        self.warning_seconds = self.warning_seconds.min(3600);
+        self.intro_minutes = self.intro_minutes.min(60);
+        let finite = |p: Option<[f32; 2]>| p.filter(|v| v.iter().all(|x| x.is_finite()));
+        self.projector_position = finite(self.projector_position);
+        self.projector_size = finite(self.projector_size).filter(|s| s[0] >= 200.0 && s[1] >= 150.0);
+        self
+    }
+
+    /// What the settings supply to a schedule that is silent about them.
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            default_thresholds: ThresholdPlan {
+                warning: Some(TimeDelta::seconds(i64::from(self.warning_seconds))),
+                danger: Some(TimeDelta::seconds(i64::from(self.danger_seconds))),
+            },
+            default_intro: Some(TimeDelta::minutes(i64::from(self.intro_minutes))).filter(|d| !d.is_zero()),
+            ..Overrides::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corrupt_settings_fall_back_to_defaults_with_a_notice() {
+        let (s, notice) = Settings::from_stored(Some("{not json")).unwrap_err();
+        assert_eq!(s, Settings::default());
+        assert!(notice.contains("using the defaults"));
+    }
+
+    #[test]
+    fn settings_round_trip_and_missing_fields_take_defaults() {
+        let s = Settings { muted: true, volume: 0.3, projector_position: Some([1920.0, 0.0]), ..Settings::default() };
+        assert_eq!(Settings::from_stored(Some(&s.to_stored())).unwrap(), s);
+        assert_eq!(Settings::from_stored(Some("{\"muted\":true}")).unwrap().volume, 0.8);
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped() {
+        let s = Settings::from_stored(Some("{\"volume\":7.0,\"zoom\":-1,\"danger_seconds\":900,\"warning_seconds\":60}")).unwrap();
+        assert!((s.volume - 1.0).abs() < f32::EPSILON);
+        assert!((s.zoom - 0.5).abs() < f32::EPSILON);
+        assert_eq!(s.danger_seconds, 60);
+    }
+}
