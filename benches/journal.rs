@@ -44,7 +44,9 @@ fn journal_bytes(n: usize) -> Vec<u8> {
 
 fn benches(c: &mut Criterion) {
     let bytes = journal_bytes(10_000);
-    c.bench_function("replay 10 000-command journal", |b| b.iter(|| replay("bench", black_box(&bytes)).unwrap()));
+    c.bench_function("replay 10 000-command journal", |b| {
+        b.iter(|| replay("bench", black_box(&bytes)).unwrap());
+    });
     let replayed = replay("bench", &bytes).unwrap();
     let now = replayed.last_at();
     c.bench_function("view at now", |b| b.iter(|| replayed.engine.view(black_box(now))));
@@ -58,7 +60,9 @@ fn benches(c: &mut Criterion) {
     c.bench_function("replay + all four exports, 10 000 commands", |b| b.iter(|| exports(black_box(&bytes))));
     // A full day: eight hours at about one command a minute is ~500; take 600.
     let day = journal_bytes(600);
-    c.bench_function("replay + all four exports, full day (600 commands)", |b| b.iter(|| exports(black_box(&day))));
+    c.bench_function("replay + all four exports, full day (600 commands)", |b| {
+        b.iter(|| exports(black_box(&day)));
+    });
 }
 
 criterion_group!(name = group; config = Criterion::default().sample_size(20); targets = benches);

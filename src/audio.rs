@@ -48,6 +48,12 @@ pub const SAMPLE_RATE: u32 = 44_100;
 
 /// The cue as mono samples at [`SAMPLE_RATE`], scaled by `volume` (0–1): each strike is a bell-like
 /// tone (fundamental + octave, exponential decay), 0.35 s apart.
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    reason = "sample counts of a second or two: small, positive, exact enough"
+)]
 pub fn synthesise(cue: Cue, volume: f32) -> Vec<f32> {
     let (freq, strikes) = cue.pattern();
     let rate = SAMPLE_RATE as f32;
@@ -64,7 +70,8 @@ pub fn synthesise(cue: Cue, volume: f32) -> Vec<f32> {
             let t = i as f32 / rate;
             let attack = (t / 0.005).min(1.0);
             let envelope = attack * (-t * 7.0).exp();
-            let tone = (std::f32::consts::TAU * freq * t).sin() + 0.3 * (std::f32::consts::TAU * 2.0 * freq * t).sin();
+            let tone = (std::f32::consts::TAU * freq * t).sin()
+                + 0.3 * (std::f32::consts::TAU * 2.0 * freq * t).sin();
             if let Some(x) = out.get_mut(offset + i) {
                 *x += volume * envelope * tone / 1.3;
             }
@@ -117,7 +124,8 @@ impl Speaker {
     /// # Errors
     /// A message when there is no usable device.
     pub fn open() -> Result<Self, String> {
-        let mut sink = rodio::DeviceSinkBuilder::open_default_sink().map_err(|e| format!("no sound device: {e}"))?;
+        let mut sink =
+            rodio::DeviceSinkBuilder::open_default_sink().map_err(|e| format!("no sound device: {e}"))?;
         sink.log_on_drop(false);
         Ok(Self { sink })
     }
@@ -125,7 +133,9 @@ impl Speaker {
 
 impl CuePlayer for Speaker {
     fn play(&mut self, cue: Cue, volume: f32) {
-        let (Some(channels), Some(rate)) = (std::num::NonZero::new(1u16), std::num::NonZero::new(SAMPLE_RATE)) else {
+        let (Some(channels), Some(rate)) =
+            (std::num::NonZero::new(1u16), std::num::NonZero::new(SAMPLE_RATE))
+        else {
             return;
         };
         self.sink.mixer().add(rodio::buffer::SamplesBuffer::new(channels, rate, synthesise(cue, volume)));
@@ -154,7 +164,8 @@ mod tests {
             let s = synthesise(cue, 1.0);
             // Count strike onsets: samples where the envelope jumps after near-silence.
             let window = (SAMPLE_RATE as usize) / 100;
-            let loud: Vec<f32> = s.chunks(window).map(|c| c.iter().fold(0.0f32, |m, x| m.max(x.abs()))).collect();
+            let peaks = s.chunks(window).map(|c| c.iter().fold(0.0f32, |m, x| m.max(x.abs())));
+            let loud: Vec<f32> = std::iter::once(0.0).chain(peaks).collect();
             loud.windows(2).filter(|w| w[1] > w[0] * 1.5 && w[1] > 0.05).count()
         };
         assert_eq!(peaks(Cue::Warning), 1);

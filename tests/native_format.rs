@@ -378,7 +378,8 @@ fn the_chairs_default_intro_and_thresholds_apply_only_where_the_file_is_silent()
         default_thresholds: chairtime::schedule::plan::ThresholdPlan { warning: Some(mins(4)), danger: None },
         ..Overrides::default()
     };
-    let n = load_bytes("t.toml", format!("{HEAD}[[item]]\ntitle = \"A\"\nlength = \"20m\"\n").as_bytes(), &o).unwrap();
+    let n = load_bytes("t.toml", format!("{HEAD}[[item]]\ntitle = \"A\"\nlength = \"20m\"\n").as_bytes(), &o)
+        .unwrap();
     let phases = &n.session.items[0].phases;
     assert_eq!((phases[0].kind, phases[0].length), (PhaseKind::Intro, mins(3)));
     assert_eq!((phases[1].kind, phases[1].length), (PhaseKind::Discussion, mins(17)));

@@ -32,6 +32,9 @@ pub struct Cli {
     /// Where to write the journal of this run (default: a new file in the data folder).
     #[arg(long, value_name = "PATH")]
     pub journal: Option<PathBuf>,
+    /// Run the session on this day (default: the file's date; a date already past runs today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
 }
 
 /// Subcommands.
@@ -137,7 +140,7 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => crate::ui::launch(crate::ui::Launch { file: cli.file, journal: cli.journal }),
+        None => crate::ui::launch(crate::ui::Launch { file: cli.file, journal: cli.journal, date: cli.date }),
         Some(Command::Check(args)) => check(&args),
         Some(Command::Simulate(args)) => run::simulate(&args),
         Some(Command::Report(args)) => run::report(&args),

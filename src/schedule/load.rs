@@ -4,9 +4,9 @@ use std::path::Path;
 
 use chrono::{NaiveDate, TimeDelta};
 
+use super::PhaseKind;
 use super::native;
 use super::plan::{Normalized, PhasePlan, ThresholdPlan};
-use super::PhaseKind;
 use crate::error::{LoadError, Position};
 
 /// The bundled example: the Linux Plumbers Conference 2019 BPF Microconference.
@@ -88,8 +88,18 @@ pub fn load_bytes(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Nor
         && let Some(intro) = overrides.default_intro.filter(|d| *d > TimeDelta::zero())
     {
         plan.phase_template = Some(vec![
-            PhasePlan { name: "Intro slides".into(), kind: PhaseKind::Intro, length: Some(intro), thresholds: ThresholdPlan::default() },
-            PhasePlan { name: "Discussion".into(), kind: PhaseKind::Discussion, length: None, thresholds: ThresholdPlan::default() },
+            PhasePlan {
+                name: "Intro slides".into(),
+                kind: PhaseKind::Intro,
+                length: Some(intro),
+                thresholds: ThresholdPlan::default(),
+            },
+            PhasePlan {
+                name: "Discussion".into(),
+                kind: PhaseKind::Discussion,
+                length: None,
+                thresholds: ThresholdPlan::default(),
+            },
         ]);
     }
     plan.normalize().map_err(|e| {

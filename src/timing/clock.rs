@@ -50,3 +50,10 @@ impl Clock for FakeClock {
         self.now.get()
     }
 }
+
+/// A shared clock is a clock (tests keep one handle to move it, the app holds another).
+impl<C: Clock + ?Sized> Clock for std::rc::Rc<C> {
+    fn now(&self) -> DateTime<Utc> {
+        (**self).now()
+    }
+}

@@ -379,14 +379,42 @@ impl Recorder {
     ///
     /// # Errors
     /// I/O errors creating the journal.
-    pub fn create(path: &Path, session: Session, source: Option<String>, now: DateTime<Utc>) -> io::Result<Self> {
+    pub fn create(
+        path: &Path,
+        session: Session,
+        source: Option<String>,
+        now: DateTime<Utc>,
+    ) -> io::Result<Self> {
         let journal = JournalWriter::create(path, &session, source.clone(), now)?;
-        Ok(Self { engine: Engine::new(session), journal: Some(journal), source, created: to_millis(now), entries: Vec::new() })
+        Ok(Self {
+            engine: Engine::new(session),
+            journal: Some(journal),
+            source,
+            created: to_millis(now),
+            entries: Vec::new(),
+        })
     }
 
     /// A session that is not (yet) recorded anywhere.
     pub fn unrecorded(session: Session, source: Option<String>, now: DateTime<Utc>) -> Self {
-        Self { engine: Engine::new(session), journal: None, source, created: to_millis(now), entries: Vec::new() }
+        Self {
+            engine: Engine::new(session),
+            journal: None,
+            source,
+            created: to_millis(now),
+            entries: Vec::new(),
+        }
+    }
+
+    /// A replayed journal shown but not written to (while the chair decides whether to resume).
+    pub fn preview(replayed: &Replayed) -> Self {
+        Self {
+            engine: replayed.engine.clone(),
+            journal: None,
+            source: replayed.header.source.clone(),
+            created: replayed.header.created,
+            entries: replayed.entries.clone(),
+        }
     }
 
     /// Continues a replayed journal.
@@ -409,7 +437,8 @@ impl Recorder {
     /// # Errors
     /// I/O errors; the recorder is then unchanged.
     pub fn record_to(&mut self, path: &Path) -> io::Result<()> {
-        let mut journal = JournalWriter::create(path, self.engine.session(), self.source.clone(), self.created)?;
+        let mut journal =
+            JournalWriter::create(path, self.engine.session(), self.source.clone(), self.created)?;
         for e in &self.entries {
             journal.append(e.at, e.clock, &e.command)?;
         }
@@ -489,6 +518,8 @@ pub fn find_resumable(dir: &Path, session: &Session) -> Option<(PathBuf, Replaye
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .filter_map(|p| replay_path(&p).ok().map(|r| (p, r)))
-        .filter(|(_, r)| r.header.session == wanted && r.engine.started().is_some() && r.engine.finished().is_none())
+        .filter(|(_, r)| {
+            r.header.session == wanted && r.engine.started().is_some() && r.engine.finished().is_none()
+        })
         .max_by_key(|(_, r)| r.last_at())
 }

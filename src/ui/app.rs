@@ -20,6 +20,16 @@ use crate::timing::command::Command;
 use crate::timing::engine::ItemStatus;
 use crate::timing::journal::{self, RecordError, Recorder, Replayed, find_resumable};
 
+/// `path`, or `path` with `-2`, `-3`… before its extension: a name no file has yet.
+fn unused(path: &Path) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let ext = path.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    (1..)
+        .map(|n| if n == 1 { path.to_owned() } else { path.with_file_name(format!("{stem}-{n}{ext}")) })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| path.to_owned())
+}
+
 /// The projector window's id.
 pub const PROJECTOR: &str = "projector";
 
@@ -144,21 +154,31 @@ impl std::fmt::Debug for ChairApp {
 impl ChairApp {
     /// A new app on `startup`: offers to resume an unfinished journal of the same session, or
     /// starts a fresh journal.
-    pub fn new(startup: Startup, settings: Settings, clock: Box<dyn Clock>, audio: Box<dyn CuePlayer>) -> Self {
+    pub fn new(
+        startup: Startup,
+        settings: Settings,
+        clock: Box<dyn Clock>,
+        audio: Box<dyn CuePlayer>,
+    ) -> Self {
+        let Startup { session, source, journal_dir, journal: journal_path } = startup;
         let now = clock.now();
-        let run = Recorder::unrecorded(startup.session.clone(), Some(startup.source.clone()), now);
+        let run = Recorder::unrecorded(session.clone(), Some(source.clone()), now);
         let mut app = Self {
             clock,
             run,
-            ui: UiState { projector_open: settings.projector_open, projector_fullscreen: settings.projector_fullscreen, ..UiState::default() },
+            ui: UiState {
+                projector_open: settings.projector_open,
+                projector_fullscreen: settings.projector_fullscreen,
+                ..UiState::default()
+            },
             settings,
             audio,
-            journal_dir: startup.journal_dir.clone(),
+            journal_dir,
             pending: Vec::new(),
             engine_pending: Vec::new(),
             native_dialogs: std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
         };
-        app.begin(&startup.session, &startup.source, startup.journal.as_deref());
+        app.begin(&session, &source, journal_path.as_deref());
         app
     }
 
@@ -166,9 +186,17 @@ impl ChairApp {
     fn begin(&mut self, session: &Session, source: &str, journal: Option<&Path>) {
         let found = match journal {
             Some(p) if p.exists() => match journal::replay_path(p) {
-                Ok(r) if r.header.session == crate::schedule::json::SessionDoc::new(session) => Some((p.to_owned(), r)),
+                Ok(r) if r.header.session == crate::schedule::json::SessionDoc::new(session) => {
+                    Some((p.to_owned(), r))
+                }
                 Ok(_) => {
-                    self.notice(format!("{} records another session; a new journal is started beside it.", p.display()), true);
+                    self.notice(
+                        format!(
+                            "{} records another session; a new journal is started beside it.",
+                            p.display()
+                        ),
+                        true,
+                    );
                     None
                 }
                 Err(e) => {
@@ -181,7 +209,12 @@ impl ChairApp {
         };
         self.run = Recorder::unrecorded(session.clone(), Some(source.to_owned()), self.clock.now());
         match found {
-            Some((path, replayed)) => self.ui.resume = Some(ResumeOffer { path, replayed }),
+            Some((path, replayed)) => {
+                // Until the chair decides, both windows show where the old run is now.
+                self.run = Recorder::preview(&replayed);
+                self.run.engine_mut().settle(self.clock.now());
+                self.ui.resume = Some(ResumeOffer { path, replayed });
+            }
             None => self.start_fresh(journal),
         }
     }
@@ -191,18 +224,23 @@ impl ChairApp {
         self.ui.resume = None;
         let now = self.clock.now();
         let session = self.run.engine().session().clone();
+        let source = self.run.source().map(str::to_owned);
+        self.run = Recorder::unrecorded(session.clone(), source, now);
         let name = journal::file_name(&session, now);
         let path = match wanted {
             Some(p) if !p.exists() => p.to_owned(),
-            Some(p) => p.with_file_name(name),
-            None => self.journal_dir.join(name),
+            Some(p) => unused(&p.with_file_name(name)),
+            None => unused(&self.journal_dir.join(name)),
         };
         let source = self.run.source().map(str::to_owned);
         match Recorder::create(&path, session.clone(), source.clone(), now) {
             Ok(r) => self.run = r,
             Err(e) => {
                 self.run = Recorder::unrecorded(session, source, now);
-                self.notice(format!("Cannot write the journal at {}: {e}. Choose another folder.", path.display()), true);
+                self.notice(
+                    format!("Cannot write the journal at {}: {e}. Choose another folder.", path.display()),
+                    true,
+                );
             }
         }
     }
@@ -219,6 +257,11 @@ impl ChairApp {
             }
             Err(e) => self.notice(format!("Cannot reopen {}: {e}", path.display()), true),
         }
+    }
+
+    /// Whether to try native file dialogs (tests and machines without a desktop portal: no).
+    pub fn set_native_dialogs(&mut self, on: bool) {
+        self.native_dialogs = on;
     }
 
     /// The recorder (engine + journal).
@@ -247,6 +290,11 @@ impl ChairApp {
         self.ui.notices.push(Notice { text: text.into(), serious, until });
     }
 
+    /// Adds an informative notice that stays until dismissed.
+    pub fn sticky(&mut self, text: impl Into<String>) {
+        self.ui.notices.push(Notice { text: text.into(), serious: false, until: None });
+    }
+
     /// Queues a command (from a button or a key).
     pub fn push(&mut self, c: UiCommand) {
         self.pending.push(c);
@@ -263,7 +311,9 @@ impl ChairApp {
         match self.run.apply(c, now) {
             Ok(_) => {}
             Err(RecordError::Refused(r)) => self.notice(format!("{}: {r}", chair::command_word(c)), false),
-            Err(e @ RecordError::NotRecorded(_)) => self.notice(format!("{e}. Choose another folder for the journal."), true),
+            Err(e @ RecordError::NotRecorded(_)) => {
+                self.notice(format!("{e}. Choose another folder for the journal."), true);
+            }
         }
     }
 
@@ -276,13 +326,17 @@ impl ChairApp {
             i.events
                 .iter()
                 .filter_map(|e| match e {
-                    egui::Event::Key { key, pressed: true, repeat: false, modifiers, .. } => Some((*key, *modifiers)),
+                    egui::Event::Key { key, pressed: true, repeat: false, modifiers, .. } => {
+                        Some((*key, *modifiers))
+                    }
                     _ => None,
                 })
                 .collect()
         });
         for (key, modifiers) in presses {
-            if let Some(c) = UiCommand::ALL.into_iter().find(|c| c.shortcuts().iter().any(|s| matches(s, key, modifiers))) {
+            if let Some(c) =
+                UiCommand::ALL.into_iter().find(|c| c.shortcuts().iter().any(|s| matches(s, key, modifiers)))
+            {
                 self.pending.push(c);
             }
         }
@@ -324,7 +378,8 @@ impl ChairApp {
             UiCommand::TrimMinute => Some(Command::Trim { seconds: 60 }),
             UiCommand::SkipCurrent => engine.current().map(|item| Command::Skip { item }),
             UiCommand::StartedEarlier | UiCommand::StartedLater => {
-                let phase_start = engine.current().and_then(|i| engine.runs()[i].phases.last()).map(|p| p.start);
+                let phase_start =
+                    engine.current().and_then(|i| engine.runs()[i].phases.last()).map(|p| p.start);
                 phase_start.map(|start| {
                     let ago = (now - start).num_seconds();
                     let seconds = if c == UiCommand::StartedEarlier { ago + 10 } else { (ago - 10).max(0) };
@@ -382,7 +437,10 @@ impl ChairApp {
                 self.ui.projector_open = true;
                 self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
                 self.settings.projector_fullscreen = self.ui.projector_fullscreen;
-                ctx.send_viewport_cmd_to(ViewportId::from_hash_of(PROJECTOR), ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
+                ctx.send_viewport_cmd_to(
+                    ViewportId::from_hash_of(PROJECTOR),
+                    ViewportCommand::Fullscreen(self.ui.projector_fullscreen),
+                );
                 None
             }
             UiCommand::Open => {
@@ -416,11 +474,17 @@ impl ChairApp {
         let (tx, rx) = mpsc::channel();
         let dir = self.journal_dir.clone();
         let session = self.run.engine().session();
-        let stem = format!("{}-{}", session.date, journal::file_name(session, self.clock.now()).trim_end_matches(".jsonl"));
+        let stem = format!(
+            "{}-{}",
+            session.date,
+            journal::file_name(session, self.clock.now()).trim_end_matches(".jsonl")
+        );
         std::thread::spawn(move || {
             let d = rfd::FileDialog::new();
             let picked = match purpose {
-                DialogPurpose::Open => d.add_filter("chairtime session", &["toml"]).add_filter("All files", &["*"]).pick_file(),
+                DialogPurpose::Open => {
+                    d.add_filter("chairtime session", &["toml"]).add_filter("All files", &["*"]).pick_file()
+                }
                 DialogPurpose::Export(f) => d.set_file_name(format!("{stem}.{}", f.extension())).save_file(),
                 DialogPurpose::Journal => d.set_directory(dir).pick_folder(),
             };
@@ -465,7 +529,7 @@ impl ChairApp {
             DialogPurpose::Export(f) => self.export_to(f, path),
             DialogPurpose::Journal => {
                 let name = journal::file_name(self.run.engine().session(), self.clock.now());
-                let target = path.join(name);
+                let target = unused(&path.join(name));
                 let made = std::fs::create_dir_all(path).and_then(|()| self.run.record_to(&target));
                 match made {
                     Ok(()) => {
@@ -526,7 +590,14 @@ impl ChairApp {
 
     /// Takes files dropped on the window.
     fn take_dropped(&mut self, ctx: &Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if let Some(p) = dropped.first() {
             self.open_file(p);
         }
@@ -552,9 +623,30 @@ impl ChairApp {
             builder = builder.with_fullscreen(true);
         }
         let id = ViewportId::from_hash_of(PROJECTOR);
+        if ctx.embed_viewports() {
+            // No separate windows here (tests, or a backend without them): a window inside the
+            // chair window, placed where the projector window would be.
+            let size = self.settings.projector_size.unwrap_or([1280.0, 720.0]);
+            let mut open = true;
+            egui::Window::new("Projector")
+                .id(egui::Id::unique(PROJECTOR))
+                .open(&mut open)
+                .default_pos(self.settings.projector_position.unwrap_or([480.0, 120.0]))
+                .default_size(size)
+                .show(ctx, |ui| {
+                    ui.set_min_size(egui::vec2(size[0] * 0.5, size[1] * 0.5));
+                    projector::draw(ui, &model, flash);
+                });
+            if !open {
+                self.ui.projector_open = false;
+            }
+            return;
+        }
         let (closed, toggled, rect) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
-            let response = egui::CentralPanel::no_frame().show(ui, |ui| projector::draw(ui, &model, flash)).inner;
-            let (closed, rect) = ui.ctx().input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
+            let response =
+                egui::CentralPanel::no_frame().show(ui, |ui| projector::draw(ui, &model, flash)).inner;
+            let (closed, rect) =
+                ui.ctx().input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
             (closed, response.double_clicked(), rect)
         });
         if closed {
@@ -608,7 +700,8 @@ impl ChairApp {
 
     /// The default folder for journals.
     pub fn default_journal_dir() -> PathBuf {
-        eframe::storage_dir("chairtime").map_or_else(|| std::env::temp_dir().join("chairtime"), |d| d.join("journals"))
+        eframe::storage_dir("chairtime")
+            .map_or_else(|| std::env::temp_dir().join("chairtime"), |d| d.join("journals"))
     }
 
     /// One minute (for buttons' tooltips and tests).

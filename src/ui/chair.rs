@@ -16,7 +16,8 @@ use crate::timing::engine::ItemStatus;
 use crate::timing::view::View;
 
 /// Message presets.
-pub const PRESETS: [&str; 4] = ["5 minutes left", "Please wrap up", "Time for questions", "Please use the microphone"];
+pub const PRESETS: [&str; 4] =
+    ["5 minutes left", "Please wrap up", "Time for questions", "Please use the microphone"];
 
 /// A word for a command, in notices ("Pause: already paused").
 pub fn command_word(c: &Command) -> &'static str {
@@ -51,7 +52,8 @@ fn ahead_behind(d: TimeDelta) -> String {
 }
 
 fn signed_minutes(d: TimeDelta) -> String {
-    let m = (d.num_seconds() as f64 / 60.0).round() as i64;
+    let s = d.num_seconds();
+    let m = (s + s.signum() * 30) / 60;
     match m {
         0 => "±0".to_owned(),
         m if m > 0 => format!("+{m}m"),
@@ -65,7 +67,9 @@ fn enabled(app: &ChairApp, allowed: &[CommandKind], c: UiCommand) -> bool {
     let engine = app.recorder().engine();
     let selected = app.ui_state().selected.and_then(|i| engine.runs().get(i).map(|r| r.status));
     match c {
-        UiCommand::StartPause => has(CommandKind::Start) || has(CommandKind::Pause) || has(CommandKind::Resume),
+        UiCommand::StartPause => {
+            has(CommandKind::Start) || has(CommandKind::Pause) || has(CommandKind::Resume)
+        }
         UiCommand::Next => has(CommandKind::Next),
         UiCommand::Back => has(CommandKind::Back),
         UiCommand::ExtendMinute => has(CommandKind::Extend),
@@ -74,9 +78,11 @@ fn enabled(app: &ChairApp, allowed: &[CommandKind], c: UiCommand) -> bool {
         UiCommand::StartedEarlier | UiCommand::StartedLater => has(CommandKind::Correct),
         UiCommand::CatchUp => has(CommandKind::CatchUp),
         UiCommand::Finish => has(CommandKind::Finish),
-        UiCommand::GotoSelected | UiCommand::MoveSelectedUp | UiCommand::MoveSelectedDown | UiCommand::LongerSelected | UiCommand::ShorterSelected => {
-            selected == Some(ItemStatus::Upcoming)
-        }
+        UiCommand::GotoSelected
+        | UiCommand::MoveSelectedUp
+        | UiCommand::MoveSelectedDown
+        | UiCommand::LongerSelected
+        | UiCommand::ShorterSelected => selected == Some(ItemStatus::Upcoming),
         UiCommand::ToggleSkipSelected => matches!(selected, Some(ItemStatus::Upcoming | ItemStatus::Skipped)),
         UiCommand::HideMessage => has(CommandKind::HideMessage),
         _ => true,
@@ -100,19 +106,25 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     ui.ctx().set_zoom_factor(app.settings().zoom);
     toolbar(app, ui);
     notices(app, ui);
+    // While a question is open (resume?, a typed path), the rest waits for the answer.
+    let free = app.ui.resume.is_none() && app.ui.prompt.is_none();
     egui::Panel::left("now").resizable(true).default_size(430.0).min_size(340.0).show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("now-scroll").show(ui, |ui| {
             current(app, ui, &view);
             ui.separator();
-            controls(app, ui, &allowed);
-            ui.separator();
-            messages(app, ui, &view);
+            ui.add_enabled_ui(free, |ui| {
+                controls(app, ui, &allowed);
+                ui.separator();
+                messages(app, ui, &view);
+            });
         });
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        session_figures(app, ui, &view, &allowed);
-        ui.separator();
-        rundown(app, ui, &view, &allowed);
+        ui.add_enabled_ui(free, |ui| {
+            session_figures(app, ui, &view, &allowed);
+            ui.separator();
+            rundown(app, ui, &view, &allowed);
+        });
     });
     windows(app, ui);
 }
@@ -121,7 +133,11 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             let s = app.recorder().engine().session();
-            let place = [s.room.as_deref(), s.conference.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let place = [s.room.as_deref(), s.conference.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
             ui.heading(&s.title);
             ui.label(format!("{place} · {} · {}", s.date.format("%a %-d %b %Y"), s.time_zone.name()));
             ui.separator();
@@ -143,16 +159,27 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             if ui.checkbox(&mut muted, "Mute").on_hover_text(UiCommand::Mute.tooltip()).changed() {
                 app.settings.muted = muted;
             }
-            let volume = ui.add(egui::Slider::new(&mut app.settings.volume, 0.0..=1.0).show_value(false).text("Volume"));
+            let volume = ui
+                .add(egui::Slider::new(&mut app.settings.volume, 0.0..=1.0).show_value(false).text("Volume"));
             volume.on_hover_text("Volume of the sound cues");
             ui.separator();
             match app.recorder().journal_path() {
+                _ if app.ui.resume.is_some() => {
+                    ui.label(RichText::new("Resume or start fresh?").strong());
+                }
                 Some(p) => {
-                    ui.label("● Recording").on_hover_text(format!("Every action is written to {}", p.display()));
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                    ui.painter().circle_filled(rect.center(), 5.0, Color32::from_rgb(0xe0, 0x30, 0x30));
+                    ui.label("Recording")
+                        .on_hover_text(format!("Every action is written to {}", p.display()));
                 }
                 None => {
-                    let text = RichText::new("■ NOT RECORDING").strong().color(Color32::WHITE).background_color(Color32::from_rgb(0xb0, 0, 0x20));
-                    ui.label(text).on_hover_text("The journal cannot be written: a crash would lose the timings");
+                    let text = RichText::new("NOT RECORDING")
+                        .strong()
+                        .color(Color32::WHITE)
+                        .background_color(Color32::from_rgb(0xb0, 0, 0x20));
+                    ui.label(text)
+                        .on_hover_text("The journal cannot be written: a crash would lose the timings");
                     if ui.button("Choose journal folder…").clicked() {
                         app.open_dialog(DialogPurpose::Journal);
                     }
@@ -171,9 +198,12 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
         for (i, n) in app.ui.notices.iter().enumerate() {
             ui.horizontal(|ui| {
                 let text = if n.serious {
-                    RichText::new(format!("⚠ {}", n.text)).strong().color(Color32::WHITE).background_color(Color32::from_rgb(0xb0, 0, 0x20))
+                    RichText::new(format!("Attention: {}", n.text))
+                        .strong()
+                        .color(Color32::WHITE)
+                        .background_color(Color32::from_rgb(0xb0, 0, 0x20))
                 } else {
-                    RichText::new(format!("ℹ {}", n.text))
+                    RichText::new(&n.text)
                 };
                 ui.label(text);
                 if ui.small_button("Dismiss").clicked() {
@@ -199,9 +229,22 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
         });
         match &view.current {
             Some(c) => {
-                ui.label(RichText::new(format!("{} ({} of {})", c.phase_name, c.phase + 1, c.phase_count)).color(style.fg).size(18.0));
+                ui.label(
+                    RichText::new(format!("{} ({} of {})", c.phase_name, c.phase + 1, c.phase_count))
+                        .color(style.fg)
+                        .size(18.0),
+                );
                 ui.label(RichText::new(clock_face(c.phase_remaining)).color(style.fg).size(64.0).monospace());
-                ui.label(RichText::new(format!("Slot: {} left of {}", clock_face(c.slot_remaining), format_length(c.slot_length))).color(style.fg));
+                let slot = if c.slot_remaining > TimeDelta::zero() {
+                    format!("Slot: {} left of {}", clock_face(c.slot_remaining), format_length(c.slot_length))
+                } else {
+                    format!(
+                        "Slot: {} over its {}",
+                        clock_face(c.slot_remaining).trim_start_matches('+'),
+                        format_length(c.slot_length)
+                    )
+                };
+                ui.label(RichText::new(slot).color(style.fg));
                 ui.label(RichText::new(&c.title).color(style.fg).strong().size(16.0));
                 if !c.speakers.is_empty() {
                     ui.label(RichText::new(c.speakers.join(", ")).color(style.fg));
@@ -211,8 +254,16 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
                 ui.label(RichText::new("Session finished").color(style.fg).size(24.0));
             }
             None => {
-                ui.label(RichText::new(format!("Starts at {}", session.hhmm(session.start))).color(style.fg).size(18.0));
-                let until = if view.until_start > TimeDelta::zero() { clock_face(view.until_start) } else { "now".into() };
+                ui.label(
+                    RichText::new(format!("Starts at {}", session.hhmm(session.start)))
+                        .color(style.fg)
+                        .size(18.0),
+                );
+                let until = if view.until_start > TimeDelta::zero() {
+                    clock_face(view.until_start)
+                } else {
+                    "now".into()
+                };
                 ui.label(RichText::new(until).color(style.fg).size(64.0).monospace());
                 ui.label(RichText::new("Press Space to start the first slot").color(style.fg));
             }
@@ -257,14 +308,17 @@ fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
     });
     ui.horizontal(|ui| {
         let label = ui.label("Message");
-        let edit = egui::TextEdit::singleline(&mut app.ui.draft).hint_text("Type, then Enter").desired_width(220.0);
+        let edit =
+            egui::TextEdit::singleline(&mut app.ui.draft).hint_text("Type, then Enter").desired_width(220.0);
         let response = ui.add(edit).labelled_by(label.id);
         if app.ui.focus_message {
             response.request_focus();
             app.ui.focus_message = false;
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Show").on_hover_text("Show the message on the projector").clicked() || entered) && !app.ui.draft.trim().is_empty() {
+        if (ui.button("Show").on_hover_text("Show the message on the projector").clicked() || entered)
+            && !app.ui.draft.trim().is_empty()
+        {
             let text = std::mem::take(&mut app.ui.draft);
             app.push_engine(Command::ShowMessage { text });
         }
@@ -300,7 +354,9 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
         ui.strong(view.to_next_break.map_or("—".to_owned(), |b| format!("in {}", clock_face(b))));
         ui.label("Hard end");
         ui.strong(match (s.hard_end, view.slack_to_hard_end) {
-            (Some(h), Some(slack)) if slack < TimeDelta::zero() => format!("{} — over by {}", hhmm(h), format_length(-slack)),
+            (Some(h), Some(slack)) if slack < TimeDelta::zero() => {
+                format!("{} — over by {}", hhmm(h), format_length(-slack))
+            }
             (Some(h), Some(slack)) => format!("{} — {} slack", hhmm(h), format_length(slack)),
             _ => "none".to_owned(),
         });
@@ -313,15 +369,30 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
     if !plan.trims.is_empty() {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Catch-up plan: {} behind the planned end.", format_length(plan.needed))).strong());
+            ui.label(
+                RichText::new(format!(
+                    "Catch-up plan: {} behind the planned end.",
+                    format_length(plan.needed)
+                ))
+                .strong(),
+            );
             let list: Vec<String> = plan
                 .trims
                 .iter()
-                .map(|t| format!("{} −{}", short(&s.items[t.item].title), format_length(TimeDelta::seconds(t.seconds))))
+                .map(|t| {
+                    format!(
+                        "{} −{}",
+                        short(&s.items[t.item].title),
+                        format_length(TimeDelta::seconds(t.seconds))
+                    )
+                })
                 .collect();
             ui.label(list.join(", "));
             if plan.unrecovered > TimeDelta::zero() {
-                ui.label(format!("({} cannot be recovered without cutting slots below 75 %)", format_length(plan.unrecovered)));
+                ui.label(format!(
+                    "({} cannot be recovered without cutting slots below 75 %)",
+                    format_length(plan.unrecovered)
+                ));
             }
             button(app, ui, allowed, UiCommand::CatchUp, "Apply catch-up");
         });
@@ -339,7 +410,7 @@ fn short(title: &str) -> String {
 fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]) {
     ui.horizontal(|ui| {
         ui.heading("Rundown");
-        ui.label("↑/↓ select · G go to · Shift+S skip · Alt+↑/↓ move · , / . length");
+        ui.label("Up/Down select · G go to · Shift+S skip · Alt+Up/Down move · , and . length");
     });
     ui.horizontal_wrapped(|ui| {
         for (c, l) in [
@@ -366,19 +437,24 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
                 let is_current = Some(row.item) == current;
                 let is_selected = app.ui.selected == Some(row.item);
                 let state = match (row.status, is_current) {
-                    (_, true) => "▶ running",
+                    (_, true) => "RUNNING",
                     (ItemStatus::Upcoming, _) => "upcoming",
                     (ItemStatus::Running, _) => "running",
-                    (ItemStatus::Done, _) => "✔ done",
-                    (ItemStatus::Skipped, _) => "✖ skipped",
+                    (ItemStatus::Done, _) => "done",
+                    (ItemStatus::Skipped, _) => "skipped",
                 };
                 let marker = if is_selected { "›" } else { " " };
-                if ui.selectable_label(is_selected, format!("{marker}{}", row.position + 1)).on_hover_text("Select this item").clicked() {
+                if ui
+                    .selectable_label(is_selected, format!("{marker}{}", row.position + 1))
+                    .on_hover_text("Select this item")
+                    .clicked()
+                {
                     app.ui.selected = Some(row.item);
                 }
                 ui.label(s.hhmm(row.planned_start));
                 ui.label(format_length(row.planned_length));
-                let state_text = if is_current { RichText::new(state).strong() } else { RichText::new(state) };
+                let state_text =
+                    if is_current { RichText::new(state).strong() } else { RichText::new(state) };
                 ui.label(state_text);
                 let actual = row.actual_start.or(row.projected_start).map(|t| {
                     let approx = if row.actual_start.is_some() { "" } else { "~" };
@@ -386,7 +462,11 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
                 });
                 ui.label(actual.unwrap_or_default());
                 ui.label(row.start_delta.map(signed_minutes).unwrap_or_default());
-                let title = if item.kind == ItemKind::Break { RichText::new(&item.title).italics() } else { RichText::new(&item.title) };
+                let title = if item.kind == ItemKind::Break {
+                    RichText::new(&item.title).italics()
+                } else {
+                    RichText::new(&item.title)
+                };
                 ui.label(if is_current { title.strong() } else { title });
                 ui.label(item.speakers.join(", "));
                 ui.end_row();
@@ -412,18 +492,22 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             s.local(r.last_at()).format("%H:%M:%S"),
         );
         let mut choice = None;
-        egui::Window::new("Resume the session?").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
-            ui.label(text);
-            ui.label("Resuming continues every timer as if chairtime had never stopped.");
-            ui.horizontal(|ui| {
-                if ui.button("Resume").clicked() {
-                    choice = Some(true);
-                }
-                if ui.button("Start fresh").on_hover_text("The old journal is kept").clicked() {
-                    choice = Some(false);
-                }
+        egui::Window::new("Resume the session?")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(&ctx, |ui| {
+                ui.label(text);
+                ui.label("Resuming continues every timer as if chairtime had never stopped.");
+                ui.horizontal(|ui| {
+                    if ui.button("Resume").clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button("Start fresh").on_hover_text("The old journal is kept").clicked() {
+                        choice = Some(false);
+                    }
+                });
             });
-        });
         match choice {
             Some(true) => app.resume(),
             Some(false) => app.start_fresh(None),
@@ -473,20 +557,25 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             DialogPurpose::Journal => "Journal folder",
         };
         let mut done = None;
-        egui::Window::new(title).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
-            ui.label(format!("{}: type the path.", prompt.why));
-            let label = ui.label("Path");
-            let r = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0)).labelled_by(label.id);
-            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                if ui.button("OK").clicked() || enter {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() {
-                    done = Some(false);
-                }
-            });
-        });
+        egui::Window::new(title).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
+            &ctx,
+            |ui| {
+                ui.label(format!("{}: type the path.", prompt.why));
+                let label = ui.label("Path");
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0))
+                    .labelled_by(label.id);
+                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                    if ui.button("OK").clicked() || enter {
+                        done = Some(true);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = Some(false);
+                    }
+                });
+            },
+        );
         match done {
             Some(true) => {
                 let (purpose, path) = (prompt.purpose, std::path::PathBuf::from(prompt.text.trim()));
@@ -499,7 +588,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     }
     if app.ui.settings {
         let mut open = true;
-        egui::Window::new("Settings").open(&mut open).collapsible(false).show(&ctx, |ui| settings_ui(app, ui));
+        egui::Window::new("Settings")
+            .open(&mut open)
+            .collapsible(false)
+            .show(&ctx, |ui| settings_ui(app, ui));
         app.ui.settings = open && app.ui.settings;
     }
 }

@@ -229,10 +229,10 @@ pub fn shortcut_text(s: &KeyboardShortcut) -> String {
     }
     out.push_str(match s.logical_key {
         Key::Space => "Space",
-        Key::ArrowRight => "→",
-        Key::ArrowLeft => "←",
-        Key::ArrowUp => "↑",
-        Key::ArrowDown => "↓",
+        Key::ArrowRight => "Right",
+        Key::ArrowLeft => "Left",
+        Key::ArrowUp => "Up",
+        Key::ArrowDown => "Down",
         Key::Plus => "+",
         Key::Equals => "=",
         Key::Minus => "−",
@@ -272,7 +272,8 @@ mod tests {
         for c in UiCommand::ALL {
             for s in &c.shortcuts() {
                 for (other, owner) in &seen {
-                    let clash = matches(other, s.logical_key, s.modifiers) || matches(s, other.logical_key, other.modifiers);
+                    let clash = matches(other, s.logical_key, s.modifiers)
+                        || matches(s, other.logical_key, other.modifiers);
                     assert!(!clash, "{c:?} and {owner:?} both answer to {}", shortcut_text(s));
                 }
                 seen.push((*s, c));

@@ -25,12 +25,39 @@ pub struct Launch {
     pub file: Option<PathBuf>,
     /// `--journal PATH`.
     pub journal: Option<PathBuf>,
+    /// `--date`: run the session on this day instead of the file's.
+    pub date: Option<chrono::NaiveDate>,
 }
 
-fn load(file: Option<&PathBuf>, overrides: &Overrides) -> Result<(String, crate::schedule::plan::Normalized), String> {
+/// A schedule for a day already past runs on today's date (a rehearsal, or the bundled example),
+/// unless `--date` says otherwise. Returns the date to use and a notice for the chair.
+fn rehearsal_date(
+    session: &crate::schedule::Session,
+    today: chrono::NaiveDate,
+) -> Option<(chrono::NaiveDate, String)> {
+    (session.date < today).then(|| {
+        (
+            today,
+            format!(
+                "This schedule is for {}; it runs today at its own times (a rehearsal). Start chairtime with --date {} to keep its date.",
+                session.date.format("%a %-d %b %Y"),
+                session.date
+            ),
+        )
+    })
+}
+
+fn load(
+    file: Option<&PathBuf>,
+    overrides: &Overrides,
+) -> Result<(String, crate::schedule::plan::Normalized), String> {
     match file {
-        Some(p) => load::load_path(p, overrides).map(|n| (p.display().to_string(), n)).map_err(|e| e.to_string()),
-        None => load::load_bundled(overrides).map(|n| (load::BUNDLED_NAME.to_owned(), n)).map_err(|e| e.to_string()),
+        Some(p) => {
+            load::load_path(p, overrides).map(|n| (p.display().to_string(), n)).map_err(|e| e.to_string())
+        }
+        None => load::load_bundled(overrides)
+            .map(|n| (load::BUNDLED_NAME.to_owned(), n))
+            .map_err(|e| e.to_string()),
     }
 }
 
@@ -60,7 +87,20 @@ pub fn launch(launch: Launch) -> ExitCode {
                 Err((s, n)) => (s, Some(n)),
             };
             cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
-            let (source, normalized) = load(launch.file.as_ref(), &settings.overrides())?;
+            let mut overrides = settings.overrides();
+            overrides.date = launch.date;
+            let (mut source, mut normalized) = load(launch.file.as_ref(), &overrides)?;
+            let mut rehearsal = None;
+            if launch.date.is_none() {
+                let today = crate::timing::clock::Clock::now(&SystemClock)
+                    .with_timezone(&normalized.session.time_zone)
+                    .date_naive();
+                if let Some((date, notice)) = rehearsal_date(&normalized.session, today) {
+                    overrides.date = Some(date);
+                    (source, normalized) = load(launch.file.as_ref(), &overrides)?;
+                    rehearsal = Some(notice);
+                }
+            }
             let startup = Startup {
                 session: normalized.session,
                 source,
@@ -73,6 +113,9 @@ pub fn launch(launch: Launch) -> ExitCode {
             }
             if let Some(n) = notice {
                 app.notice(n, true);
+            }
+            if let Some(n) = rehearsal {
+                app.sticky(n);
             }
             Ok(Box::new(app))
         }),

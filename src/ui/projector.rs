@@ -58,16 +58,11 @@ pub fn clock_face(remaining: TimeDelta) -> String {
 /// How long until the displayed figure (or the clock) changes: the next repaint.
 pub fn until_next_change(view: &View, now: DateTime<Utc>) -> std::time::Duration {
     let to_wall_second = 1000 - i64::from(now.timestamp_subsec_millis());
-    let to_digit = view
-        .current
-        .as_ref()
-        .filter(|c| !c.paused)
-        .map(|c| {
-            let ms = c.phase_remaining.num_milliseconds();
-            let r = ms.rem_euclid(1000);
-            if ms > 0 { if r == 0 { 1000 } else { r } } else { 1000 - r }
-        })
-        .unwrap_or(1000);
+    let to_digit = view.current.as_ref().filter(|c| !c.paused).map_or(1000, |c| {
+        let ms = c.phase_remaining.num_milliseconds();
+        let r = ms.rem_euclid(1000);
+        if ms > 0 { if r == 0 { 1000 } else { r } } else { 1000 - r }
+    });
     let to_start = (view.until_start.num_milliseconds() > 0).then(|| {
         let r = view.until_start.num_milliseconds().rem_euclid(1000);
         if r == 0 { 1000 } else { r }
@@ -89,7 +84,11 @@ impl Model {
         let clock = hhmm(now);
         let next = view.next_up.map_or_else(String::new, |i| {
             let it = &s.items[i];
-            if it.speakers.is_empty() { format!("Next: {}", it.title) } else { format!("Next: {} — {}", it.title, who(&it.speakers)) }
+            if it.speakers.is_empty() {
+                format!("Next: {}", it.title)
+            } else {
+                format!("Next: {} — {}", it.title, who(&it.speakers))
+            }
         });
         let horizon = match (view.to_next_break, view.current.as_ref().map(|c| c.kind)) {
             (Some(b), Some(ItemKind::Slot)) if b > TimeDelta::zero() => format!("Break in {}", clock_face(b)),
@@ -117,25 +116,37 @@ impl Model {
                 m.title.clone_from(&c.title);
                 m.speakers = who(&c.speakers);
                 if c.kind == ItemKind::Break {
-                    m.headline = format!("{} — back at {}", c.title, hhmm(now + c.slot_remaining.max(TimeDelta::zero())));
+                    m.headline = format!(
+                        "{} — back at {}",
+                        c.title,
+                        hhmm(now + c.slot_remaining.max(TimeDelta::zero()))
+                    );
                     m.title = String::new();
                 } else {
-                    m.headline = if c.paused { format!("{} (paused)", c.phase_name) } else { c.phase_name.clone() };
+                    m.headline =
+                        if c.paused { format!("{} (paused)", c.phase_name) } else { c.phase_name.clone() };
                     let number = view.slots_done + 1;
                     m.position = format!("Slot {} of {slots}", number.min(slots));
-                    m.slot_left = format!("{} left in this slot", clock_face(c.slot_remaining));
+                    m.slot_left = if c.slot_remaining > TimeDelta::zero() {
+                        format!("{} left in this slot", clock_face(c.slot_remaining))
+                    } else {
+                        format!("{} over this slot", clock_face(c.slot_remaining).trim_start_matches('+'))
+                    };
                 }
+                // Phase marks: where finished phases really ended; the current phase's planned end.
                 let total = c.slot_length.num_milliseconds().max(1) as f32;
                 let done = (c.slot_length - c.slot_remaining).num_milliseconds().max(0) as f32;
-                let plan = &s.items[c.item];
+                let runs = &engine.runs()[c.item].phases;
                 let mut acc = TimeDelta::zero();
-                let marks = plan.phases[..plan.phases.len().saturating_sub(1)]
-                    .iter()
-                    .map(|p| {
-                        acc += p.length;
-                        acc.num_milliseconds() as f32 / total
-                    })
-                    .collect();
+                let mut marks: Vec<f32> = Vec::new();
+                for r in &runs[..runs.len().saturating_sub(1)] {
+                    acc += r.running(now);
+                    marks.push(acc.num_milliseconds() as f32 / total);
+                }
+                if c.phase + 1 < c.phase_count {
+                    marks.push((acc + c.phase_length).num_milliseconds() as f32 / total);
+                }
+                marks.retain(|x| (0.0..1.0).contains(x));
                 m.progress = Some(((done / total).clamp(0.0, 1.0), marks));
             }
             None if view.urgency == Urgency::Finished => {
@@ -145,12 +156,21 @@ impl Model {
             }
             None => {
                 m.headline = format!("Starts at {}", hhmm(s.start));
-                m.big = if view.until_start > TimeDelta::zero() { clock_face(view.until_start) } else { clock };
+                m.big =
+                    if view.until_start > TimeDelta::zero() { clock_face(view.until_start) } else { clock };
                 m.title = s.title.clone();
                 m.speakers = s.conference.clone().unwrap_or_default();
                 m.next = view.next_up.map_or_else(String::new, |i| {
                     let it = &s.items[i];
-                    format!("First: {}{}", it.title, if it.speakers.is_empty() { String::new() } else { format!(" — {}", who(&it.speakers)) })
+                    format!(
+                        "First: {}{}",
+                        it.title,
+                        if it.speakers.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" — {}", who(&it.speakers))
+                        }
+                    )
                 });
             }
         }
@@ -165,6 +185,18 @@ pub fn big_font_size(w: f32, h: f32, width_at_1: f32) -> f32 {
     let by_height = h * 0.62;
     let by_width = if width_at_1 > 0.0 { w * 0.94 / width_at_1 } else { by_height };
     by_height.min(by_width)
+}
+
+/// The font size of the big figure `big` in a `w`×`h` window (the sign of overtime is drawn at
+/// half size beside it).
+pub fn big_size(ui: &Ui, w: f32, h: f32, big: &str) -> f32 {
+    let (sign, digits) = big.strip_prefix('+').map_or(("", big), |d| ("+", d));
+    let measure = |s: &str| {
+        ui.painter().layout_no_wrap(s.to_owned(), FontId::proportional(100.0), Color32::WHITE).size().x
+            / 100.0
+    };
+    let sign_w = if sign.is_empty() { 0.0 } else { measure(sign) * 0.5 };
+    big_font_size(w, h, measure(digits) + sign_w)
 }
 
 fn text(ui: &Ui, rect: Rect, anchor: Align2, s: &str, size: f32, color: Color32, max_width: f32) -> Rect {
@@ -185,7 +217,18 @@ fn text(ui: &Ui, rect: Rect, anchor: Align2, s: &str, size: f32, color: Color32,
     let pos = anchor.align_size_within_rect(galley.size(), rect).min;
     let r = Rect::from_min_size(pos, galley.size());
     ui.painter().galley(pos, galley, color);
+    accessible(ui, r, s);
     r
+}
+
+/// Gives painted text an accessible node, so screen readers (and UI tests) can read the projector.
+fn accessible(ui: &Ui, rect: Rect, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    let id = ui.scope_id().with(("projector-text", s));
+    let response = ui.interact(rect, id, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, s));
 }
 
 /// Draws the projector view filling `ui`'s available rect. `flash` is the current flash phase.
@@ -202,13 +245,23 @@ pub fn draw(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
     let (w, h) = (rect.width(), rect.height());
     let x0 = rect.left() + w * 0.03;
     let inner_w = w * 0.94;
-    let row = |top: f32, height: f32| Rect::from_min_size(pos2(x0, rect.top() + h * top), vec2(inner_w, h * height));
+    let row = |top: f32, height: f32| {
+        Rect::from_min_size(pos2(x0, rect.top() + h * top), vec2(inner_w, h * height))
+    };
 
     // Top band: shape + state word on the left, time of day on the right.
     let band = row(0.03, 0.08);
     let icon = Rect::from_min_size(band.min, vec2(band.height(), band.height()));
     theme::paint_shape(&painter, icon, shape, fg);
-    text(ui, band.with_min_x(icon.right() + h * 0.02), Align2::LEFT_CENTER, label, h * 0.065, fg, inner_w * 0.6);
+    text(
+        ui,
+        band.with_min_x(icon.right() + h * 0.02),
+        Align2::LEFT_CENTER,
+        label,
+        h * 0.065,
+        fg,
+        inner_w * 0.6,
+    );
     text(ui, band, Align2::RIGHT_CENTER, &m.clock, h * 0.065, fg, inner_w * 0.3);
 
     // The phase (or "Starts at", "Break — back at").
@@ -216,12 +269,7 @@ pub fn draw(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
 
     // The big figure; an overtime "+" is drawn smaller so the digits stay huge.
     let (sign, digits) = m.big.strip_prefix('+').map_or(("", m.big.as_str()), |d| ("+", d));
-    let unit = FontId::proportional(1.0);
-    let measure = |s: &str, f: FontId| ui.painter().layout_no_wrap(s.to_owned(), f, fg).size().x;
-    let digits_w1 = measure(digits, FontId::proportional(100.0)) / 100.0;
-    let sign_w1 = if sign.is_empty() { 0.0 } else { measure(sign, FontId::proportional(100.0)) / 100.0 * 0.5 };
-    let _ = unit;
-    let size = big_font_size(w, h, digits_w1 + sign_w1);
+    let size = big_size(ui, w, h, &m.big);
     let big_area = row(0.22, 0.55);
     let digits_galley = painter.layout_no_wrap(digits.to_owned(), FontId::proportional(size), fg);
     let sign_galley = painter.layout_no_wrap(sign.to_owned(), FontId::proportional(size * 0.5), fg);
@@ -231,7 +279,10 @@ pub fn draw(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
     if !sign.is_empty() {
         painter.galley(pos2(left, top + digits_galley.size().y * 0.18), sign_galley, fg);
     }
-    painter.galley(pos2(left + total_w - digits_galley.size().x, top), digits_galley, fg);
+    let digits_rect =
+        Rect::from_min_size(pos2(left + total_w - digits_galley.size().x, top), digits_galley.size());
+    painter.galley(digits_rect.min, digits_galley, fg);
+    accessible(ui, digits_rect, &m.big);
 
     if let Some(message) = &m.message {
         // The message replaces the lower rows, on an inverted banner.
@@ -246,7 +297,10 @@ pub fn draw(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
             painter.rect_filled(fill, h * 0.005, fg);
             for mark in marks {
                 let x = bar.left() + bar.width() * mark;
-                painter.line_segment([pos2(x, bar.top() - h * 0.01), pos2(x, bar.bottom() + h * 0.01)], egui::Stroke::new(h * 0.004, fg));
+                painter.line_segment(
+                    [pos2(x, bar.top() - h * 0.01), pos2(x, bar.bottom() + h * 0.01)],
+                    egui::Stroke::new(h * 0.004, fg),
+                );
             }
             text(ui, row(0.81, 0.035), Align2::RIGHT_CENTER, &m.slot_left, h * 0.03, fg, inner_w * 0.5);
         }
@@ -255,9 +309,22 @@ pub fn draw(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
     }
     // Footer: position, horizon, next.
     let footer = row(0.945, 0.04);
-    let left_text = [m.position.as_str(), m.horizon.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("  ·  ");
+    let left_text = [m.position.as_str(), m.horizon.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("  ·  ");
     let used = text(ui, footer, Align2::LEFT_CENTER, &left_text, h * 0.03, fg, inner_w * 0.45);
-    text(ui, footer.with_min_x(used.right() + w * 0.02), Align2::RIGHT_CENTER, &m.next, h * 0.03, fg, inner_w - used.width() - w * 0.02);
+    text(
+        ui,
+        footer.with_min_x(used.right() + w * 0.02),
+        Align2::RIGHT_CENTER,
+        &m.next,
+        h * 0.03,
+        fg,
+        inner_w - used.width() - w * 0.02,
+    );
     response
 }
 

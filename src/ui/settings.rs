@@ -71,7 +71,10 @@ impl Settings {
         let Some(text) = text else { return Ok(Self::default()) };
         match serde_json::from_str::<Self>(text) {
             Ok(s) => Ok(s.sanitized()),
-            Err(e) => Err((Self::default(), format!("The saved settings could not be read ({e}); using the defaults."))),
+            Err(e) => Err((
+                Self::default(),
+                format!("The saved settings could not be read ({e}); using the defaults."),
+            )),
         }
     }
 
@@ -120,14 +123,22 @@ mod tests {
 
     #[test]
     fn settings_round_trip_and_missing_fields_take_defaults() {
-        let s = Settings { muted: true, volume: 0.3, projector_position: Some([1920.0, 0.0]), ..Settings::default() };
+        let s = Settings {
+            muted: true,
+            volume: 0.3,
+            projector_position: Some([1920.0, 0.0]),
+            ..Settings::default()
+        };
         assert_eq!(Settings::from_stored(Some(&s.to_stored())).unwrap(), s);
         assert_eq!(Settings::from_stored(Some("{\"muted\":true}")).unwrap().volume, 0.8);
     }
 
     #[test]
     fn out_of_range_values_are_clamped() {
-        let s = Settings::from_stored(Some("{\"volume\":7.0,\"zoom\":-1,\"danger_seconds\":900,\"warning_seconds\":60}")).unwrap();
+        let s = Settings::from_stored(Some(
+            "{\"volume\":7.0,\"zoom\":-1,\"danger_seconds\":900,\"warning_seconds\":60}",
+        ))
+        .unwrap();
         assert!((s.volume - 1.0).abs() < f32::EPSILON);
         assert!((s.zoom - 0.5).abs() < f32::EPSILON);
         assert_eq!(s.danger_seconds, 60);

@@ -37,14 +37,51 @@ pub struct StateStyle {
 /// The style of an urgency; `flash` swaps foreground and background (overtime, once a second).
 pub fn style(urgency: Urgency, flash: bool) -> StateStyle {
     let s = match urgency {
-        Urgency::NotStarted => StateStyle { bg: rgb(0x10, 0x14, 0x18), fg: Color32::WHITE, label: "NOT STARTED", shape: Shape::Ring },
-        Urgency::Normal => StateStyle { bg: rgb(0x0b, 0x2e, 0x13), fg: Color32::WHITE, label: "ON TIME", shape: Shape::Circle },
-        Urgency::Warning => StateStyle { bg: rgb(0xff, 0xc1, 0x07), fg: Color32::BLACK, label: "WARNING", shape: Shape::Triangle },
-        Urgency::Danger => StateStyle { bg: rgb(0x8b, 0x00, 0x00), fg: Color32::WHITE, label: "WRAP UP", shape: Shape::Diamond },
-        Urgency::Overtime => StateStyle { bg: rgb(0xb0, 0x00, 0x20), fg: Color32::WHITE, label: "TIME IS UP", shape: Shape::Square },
-        Urgency::Paused => StateStyle { bg: rgb(0x1e, 0x2a, 0x38), fg: Color32::WHITE, label: "PAUSED", shape: Shape::PauseBars },
-        Urgency::Break => StateStyle { bg: rgb(0x00, 0x3d, 0x33), fg: Color32::WHITE, label: "BREAK", shape: Shape::Ring },
-        Urgency::Finished => StateStyle { bg: rgb(0x10, 0x14, 0x18), fg: Color32::WHITE, label: "FINISHED", shape: Shape::Ring },
+        Urgency::NotStarted => StateStyle {
+            bg: rgb(0x10, 0x14, 0x18),
+            fg: Color32::WHITE,
+            label: "NOT STARTED",
+            shape: Shape::Ring,
+        },
+        Urgency::Normal => StateStyle {
+            bg: rgb(0x0b, 0x2e, 0x13),
+            fg: Color32::WHITE,
+            label: "ON TIME",
+            shape: Shape::Circle,
+        },
+        Urgency::Warning => StateStyle {
+            bg: rgb(0xff, 0xc1, 0x07),
+            fg: Color32::BLACK,
+            label: "WARNING",
+            shape: Shape::Triangle,
+        },
+        Urgency::Danger => StateStyle {
+            bg: rgb(0x8b, 0x00, 0x00),
+            fg: Color32::WHITE,
+            label: "WRAP UP",
+            shape: Shape::Diamond,
+        },
+        Urgency::Overtime => StateStyle {
+            bg: rgb(0xb0, 0x00, 0x20),
+            fg: Color32::WHITE,
+            label: "TIME IS UP",
+            shape: Shape::Square,
+        },
+        Urgency::Paused => StateStyle {
+            bg: rgb(0x1e, 0x2a, 0x38),
+            fg: Color32::WHITE,
+            label: "PAUSED",
+            shape: Shape::PauseBars,
+        },
+        Urgency::Break => {
+            StateStyle { bg: rgb(0x00, 0x3d, 0x33), fg: Color32::WHITE, label: "BREAK", shape: Shape::Ring }
+        }
+        Urgency::Finished => StateStyle {
+            bg: rgb(0x10, 0x14, 0x18),
+            fg: Color32::WHITE,
+            label: "FINISHED",
+            shape: Shape::Ring,
+        },
     };
     if flash && urgency == Urgency::Overtime { StateStyle { bg: s.fg, fg: s.bg, ..s } } else { s }
 }
@@ -95,7 +132,11 @@ pub fn paint_shape(painter: &egui::Painter, rect: egui::Rect, shape: Shape, colo
             painter.circle_stroke(c, r * 0.85, Stroke::new(r * 0.25, color));
         }
         Shape::Triangle => {
-            let pts: Vec<Pos2> = vec![pos2(c.x, c.y - r), pos2(c.x + r * 1.05, c.y + r * 0.8), pos2(c.x - r * 1.05, c.y + r * 0.8)];
+            let pts: Vec<Pos2> = vec![
+                pos2(c.x, c.y - r),
+                pos2(c.x + r * 1.05, c.y + r * 0.8),
+                pos2(c.x - r * 1.05, c.y + r * 0.8),
+            ];
             painter.add(egui::Shape::convex_polygon(pts, color, Stroke::NONE));
         }
         Shape::Diamond => {
@@ -108,8 +149,16 @@ pub fn paint_shape(painter: &egui::Painter, rect: egui::Rect, shape: Shape, colo
         Shape::PauseBars => {
             let w = r * 0.5;
             let h = r * 1.8;
-            painter.rect_filled(egui::Rect::from_center_size(pos2(c.x - w * 0.9, c.y), egui::vec2(w, h)), 0.0, color);
-            painter.rect_filled(egui::Rect::from_center_size(pos2(c.x + w * 0.9, c.y), egui::vec2(w, h)), 0.0, color);
+            painter.rect_filled(
+                egui::Rect::from_center_size(pos2(c.x - w * 0.9, c.y), egui::vec2(w, h)),
+                0.0,
+                color,
+            );
+            painter.rect_filled(
+                egui::Rect::from_center_size(pos2(c.x + w * 0.9, c.y), egui::vec2(w, h)),
+                0.0,
+                color,
+            );
         }
     }
 }
@@ -131,7 +180,8 @@ mod tests {
 
     #[test]
     fn no_two_running_states_share_a_label_or_a_shape() {
-        let running = [Urgency::Normal, Urgency::Warning, Urgency::Danger, Urgency::Overtime, Urgency::Paused];
+        let running =
+            [Urgency::Normal, Urgency::Warning, Urgency::Danger, Urgency::Overtime, Urgency::Paused];
         for (i, a) in running.iter().enumerate() {
             for b in &running[i + 1..] {
                 let (sa, sb) = (style(*a, false), style(*b, false));

@@ -1,0 +1,279 @@
+//! The real app, driven headlessly by role and label with egui_kittest and a fake clock.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a failed test"
+)]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chairtime::audio::{Cue, CuePlayer};
+use chairtime::schedule::load::{Overrides, load_bundled};
+use chairtime::timing::clock::{Clock, FakeClock};
+use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::settings::Settings;
+use chrono::TimeDelta;
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+#[derive(Clone, Default)]
+struct Heard(Rc<RefCell<Vec<Cue>>>);
+
+impl CuePlayer for Heard {
+    fn play(&mut self, cue: Cue, _volume: f32) {
+        self.0.borrow_mut().push(cue);
+    }
+
+    fn unavailable(&self) -> Option<&str> {
+        None
+    }
+}
+
+struct Rig {
+    clock: Rc<FakeClock>,
+    heard: Heard,
+    dir: tempfile::TempDir,
+}
+
+impl Rig {
+    fn new() -> Self {
+        let session = load_bundled(&Overrides::default()).unwrap().session;
+        Self {
+            clock: Rc::new(FakeClock::new(session.start)),
+            heard: Heard::default(),
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn app(&self) -> ChairApp {
+        let session = load_bundled(&Overrides::default()).unwrap().session;
+        let startup = Startup {
+            session,
+            source: "bundled".into(),
+            journal_dir: self.dir.path().to_owned(),
+            journal: None,
+        };
+        // Headless, the projector is a window inside the chair window: put it to the right, clear
+        // of the controls.
+        let settings = Settings { projector_position: Some([1700.0, 0.0]), ..Settings::default() };
+        let mut app =
+            ChairApp::new(startup, settings, Box::new(self.clock.clone()), Box::new(self.heard.clone()));
+        app.set_native_dialogs(false);
+        app
+    }
+
+    fn harness(&self) -> Harness<'static, ChairApp> {
+        Harness::builder()
+            .with_size([3000.0, 1000.0])
+            .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), self.app())
+    }
+
+    fn wait(&self, harness: &mut Harness<'static, ChairApp>, d: TimeDelta) {
+        self.clock.advance(d);
+        harness.run();
+    }
+}
+
+fn count(h: &Harness<'static, ChairApp>, label: &str) -> usize {
+    h.query_all_by_label(label).count()
+}
+
+#[test]
+fn space_starts_the_first_slot() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    assert_eq!(count(&h, "Starts at 15:00"), 2, "chair and projector both say when it starts");
+    h.key_press(Key::Space);
+    h.run();
+    let engine = h.state().recorder().engine();
+    assert_eq!(engine.current(), Some(0));
+    assert!(h.state().recorder().is_recording(), "the journal is written");
+    assert_eq!(count(&h, "Intro slides"), 1, "the projector's headline");
+    assert_eq!(count(&h, "05:00"), 2, "chair and projector count down the intro");
+}
+
+#[test]
+fn n_moves_from_intro_slides_to_discussion() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    rig.wait(&mut h, TimeDelta::seconds(270));
+    h.key_press(Key::N);
+    h.run();
+    let v = h.state().recorder().engine().view(rig.clock.now());
+    assert_eq!(v.current.as_ref().unwrap().phase_name, "Discussion");
+    assert_eq!(count(&h, "Discussion"), 1);
+    assert_eq!(count(&h, "17:30"), 2, "22 min − 4:30 of intro");
+}
+
+#[test]
+fn the_projector_shows_the_topic_speakers_and_remaining_time() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    rig.wait(&mut h, TimeDelta::seconds(61));
+    assert_eq!(count(&h, "03:59"), 2);
+    assert!(count(&h, "Bringing BPF developer experience to the next level") >= 2);
+    assert!(count(&h, "Andrii Nakryiko (Facebook)") >= 2);
+    assert_eq!(count(&h, "Next: BPF Debugging — Yonghong Song (Facebook)"), 1);
+    assert_eq!(count(&h, "ON TIME"), 2);
+}
+
+#[test]
+fn a_message_appears_on_the_projector_and_hides_again() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    let node = h.get_by_label("Please wrap up");
+    node.click();
+    h.run();
+    assert_eq!(h.state().recorder().engine().message(), Some("Please wrap up"));
+    assert_eq!(count(&h, "Please wrap up"), 2, "the preset button and the projector banner");
+    h.key_press(Key::H);
+    h.run();
+    assert_eq!(h.state().recorder().engine().message(), None);
+    assert_eq!(count(&h, "Please wrap up"), 1);
+}
+
+#[test]
+fn shortcuts_do_not_fire_while_typing_a_message() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    h.key_press(Key::M);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Message").type_text("n skip p");
+    h.run();
+    let engine = h.state().recorder().engine();
+    assert_eq!(engine.runs()[0].phases.len(), 1, "typing n did not press Next");
+    assert!(h.state().ui_state().projector_open, "typing p did not close the projector");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().recorder().engine().message(), Some("n skip p"));
+}
+
+#[test]
+fn resuming_after_a_restart_restores_the_running_slot() {
+    let rig = Rig::new();
+    {
+        let mut h = rig.harness();
+        h.key_press(Key::Space);
+        h.run();
+        rig.wait(&mut h, TimeDelta::seconds(300));
+        h.key_press(Key::N);
+        h.run();
+        rig.wait(&mut h, TimeDelta::seconds(60));
+    } // the app is gone, as after a crash: only the journal remains
+    rig.clock.advance(TimeDelta::seconds(120)); // two minutes to restart it
+    let mut h = rig.harness();
+    assert_eq!(count(&h, "Resume"), 1, "the app offers to resume");
+    h.get_by_label("Resume").click();
+    h.run();
+    let v = h.state().recorder().engine().view(rig.clock.now());
+    let c = v.current.unwrap();
+    assert_eq!((c.item, c.phase_name.as_str()), (0, "Discussion"));
+    assert_eq!(
+        c.phase_remaining,
+        TimeDelta::minutes(17) - TimeDelta::seconds(180),
+        "the timer counted on while it was closed"
+    );
+    assert!(h.state().recorder().is_recording());
+    assert_eq!(count(&h, "14:00"), 2);
+}
+
+#[test]
+fn starting_fresh_keeps_the_old_journal() {
+    let rig = Rig::new();
+    {
+        let mut h = rig.harness();
+        h.key_press(Key::Space);
+        h.run();
+    }
+    let mut h = rig.harness();
+    h.get_by_label("Start fresh").click();
+    h.run();
+    assert_eq!(h.state().recorder().engine().started(), None);
+    assert_eq!(std::fs::read_dir(rig.dir.path()).unwrap().count(), 2, "a new journal beside the old one");
+}
+
+#[test]
+fn cues_play_once_at_warning_danger_and_overtime() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    h.key_press(Key::N); // straight to discussion: 22 min, warning at 5 left, danger at 2 left
+    h.run();
+    for _ in 0..((22 * 60 + 30) / 5) {
+        rig.wait(&mut h, TimeDelta::seconds(5));
+    }
+    assert_eq!(*rig.heard.0.borrow(), [Cue::Warning, Cue::Danger, Cue::Overtime]);
+    for _ in 0..12 {
+        rig.wait(&mut h, TimeDelta::seconds(5));
+    }
+    assert_eq!(rig.heard.0.borrow().last(), Some(&Cue::Reminder), "a reminder for the next overtime minute");
+}
+
+#[test]
+fn export_without_a_file_dialog_asks_for_a_path_and_writes_the_file() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    rig.wait(&mut h, TimeDelta::seconds(90));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("CSV — one row per item").click();
+    h.run();
+    let target = rig.dir.path().join("out.csv");
+    h.get_by_role_and_label(Role::TextInput, "Path").set_text_value_accesskit(target.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    let csv = std::fs::read_to_string(&target).unwrap();
+    assert!(csv.starts_with("index,id,title"), "{csv}");
+    assert!(csv.contains("Bringing BPF developer experience"));
+}
+
+#[test]
+fn projector_digits_are_at_least_40_percent_of_the_window_height() {
+    for (w, h) in [(1920.0f32, 1080.0f32), (1280.0, 720.0)] {
+        for big in ["59:59", "+59:59", "04:59", "8:20:53"] {
+            let mut harness = Harness::new_ui_state(
+                |ui, size: &mut (String, f32, f32, f32)| {
+                    size.3 = chairtime::ui::projector::big_size(ui, size.1, size.2, &size.0);
+                },
+                (big.to_owned(), w, h, 0.0),
+            );
+            harness.run();
+            let font = harness.state().3;
+            let share = font * chairtime::ui::projector::DIGIT_HEIGHT_EM / h;
+            if big.len() <= 6 {
+                assert!(
+                    share >= chairtime::ui::projector::MIN_DIGIT_SHARE,
+                    "{big} at {w}×{h}: digits {share:.2} of the height"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn events_the_laptop_slept_through_stay_silent() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    rig.wait(&mut h, TimeDelta::minutes(30) + TimeDelta::seconds(20)); // lid closed through warning, danger and overtime
+    assert!(rig.heard.0.borrow().is_empty(), "{:?}", rig.heard.0.borrow());
+    assert_eq!(count(&h, "TIME IS UP"), 2, "the screens still show the truth");
+}
