@@ -86,6 +86,8 @@ pub trait CuePlayer {
     fn play(&mut self, cue: Cue, volume: f32);
     /// Why sound is unavailable, if it is.
     fn unavailable(&self) -> Option<&str>;
+    /// Called every frame: lets a player release the device while it is idle.
+    fn maintain(&mut self) {}
 }
 
 /// Plays nothing: for tests, and when there is no sound device.
@@ -107,27 +109,37 @@ impl CuePlayer for Silent {
     }
 }
 
-/// The default sound device, through rodio.
+/// How long the device stays open after the last cue. An open output stream mixes silence
+/// continuously, which costs CPU (and battery) for nothing between cues.
+const KEEP_OPEN: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// The default sound device, through rodio, opened only while cues play.
 pub struct Speaker {
-    sink: rodio::MixerDeviceSink,
+    sink: Option<(rodio::MixerDeviceSink, std::time::Instant)>,
+    failed: Option<String>,
 }
 
 impl std::fmt::Debug for Speaker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Speaker")
+        f.debug_struct("Speaker").field("open", &self.sink.is_some()).field("failed", &self.failed).finish()
     }
 }
 
+fn open_sink() -> Result<rodio::MixerDeviceSink, String> {
+    let mut sink =
+        rodio::DeviceSinkBuilder::open_default_sink().map_err(|e| format!("no sound device: {e}"))?;
+    sink.log_on_drop(false);
+    Ok(sink)
+}
+
 impl Speaker {
-    /// Opens the default output device.
+    /// Checks that the default output device opens (and closes it again).
     ///
     /// # Errors
     /// A message when there is no usable device.
     pub fn open() -> Result<Self, String> {
-        let mut sink =
-            rodio::DeviceSinkBuilder::open_default_sink().map_err(|e| format!("no sound device: {e}"))?;
-        sink.log_on_drop(false);
-        Ok(Self { sink })
+        drop(open_sink()?);
+        Ok(Self { sink: None, failed: None })
     }
 }
 
@@ -138,11 +150,29 @@ impl CuePlayer for Speaker {
         else {
             return;
         };
-        self.sink.mixer().add(rodio::buffer::SamplesBuffer::new(channels, rate, synthesise(cue, volume)));
+        if self.sink.is_none() {
+            match open_sink() {
+                Ok(s) => self.sink = Some((s, std::time::Instant::now())),
+                Err(e) => {
+                    self.failed = Some(e);
+                    return;
+                }
+            }
+        }
+        if let Some((sink, last)) = &mut self.sink {
+            sink.mixer().add(rodio::buffer::SamplesBuffer::new(channels, rate, synthesise(cue, volume)));
+            *last = std::time::Instant::now();
+        }
     }
 
     fn unavailable(&self) -> Option<&str> {
-        None
+        self.failed.as_deref()
+    }
+
+    fn maintain(&mut self) {
+        if self.sink.as_ref().is_some_and(|(_, last)| last.elapsed() > KEEP_OPEN) {
+            self.sink = None;
+        }
     }
 }
 

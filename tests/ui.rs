@@ -277,3 +277,15 @@ fn events_the_laptop_slept_through_stay_silent() {
     assert!(rig.heard.0.borrow().is_empty(), "{:?}", rig.heard.0.borrow());
     assert_eq!(count(&h, "TIME IS UP"), 2, "the screens still show the truth");
 }
+
+#[test]
+fn docs_list_every_shortcut_the_app_has() {
+    use chairtime::ui::commands::{UiCommand, shortcut_text};
+    let doc = std::fs::read_to_string("docs/shortcuts.md").unwrap();
+    for c in UiCommand::ALL {
+        for s in c.shortcuts() {
+            let key = shortcut_text(&s);
+            assert!(doc.contains(&format!("`{key}`")), "docs/shortcuts.md does not list {key} ({c:?})");
+        }
+    }
+}

@@ -129,6 +129,8 @@ pub struct UiState {
     pub projector_fullscreen: bool,
     /// The sound-unavailable notice was shown.
     pub sound_notice_shown: bool,
+    /// The projector window has been opened at its saved place.
+    pub projector_placed: bool,
 }
 
 /// The chair's app.
@@ -569,6 +571,7 @@ impl ChairApp {
 
     /// Ticks the engine and plays the cues for what was crossed.
     pub fn tick(&mut self) {
+        self.audio.maintain();
         let now = self.clock.now();
         let events = self.run.engine_mut().tick(now);
         if let Some(reason) = self.audio.unavailable()
@@ -616,7 +619,11 @@ impl ChairApp {
             .with_title(format!("chairtime — projector — {}", self.run.engine().session().title))
             .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
             .with_min_inner_size([320.0, 180.0]);
-        if let Some(p) = self.settings.projector_position {
+        // Placement is given when the window opens; afterwards the chair (or the window manager)
+        // moves it, and giving it again every frame would fight them.
+        if !self.ui.projector_placed
+            && let Some(p) = self.settings.projector_position
+        {
             builder = builder.with_position(p);
         }
         if self.ui.projector_fullscreen {
@@ -651,12 +658,14 @@ impl ChairApp {
         });
         if closed {
             self.ui.projector_open = false;
+            self.ui.projector_placed = false;
             self.settings.projector_open = false;
         }
         if toggled {
             self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
             ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
         }
+        self.ui.projector_placed = true;
         if let Some(r) = rect
             && !self.ui.projector_fullscreen
         {

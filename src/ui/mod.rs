@@ -75,6 +75,12 @@ pub fn launch(launch: Launch) -> ExitCode {
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 500.0])
             .with_drag_and_drop(true),
+        // We draw once a second; waiting for vertical sync buys nothing and can busy-wait in
+        // some software GL stacks.
+        glow_options: eframe::egui_glow::GlowConfiguration { vsync: false, ..Default::default() },
+        // Dithering runs a noise function for every pixel of every frame: measurable on software
+        // GL, invisible on flat colours and text.
+        dithering: false,
         ..Default::default()
     };
     let result = eframe::run_native(

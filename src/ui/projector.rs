@@ -55,20 +55,19 @@ pub fn clock_face(remaining: TimeDelta) -> String {
     if h > 0 { format!("{sign}{h}:{m:02}:{s:02}") } else { format!("{sign}{m:02}:{s:02}") }
 }
 
-/// How long until the displayed figure (or the clock) changes: the next repaint.
+/// How long until the big figure changes: the next repaint. One repaint a second, aligned to the
+/// running countdown (or, with none running, to the wall clock's second); everything else shown
+/// (the clock's minute, the chair's figures) changes at most once a second too and rides along.
 pub fn until_next_change(view: &View, now: DateTime<Utc>) -> std::time::Duration {
     let to_wall_second = 1000 - i64::from(now.timestamp_subsec_millis());
-    let to_digit = view.current.as_ref().filter(|c| !c.paused).map_or(1000, |c| {
-        let ms = c.phase_remaining.num_milliseconds();
+    let running = view.current.as_ref().filter(|c| !c.paused).map(|c| c.phase_remaining);
+    let countdown = running.or_else(|| (view.until_start > TimeDelta::zero()).then_some(view.until_start));
+    let wait = countdown.map_or(to_wall_second, |d| {
+        let ms = d.num_milliseconds();
         let r = ms.rem_euclid(1000);
         if ms > 0 { if r == 0 { 1000 } else { r } } else { 1000 - r }
     });
-    let to_start = (view.until_start.num_milliseconds() > 0).then(|| {
-        let r = view.until_start.num_milliseconds().rem_euclid(1000);
-        if r == 0 { 1000 } else { r }
-    });
-    let wait = to_wall_second.min(to_digit).min(to_start.unwrap_or(1000)).clamp(1, 1000);
-    std::time::Duration::from_millis(u64::try_from(wait).unwrap_or(1000) + 2)
+    std::time::Duration::from_millis(u64::try_from(wait.clamp(1, 1000)).unwrap_or(1000) + 2)
 }
 
 fn who(speakers: &[String]) -> String {
