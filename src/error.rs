@@ -53,6 +53,11 @@ impl LoadError {
         Self { file: file.into(), position: Some(position), message: one_line(&message.into()) }
     }
 
+    /// An error that lists choices, one per line (kept as lines).
+    pub fn choices(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { file: file.into(), position: None, message: message.into() }
+    }
+
     /// An error with no position (I/O, a field path instead).
     pub fn whole(file: impl Into<String>, message: impl Into<String>) -> Self {
         Self { file: file.into(), position: None, message: one_line(&message.into()) }

@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 
 use crate::report::Format;
+use crate::schedule::import::Selector;
 use crate::schedule::json::SessionDoc;
 use crate::schedule::load::{self, Overrides};
 use crate::schedule::plan::Normalized;
@@ -49,12 +50,15 @@ pub enum Command {
     Report(ReportArgs),
     /// Show the state of a session recorded in a journal, at this moment.
     Status(StatusArgs),
+    /// Write the chosen session of any schedule as a chairtime TOML file, to adjust by hand.
+    Convert(ConvertArgs),
 }
 
 /// Which session file, and what to supply or override in it.
 #[derive(Debug, Args)]
 pub struct SessionArgs {
-    /// The session file (chairtime TOML). Without it: the bundled LPC 2019 BPF Microconference.
+    /// The schedule: chairtime TOML, frab/pentabarf XML, frab/pretalx JSON, iCalendar or CSV.
+    /// Without it: the bundled LPC 2019 BPF Microconference.
     pub file: Option<PathBuf>,
     /// The session's IANA time zone, overriding or supplying the file's (e.g. Europe/Lisbon).
     #[arg(long, value_name = "ZONE")]
@@ -62,6 +66,45 @@ pub struct SessionArgs {
     /// The session's date, overriding or supplying the file's.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
+    /// Which session of a whole-conference file.
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+/// Choosing one session from a whole-conference file.
+#[derive(Debug, Args, Default, Clone)]
+pub struct SelectArgs {
+    /// The day: a date (2021-02-06), a day number (1) or a weekday (sat).
+    #[arg(long, value_name = "DAY")]
+    pub day: Option<String>,
+    /// The room: its name, or a unique prefix (case-insensitive).
+    #[arg(long, value_name = "ROOM")]
+    pub room: Option<String>,
+    /// The track: its name, or a unique prefix (case-insensitive).
+    #[arg(long, value_name = "TRACK")]
+    pub track: Option<String>,
+    /// Intro slides at the start of each imported talk (default 5m; 0 for one "Talk" phase).
+    #[arg(long, value_name = "LENGTH", value_parser = parse_len)]
+    pub intro: Option<chrono::TimeDelta>,
+    /// Gaps between imported events at least this long become breaks (default 5m).
+    #[arg(long, value_name = "LENGTH", value_parser = parse_len)]
+    pub gap: Option<chrono::TimeDelta>,
+}
+
+fn parse_len(s: &str) -> Result<chrono::TimeDelta, String> {
+    crate::schedule::duration::parse_length(s)
+}
+
+impl SelectArgs {
+    /// Fills the import parts of `o`.
+    pub fn apply(&self, o: &mut Overrides) {
+        o.select = Selector { day: self.day.clone(), room: self.room.clone(), track: self.track.clone() };
+        if self.intro.is_some() {
+            o.default_intro = self.intro;
+        }
+        o.break_gap = self.gap;
+        o.fallback_zone = iana_time_zone::get_timezone().ok();
+    }
 }
 
 /// Options of `chairtime simulate`.
@@ -129,6 +172,23 @@ pub struct CheckArgs {
     /// Print the normalized session as JSON (docs/session-json.md) instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// List the sessions a whole-conference file holds (day, room, tracks, events, times).
+    #[arg(long)]
+    pub list: bool,
+}
+
+/// Options of `chairtime convert`.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The session.
+    #[command(flatten)]
+    pub session: SessionArgs,
+    /// Where to write the chairtime TOML session.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -145,13 +205,15 @@ pub fn main() -> ExitCode {
         Some(Command::Simulate(args)) => run::simulate(&args),
         Some(Command::Report(args)) => run::report(&args),
         Some(Command::Status(args)) => run::status(&args),
+        Some(Command::Convert(args)) => convert(&args),
     }
 }
 
 impl SessionArgs {
     /// Loads the session (warnings go to stderr); on error prints it and returns the exit code.
     fn load(&self) -> Result<(String, Normalized), ExitCode> {
-        let overrides = Overrides { time_zone: self.tz.clone(), date: self.date, ..Overrides::default() };
+        let mut overrides = Overrides { time_zone: self.tz.clone(), date: self.date, ..Overrides::default() };
+        self.select.apply(&mut overrides);
         let (name, loaded) = match &self.file {
             Some(path) => (path.display().to_string(), load::load_path(path, &overrides)),
             None => (load::BUNDLED_NAME.to_owned(), load::load_bundled(&overrides)),
@@ -172,6 +234,9 @@ impl SessionArgs {
 }
 
 fn check(args: &CheckArgs) -> ExitCode {
+    if args.list {
+        return list(&args.session);
+    }
     let (name, Normalized { session, .. }) = match args.session.load() {
         Ok(x) => x,
         Err(code) => return code,
@@ -188,6 +253,64 @@ fn check(args: &CheckArgs) -> ExitCode {
         render_check(&session)
     };
     print_out(&out)
+}
+
+fn list(args: &SessionArgs) -> ExitCode {
+    let Some(path) = &args.file else {
+        eprintln!("--list needs a schedule file (the bundled session is one session)");
+        return ExitCode::from(2);
+    };
+    let mut overrides = Overrides { time_zone: args.tz.clone(), date: args.date, ..Overrides::default() };
+    args.select.apply(&mut overrides);
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{name}: cannot read the file: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match load::inspect(&name, &bytes, &overrides) {
+        Ok(Some(imported)) => {
+            for w in &imported.warnings {
+                eprintln!("{name}: warning: {w}");
+            }
+            print_out(&crate::schedule::import::list(&imported))
+        }
+        Ok(None) => {
+            eprintln!(
+                "{name}: a chairtime session file holds one session; `chairtime check {name}` prints it"
+            );
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn convert(args: &ConvertArgs) -> ExitCode {
+    let (name, Normalized { session, .. }) = match args.session.load() {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let text = crate::schedule::native::write(&session, Some(&name));
+    match crate::report::write_atomically(&args.output, text.as_bytes(), args.force) {
+        Ok(()) => {
+            eprintln!(
+                "wrote {} ({} slots, {} breaks)",
+                args.output.display(),
+                session.slot_count(),
+                session.break_count()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write: {e}", args.output.display());
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Writes to stdout; a closed pipe (`chairtime check | head`) ends quietly with status 1.

@@ -5,6 +5,7 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeDelta};
 
 use super::PhaseKind;
+use super::import::{self, Imported, Options, Selector, Shape};
 use super::native;
 use super::plan::{Normalized, PhasePlan, ThresholdPlan};
 use crate::error::{LoadError, Position};
@@ -24,8 +25,15 @@ pub struct Overrides {
     /// The chair's default thresholds, for a file that gives none.
     pub default_thresholds: ThresholdPlan,
     /// The chair's default intro length: for a file without a phase template, slots become
-    /// "Intro slides" of this length, then "Discussion" for the rest.
+    /// "Intro slides" of this length, then "Discussion" for the rest. Imported schedules use
+    /// 5 minutes when this is not set; zero means one "Talk" phase.
     pub default_intro: Option<TimeDelta>,
+    /// Which session to take from a whole-conference file (imports only).
+    pub select: Selector,
+    /// Gaps at least this long between imported events become breaks (default 5 minutes).
+    pub break_gap: Option<TimeDelta>,
+    /// The zone to assume for an imported file that names none: the laptop's.
+    pub fallback_zone: Option<String>,
 }
 
 /// Reads and normalizes a session file.
@@ -66,14 +74,8 @@ pub fn load_bytes(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Nor
             "the file is empty; expected a chairtime TOML session starting with a [session] table",
         ));
     }
-    if let Some(format) = foreign_format(name, text) {
-        return Err(LoadError::at(
-            name,
-            Position { line: 1, column: 1 },
-            format!(
-                "this looks like {format}, which this version of chairtime cannot import; expected a chairtime TOML session (docs/schedule-format.md)"
-            ),
-        ));
+    if let Some(format) = import::detect(name, text) {
+        return load_import(name, text, format, overrides);
     }
     let (mut plan, spans) = native::parse(name, text)?;
     if let Some(tz) = &overrides.time_zone {
@@ -108,19 +110,58 @@ pub fn load_bytes(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Nor
     })
 }
 
-/// Recognises the formats the conference systems publish, to say so instead of a TOML syntax error.
-fn foreign_format(name: &str, text: &str) -> Option<&'static str> {
-    let head = text.trim_start_matches('\u{feff}').trim_start();
-    let lower = name.to_ascii_lowercase();
-    if head.starts_with("<?xml") || head.starts_with("<schedule") {
-        Some("a frab/pentabarf schedule.xml")
-    } else if head.starts_with("BEGIN:VCALENDAR") {
-        Some("an iCalendar file")
-    } else if head.starts_with('{') {
-        Some("a JSON schedule")
-    } else if lower.ends_with(".csv") {
-        Some("a CSV spreadsheet")
-    } else {
-        None
+fn import_options(name: &str, overrides: &Overrides) -> Result<Options, LoadError> {
+    let zone = |z: &str| z.trim().parse::<chrono_tz::Tz>();
+    let time_zone = match &overrides.time_zone {
+        Some(z) => Some(zone(z).map_err(|_| {
+            LoadError::whole(
+                name,
+                format!("--tz: unknown time zone {z:?}; expected an IANA name such as \"Europe/Lisbon\""),
+            )
+        })?),
+        None => None,
+    };
+    Ok(Options {
+        time_zone,
+        fallback_zone: overrides.fallback_zone.as_deref().and_then(|z| zone(z).ok()),
+        date: overrides.date,
+    })
+}
+
+/// Reads a conference system's file (any format [`import::detect`] knows) without choosing a
+/// session yet: for `--list` and the GUI's picker.
+///
+/// # Errors
+/// As [`load_bytes`]; `Ok(None)` for chairtime's own TOML.
+pub fn inspect(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Option<Imported>, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        LoadError::at(name, Position::of_byte_offset(bytes, e.valid_up_to()), "this is not UTF-8 text")
+    })?;
+    match import::detect(name, text) {
+        Some(format) => import::read(format, name, text, &import_options(name, overrides)?).map(Some),
+        None => Ok(None),
     }
+}
+
+fn load_import(name: &str, text: &str, format: &str, overrides: &Overrides) -> Result<Normalized, LoadError> {
+    let imported = import::read(format, name, text, &import_options(name, overrides)?)?;
+    let selection = imported.select(&overrides.select).map_err(|m| LoadError::choices(name, m))?;
+    let mut warnings: Vec<String> =
+        imported.tz_note.iter().cloned().chain(imported.warnings.iter().cloned()).collect();
+    let shape = Shape {
+        intro: overrides.default_intro.unwrap_or(TimeDelta::minutes(5)),
+        break_gap: overrides.break_gap.unwrap_or(TimeDelta::minutes(5)),
+    };
+    let mut plan = selection.plan(&shape, &mut warnings);
+    if plan.items.is_empty() {
+        return Err(LoadError::whole(
+            name,
+            "none of this session's events has a length (an empty <duration>?): there is nothing to time",
+        ));
+    }
+    plan.thresholds = overrides.default_thresholds;
+    let mut n = plan.normalize().map_err(|e| LoadError::whole(name, e.to_string()))?;
+    warnings.append(&mut n.warnings);
+    n.warnings = warnings;
+    Ok(n)
 }

@@ -9,6 +9,7 @@
 //! Nothing here imports egui, eframe or rodio.
 
 pub mod duration;
+pub mod import;
 pub mod json;
 pub mod load;
 pub mod native;

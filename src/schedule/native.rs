@@ -313,3 +313,105 @@ impl<'de> Deserialize<'de> for Kind {
         })
     }
 }
+
+/// A TOML basic string.
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn list(items: &[String]) -> String {
+    format!("[{}]", items.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
+}
+
+fn phase_table(p: &super::Phase, with_length: bool) -> String {
+    use super::duration::format_length as len;
+    let mut parts =
+        vec![format!("name = {}", quoted(&p.name)), format!("kind = {}", quoted(p.kind.as_str()))];
+    if with_length {
+        parts.push(format!("length = {}", quoted(&len(p.length))));
+    }
+    parts.push(format!("warning = {}", quoted(&len(p.thresholds.warning))));
+    parts.push(format!("danger = {}", quoted(&len(p.thresholds.danger))));
+    format!("{{ {} }}", parts.join(", "))
+}
+
+/// Writes a session in this format (what `chairtime convert` produces): loading the text again
+/// gives the same session.
+pub fn write(s: &super::Session, source: Option<&str>) -> String {
+    use std::fmt::Write as _;
+
+    use super::duration::format_length as len;
+    let hms = |t: chrono::DateTime<chrono::Utc>| {
+        let l = s.local(t);
+        if l.format("%S").to_string() == "00" {
+            l.format("%H:%M").to_string()
+        } else {
+            l.format("%H:%M:%S").to_string()
+        }
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# A chairtime session{}.",
+        source.map(|f| format!(" converted from {f}")).unwrap_or_default()
+    );
+    let _ = writeln!(out, "# Adjust it by hand: docs/schedule-format.md explains every key.\n");
+    let _ = writeln!(out, "[session]");
+    let _ = writeln!(out, "title = {}", quoted(&s.title));
+    for (key, value) in [("conference", &s.conference), ("room", &s.room), ("venue", &s.venue)] {
+        if let Some(v) = value {
+            let _ = writeln!(out, "{key} = {}", quoted(v));
+        }
+    }
+    if !s.chairs.is_empty() {
+        let _ = writeln!(out, "chairs = {}", list(&s.chairs));
+    }
+    let _ = writeln!(out, "date = {}", s.local(s.start).date_naive());
+    let _ = writeln!(out, "time_zone = {}", quoted(s.time_zone.name()));
+    let _ = writeln!(out, "start = {}", quoted(&hms(s.start)));
+    let _ = writeln!(out, "end = {}", quoted(&hms(s.planned_end)));
+    if let Some(h) = s.hard_end {
+        let _ = writeln!(out, "hard_end = {}", quoted(&hms(h)));
+    }
+    let _ = writeln!(out, "warning = {}", quoted(&len(s.thresholds.warning)));
+    let _ = writeln!(out, "danger = {}", quoted(&len(s.thresholds.danger)));
+    for item in &s.items {
+        let _ = writeln!(out, "\n[[item]]");
+        if item.is_break() {
+            let _ = writeln!(out, "break = true");
+        }
+        let _ = writeln!(out, "start = {}", quoted(&hms(item.start)));
+        let _ = writeln!(out, "length = {}", quoted(&len(item.length())));
+        if let Some(id) = &item.id {
+            let _ = writeln!(out, "id = {}", quoted(id));
+        }
+        let _ = writeln!(out, "title = {}", quoted(&item.title));
+        if !item.speakers.is_empty() {
+            let _ = writeln!(out, "speakers = {}", list(&item.speakers));
+        }
+        // Every item carries its phases: exact, and easy to edit one at a time.
+        let last = item.phases.len() - 1;
+        let phases: Vec<String> = item
+            .phases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("  {},", phase_table(p, i != last)))
+            .collect();
+        let _ = writeln!(out, "phases = [\n{}\n]", phases.join("\n"));
+    }
+    out
+}

@@ -1,0 +1,140 @@
+//! The frab-compatible `schedule.json` that pretalx and frab publish: rooms as an object keyed by
+//! name, `name` or `public_name` for people, `D:HH:MM` durations of a day or more.
+
+use chrono::{DateTime, NaiveDate, NaiveTime};
+use serde_json::Value;
+
+use super::{Event, Imported, Options, at_line, frab_duration, local_to_utc, plain, resolve_zone};
+use crate::error::{LoadError, Position};
+
+fn s(v: &Value, key: &str) -> Option<String> {
+    match &v[key] {
+        Value::String(t) => Some(plain(t)).filter(|t| !t.is_empty()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Reads a frab/pretalx JSON schedule.
+///
+/// # Errors
+/// JSON syntax errors (positioned) and a missing `schedule.conference.days`.
+pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadError> {
+    let v: Value = serde_json::from_str(text).map_err(|e| {
+        LoadError::at(
+            name,
+            Position { line: e.line().max(1), column: e.column().max(1) },
+            format!("not valid JSON: {e}"),
+        )
+    })?;
+    let conference = &v["schedule"]["conference"];
+    let Some(days) = conference["days"].as_array() else {
+        return Err(at_line(name, 1, "expected a frab schedule.json: no schedule.conference.days array"));
+    };
+    let pretalx = v["generator"]["name"].as_str().is_some_and(|g| g.eq_ignore_ascii_case("pretalx"))
+        || v["schedule"]["url"].as_str().is_some_and(|u| u.contains("pretalx"));
+    let mut all_events: Vec<&Value> = Vec::new();
+    for day in days {
+        if let Some(rooms) = day["rooms"].as_object() {
+            for list in rooms.values() {
+                all_events.extend(list.as_array().into_iter().flatten());
+            }
+        }
+    }
+    let offset = all_events
+        .iter()
+        .filter_map(|e| e["date"].as_str())
+        .filter_map(|d| DateTime::parse_from_rfc3339(d).ok())
+        .map(|t| t.offset().local_minus_utc())
+        .next();
+    let mut warnings = Vec::new();
+    let named = s(conference, "time_zone_name");
+    // A named zone whose offset contradicts the events' own offsets (pretalx demo: "UTC" with
+    // +01:00 times): the instants are absolute, so show them in the zone their offsets imply.
+    let named = match (named, offset) {
+        (Some(n), Some(o)) => match n.parse::<chrono_tz::Tz>() {
+            Ok(tz) => {
+                let sample = all_events
+                    .iter()
+                    .find_map(|e| e["date"].as_str())
+                    .and_then(|d| DateTime::parse_from_rfc3339(d).ok());
+                let zone_offset = sample.map(|t| t.with_timezone(&tz).offset().fix().local_minus_utc());
+                if zone_offset.is_some_and(|z| z != o) {
+                    warnings.push(format!("time_zone_name says {n}, but the event times carry UTC{:+} hours; the times' own offset is used", o / 3600));
+                    None
+                } else {
+                    Some(n)
+                }
+            }
+            Err(_) => Some(n),
+        },
+        (n, _) => n,
+    };
+    use chrono::Offset;
+    let (tz, tz_note) = resolve_zone(options, named.as_deref(), offset, &mut warnings);
+    let mut events = Vec::new();
+    for (index, day) in days.iter().enumerate() {
+        let date = day["date"].as_str().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let Some(date) = date else {
+            return Err(at_line(name, 1, format!("days[{index}]: expected \"date\": \"YYYY-MM-DD\"")));
+        };
+        let Some(rooms) = day["rooms"].as_object() else { continue };
+        for (room, list) in rooms {
+            for (n, ev) in list.as_array().into_iter().flatten().enumerate() {
+                let path = format!("days[{index}].rooms[{room:?}][{n}]");
+                let Some(title) = s(ev, "title") else {
+                    warnings.push(format!("{name}: {path}: an event without a title is left out"));
+                    continue;
+                };
+                let start = match ev["date"].as_str().and_then(|d| DateTime::parse_from_rfc3339(d).ok()) {
+                    Some(t) => t.to_utc(),
+                    None => {
+                        let hhmm = s(ev, "start").unwrap_or_default();
+                        let Ok(t) = NaiveTime::parse_from_str(&hhmm, "%H:%M") else {
+                            return Err(at_line(
+                                name,
+                                1,
+                                format!(
+                                    "{path} ({title:?}): expected \"date\" (ISO 8601) or \"start\": \"HH:MM\""
+                                ),
+                            ));
+                        };
+                        local_to_utc(tz, date.and_time(t))
+                    }
+                };
+                let length = frab_duration(&s(ev, "duration").unwrap_or_default(), pretalx)
+                    .map_err(|m| at_line(name, 1, format!("{path} ({title:?}): {m}")))?;
+                let speakers = ev["persons"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|p| {
+                        s(p, "public_name").or_else(|| s(p, "name")).or_else(|| p.as_str().map(plain))
+                    })
+                    .collect();
+                let id = s(ev, "guid").or_else(|| s(ev, "code")).or_else(|| s(ev, "id"));
+                let kind = s(ev, "type").unwrap_or_default().to_lowercase();
+                events.push(Event {
+                    id,
+                    title,
+                    speakers,
+                    start,
+                    length,
+                    room: Some(plain(room)),
+                    track: s(ev, "track"),
+                    day: date,
+                    is_break: kind.contains("break"),
+                    line: 1,
+                });
+            }
+        }
+    }
+    Ok(Imported {
+        format: if pretalx { "pretalx JSON" } else { "frab JSON" },
+        conference: s(conference, "title"),
+        time_zone: tz,
+        tz_note,
+        events,
+        warnings,
+    })
+}

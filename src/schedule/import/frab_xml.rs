@@ -1,0 +1,156 @@
+//! frab/pentabarf `schedule.xml`, read leniently: missing version, guid or time zone; `<person>`
+//! without `<persons>`; durations `H:MM`, `HH:MM`, `HH:MM:SS` or empty; days past midnight; a
+//! `<date>` that disagrees with `<start>` (day + start + zone win, with a warning); HTML in text.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta};
+use roxmltree::{Document, Node};
+
+use super::{
+    Event, Imported, Options, at_line, frab_duration, local_to_utc, plain, resolve_zone, split_speakers,
+};
+use crate::error::{LoadError, Position};
+
+fn child<'a>(n: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
+    n.children().find(|c| c.has_tag_name(name))
+}
+
+fn text_of(n: Node<'_, '_>, name: &str) -> Option<String> {
+    child(n, name)
+        .map(|c| plain(&c.descendants().filter(Node::is_text).filter_map(|d| d.text()).collect::<String>()))
+        .filter(|s| !s.is_empty())
+}
+
+fn time_of_day(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    NaiveTime::parse_from_str(s, "%H:%M").or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S")).ok()
+}
+
+/// Reads a frab/pentabarf XML schedule.
+///
+/// # Errors
+/// XML syntax errors and missing essentials, positioned.
+pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadError> {
+    let doc = Document::parse(text).map_err(|e| {
+        let p = e.pos();
+        LoadError::at(
+            name,
+            Position { line: p.row as usize, column: p.col as usize },
+            format!("not well-formed XML: {e}"),
+        )
+    })?;
+    let line_of = |n: Node<'_, '_>| doc.text_pos_at(n.range().start).row as usize;
+    let root = doc.root_element();
+    if !root.has_tag_name("schedule") {
+        return Err(at_line(
+            name,
+            line_of(root),
+            format!("expected a <schedule> element, found <{}>", root.tag_name().name()),
+        ));
+    }
+    let conference = child(root, "conference");
+    let title = conference.and_then(|c| text_of(c, "title"));
+    let zone_name = conference.and_then(|c| text_of(c, "time_zone_name"));
+    let day_change = conference.and_then(|c| text_of(c, "day_change")).and_then(|s| time_of_day(&s));
+    let days: Vec<Node<'_, '_>> = root.children().filter(|n| n.has_tag_name("day")).collect();
+    // An offset to fall back on: a day's start attribute, else an event's <date> (never a bare Z,
+    // which hand-made files write for local times).
+    let offset = days
+        .iter()
+        .filter_map(|d| d.attribute("start"))
+        .chain(root.descendants().filter(|n| n.has_tag_name("date")).filter_map(|n| n.text()))
+        .filter_map(|s| DateTime::parse_from_rfc3339(s.trim()).ok())
+        .map(|t| t.offset().local_minus_utc())
+        .find(|o| *o != 0);
+    let mut warnings = Vec::new();
+    let (tz, tz_note) = resolve_zone(options, zone_name.as_deref(), offset, &mut warnings);
+    let mut events = Vec::new();
+    let mut disagreements = 0;
+    for (index, day) in days.iter().enumerate() {
+        let date = day.attribute("date").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+        let Some(date) = date else {
+            return Err(at_line(
+                name,
+                line_of(*day),
+                format!("<day index=\"{}\"> needs a date=\"YYYY-MM-DD\" attribute", index + 1),
+            ));
+        };
+        let day_start = day
+            .attribute("start")
+            .and_then(|s| DateTime::parse_from_rfc3339(s.trim()).ok())
+            .map(|t| t.with_timezone(&tz).time())
+            .or(day_change)
+            .unwrap_or_else(|| NaiveTime::from_hms_opt(4, 0, 0).unwrap_or_default());
+        for room in day.children().filter(|n| n.has_tag_name("room")) {
+            let room_name = room.attribute("name").map(plain).filter(|s| !s.is_empty());
+            for ev in room.children().filter(|n| n.has_tag_name("event")) {
+                let line = line_of(ev);
+                let Some(title) = text_of(ev, "title") else {
+                    warnings.push(format!("{name}:{line}: an event without a title is left out"));
+                    continue;
+                };
+                let start_text = text_of(ev, "start").unwrap_or_default();
+                let Some(start) = time_of_day(&start_text) else {
+                    return Err(at_line(
+                        name,
+                        line,
+                        format!("event {title:?}: expected <start> as HH:MM, found {start_text:?}"),
+                    ));
+                };
+                let duration = text_of(ev, "duration").unwrap_or_default();
+                let length = frab_duration(&duration, false)
+                    .map_err(|m| at_line(name, line, format!("event {title:?}: {m}")))?;
+                let local_date = if start < day_start { date.succ_opt().unwrap_or(date) } else { date };
+                let start_utc = local_to_utc(tz, local_date.and_time(start));
+                if let Some(d) = text_of(ev, "date").and_then(|d| DateTime::parse_from_rfc3339(&d).ok())
+                    && d.with_timezone(&tz).naive_local() != local_date.and_time(start)
+                {
+                    disagreements += 1;
+                }
+                let mut speakers: Vec<String> = child(ev, "persons")
+                    .map(|p| {
+                        p.children()
+                            .filter(|c| c.has_tag_name("person"))
+                            .filter_map(|c| c.text().map(plain))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if speakers.is_empty() {
+                    speakers = ev
+                        .children()
+                        .filter(|c| c.has_tag_name("person"))
+                        .filter_map(|c| c.text())
+                        .flat_map(split_speakers)
+                        .collect();
+                }
+                speakers.retain(|s| !s.is_empty());
+                let id = ev
+                    .attribute("guid")
+                    .or_else(|| ev.attribute("code"))
+                    .or_else(|| ev.attribute("id"))
+                    .map(str::to_owned);
+                let track = text_of(ev, "track");
+                let kind = text_of(ev, "type").unwrap_or_default().to_lowercase();
+                events.push(Event {
+                    id,
+                    title,
+                    speakers,
+                    start: start_utc,
+                    length: if length > TimeDelta::hours(24) { TimeDelta::zero() } else { length },
+                    room: room_name.clone().or_else(|| text_of(ev, "room")),
+                    is_break: kind.contains("break")
+                        || track.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("pause")),
+                    track,
+                    day: date,
+                    line,
+                });
+            }
+        }
+    }
+    if disagreements > 0 {
+        warnings.push(format!(
+            "{disagreements} event(s) have a <date> that disagrees with their day + <start> in {}; day + start are used",
+            tz.name()
+        ));
+    }
+    Ok(Imported { format: "frab/pentabarf XML", conference: title, time_zone: tz, tz_note, events, warnings })
+}

@@ -1,0 +1,313 @@
+//! Importers on our own fixtures (tests/fixtures/import), one quirk of the real formats each.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a failed test"
+)]
+
+use chairtime::schedule::import::{self, Imported, Options, Selector};
+use chairtime::schedule::load::{Overrides, load_path};
+use chairtime::schedule::{ItemKind, PhaseKind, Session};
+use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
+use chrono_tz::Tz;
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new("tests/fixtures/import").join(name)
+}
+
+fn read(name: &str, options: &Options) -> Imported {
+    let path = fixture(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let format = import::detect(name, &text).unwrap();
+    import::read(format, name, &text, options).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn session(name: &str, o: &Overrides) -> (Session, Vec<String>) {
+    let n = load_path(&fixture(name), o).unwrap_or_else(|e| panic!("{e}"));
+    (n.session, n.warnings)
+}
+
+fn select(day: Option<&str>, room: Option<&str>) -> Overrides {
+    Overrides {
+        select: Selector { day: day.map(str::to_owned), room: room.map(str::to_owned), track: None },
+        ..Overrides::default()
+    }
+}
+
+#[test]
+fn formats_are_recognised_by_content_not_only_by_extension() {
+    assert_eq!(import::detect("x.txt", "<?xml version=\"1.0\"?><schedule/>"), Some("frab-xml"));
+    assert_eq!(import::detect("x.txt", "\u{feff}BEGIN:VCALENDAR\r\n"), Some("ical"));
+    assert_eq!(import::detect("download", "{\"schedule\": {}}"), Some("frab-json"));
+    assert_eq!(import::detect("sheet.csv", "Title,Start\n"), Some("csv"));
+    assert_eq!(import::detect("session.toml", "[session]\n"), None);
+}
+
+#[test]
+fn frab_xml_without_version_guid_or_zone_is_read_leniently() {
+    let f = read("devroom.xml", &Options::default());
+    assert_eq!(f.conference.as_deref(), Some("Testconf"));
+    assert_eq!(f.events.len(), 8);
+    let welcome = &f.events[0];
+    assert_eq!(welcome.title, "Welcome & intro", "entities decoded");
+    assert_eq!(
+        welcome.speakers,
+        ["Ada Lovelace", "Grace Hopper"],
+        "<person> without <persons>, comma-joined"
+    );
+    assert_eq!(welcome.length, TimeDelta::minutes(25), "H:MM");
+    assert_eq!(f.events[1].title, "eBPF in production", "HTML removed");
+    assert_eq!(f.events[1].length, TimeDelta::minutes(30), "HH:MM:SS");
+    assert_eq!(f.events[2].length, TimeDelta::zero(), "empty duration");
+    assert_eq!(f.events[1].speakers, ["Alan Turing"]);
+    assert_eq!(welcome.id.as_deref(), Some("101"), "id when there is no guid");
+    assert_eq!(f.events[7].id.as_deref(), Some("0c0ffee0-0000-4000-8000-000000000301"), "guid first");
+}
+
+#[test]
+fn frab_xml_events_after_midnight_stay_under_their_day() {
+    let f = read("devroom.xml", &Options { time_zone: Some(Tz::Europe__Brussels), ..Options::default() });
+    let late = f.events.iter().find(|e| e.title.starts_with("After midnight")).unwrap();
+    assert_eq!(late.day, NaiveDate::from_ymd_opt(2026, 2, 7).unwrap());
+    assert_eq!(late.start, Utc.with_ymd_and_hms(2026, 2, 7, 23, 30, 0).unwrap(), "00:30 CET on the 8th");
+}
+
+#[test]
+fn frab_xml_dates_that_disagree_with_day_and_start_are_reported_and_overruled() {
+    let f = read("devroom.xml", &Options { time_zone: Some(Tz::Europe__Brussels), ..Options::default() });
+    let sunday = f.events.iter().find(|e| e.title.starts_with("Sunday")).unwrap();
+    assert_eq!(
+        sunday.start,
+        Utc.with_ymd_and_hms(2026, 2, 8, 9, 0, 0).unwrap(),
+        "10:00 Brussels, not the fake 10:00Z"
+    );
+    assert!(f.warnings.iter().any(|w| w.contains("disagrees")), "{:?}", f.warnings);
+}
+
+#[test]
+fn frab_xml_time_zone_name_wins_and_utc_dates_are_converted() {
+    let f = read("zoned.xml", &Options::default());
+    assert_eq!(f.time_zone, Tz::Asia__Kolkata);
+    assert!(f.tz_note.is_none());
+    assert_eq!(f.events[0].start, Utc.with_ymd_and_hms(2023, 9, 10, 5, 0, 0).unwrap());
+    assert!(f.warnings.is_empty(), "a UTC <date> for the same instant is consistent: {:?}", f.warnings);
+}
+
+#[test]
+fn a_file_without_a_zone_says_which_zone_it_assumed() {
+    let f = read("indico.ics", &Options { fallback_zone: Some(Tz::Europe__Lisbon), ..Options::default() });
+    assert_eq!(f.time_zone, Tz::Europe__Lisbon);
+    assert!(f.tz_note.as_deref().unwrap().contains("assuming Europe/Lisbon"));
+}
+
+#[test]
+fn pretalx_json_reads_rooms_by_name_both_person_shapes_and_day_long_durations() {
+    let f = read("pretalx.json", &Options::default());
+    assert_eq!(f.time_zone, Tz::Europe__Berlin);
+    let keynote = f.events.iter().find(|e| e.title == "Keynote").unwrap();
+    assert_eq!(keynote.speakers, ["Grace Hopper", "Alan Turing"], "public_name and name");
+    assert_eq!(keynote.room.as_deref(), Some("Main Hall"));
+    assert_eq!(keynote.id.as_deref(), Some("aaaaaaaa-0000-4000-8000-000000000002"));
+    let hack = f.events.iter().find(|e| e.title == "All-day hackathon").unwrap();
+    assert_eq!(hack.length, TimeDelta::hours(26), "pretalx writes D:HH:MM");
+}
+
+#[test]
+fn indico_ical_speakers_come_from_the_description_and_rooms_from_location() {
+    let (s, _) =
+        session("indico.ics", &Overrides { time_zone: Some("Europe/Lisbon".into()), ..Overrides::default() });
+    assert_eq!(s.room.as_deref(), Some("Esmerelda/room-I&II"));
+    assert_eq!(s.items[0].speakers, ["Yonghong Song (Facebook)"]);
+    assert_eq!(
+        s.items[1].speakers,
+        ["Joe Stringer (Cilium)", "Lorenz Bauer (Cloudflare, Inc.)", "Martynas Pumputis (Cilium)"]
+    );
+    assert_eq!(s.hhmm(s.items[0].start), "15:22", "UTC shown in the session's zone");
+    assert_eq!(s.items[0].id.as_deref(), Some("indico-contribution-447@linuxplumbersconf.org"));
+}
+
+#[test]
+fn pretalx_ical_speakers_come_from_the_summary_and_floating_times_are_local() {
+    let f = read("pretalx.ics", &Options::default());
+    assert_eq!(f.time_zone, Tz::Europe__Brussels, "TZID without VTIMEZONE");
+    assert_eq!(f.events[0].title, "Rust in the kernel");
+    assert_eq!(f.events[0].speakers, ["Not a speaker list"], "ATTENDEE;CN is taken first");
+    assert_eq!(f.events[0].length, TimeDelta::minutes(25), "DURATION");
+    assert_eq!(f.events[1].speakers, ["Ada Lovelace"]);
+    assert_eq!(
+        f.events[1].start,
+        Utc.with_ymd_and_hms(2026, 2, 7, 10, 0, 0).unwrap(),
+        "floating 11:00 is Brussels time"
+    );
+    assert!(f.warnings[0].contains("all-day"));
+}
+
+#[test]
+fn ontime_csv_needs_a_date_and_takes_it_from_the_command_line() {
+    let text = std::fs::read_to_string(fixture("ontime.csv")).unwrap();
+    let e = import::read("csv", "ontime.csv", &text, &Options::default()).unwrap_err().to_string();
+    assert!(e.starts_with("ontime.csv:2:1: \"Opening remarks\": no date column"), "{e}");
+    let o = Overrides {
+        date: NaiveDate::from_ymd_opt(2026, 3, 5),
+        time_zone: Some("Europe/Berlin".into()),
+        ..Overrides::default()
+    };
+    let (s, _) = session("ontime.csv", &o);
+    assert_eq!(s.slot_count(), 3);
+    assert_eq!(s.break_count(), 1, "the 15-minute gap before 11:05 is a break");
+    assert_eq!(s.items[1].title, "Talks, talks, talks");
+    assert_eq!(s.items[1].speakers, ["Grace Hopper", "Alan Turing"]);
+    assert_eq!(s.items[0].id.as_deref(), Some("a1"));
+    assert_eq!(s.hhmm(s.start), "10:00");
+}
+
+#[test]
+fn a_spreadsheet_with_aliases_semicolons_12_hour_times_and_iso_durations_is_read() {
+    let (s, _) = session(
+        "sheet.csv",
+        &Overrides { time_zone: Some("America/New_York".into()), ..select(None, Some("hall a")) },
+    );
+    assert_eq!(s.items.len(), 2);
+    assert_eq!(s.items[1].length(), TimeDelta::minutes(45), "PT45M");
+    assert_eq!(s.items[1].speakers, ["Grace (Navy, Retd.)"]);
+    assert_eq!(s.hhmm(s.items[0].start), "09:00");
+}
+
+#[test]
+fn a_whole_conference_file_lists_its_sessions_and_an_ambiguous_choice_lists_them_too() {
+    let f = read("devroom.xml", &Options::default());
+    let c = f.candidates();
+    assert_eq!(c.len(), 3);
+    assert_eq!((c[0].room.as_deref(), c[0].count), (Some("K.3.201"), 5));
+    let e = load_path(&fixture("devroom.xml"), &Overrides::default()).unwrap_err().to_string();
+    assert!(e.contains("the file holds 3 sessions; choose one with --day and --room"), "{e}");
+    assert!(e.contains("Late room"), "{e}");
+}
+
+#[test]
+fn selectors_take_dates_day_numbers_weekdays_and_unique_prefixes() {
+    for day in ["2026-02-07", "1", "sat", "Saturday"] {
+        let (s, _) = session("devroom.xml", &select(Some(day), Some("k.3")));
+        assert_eq!(s.items[0].title, "Welcome & intro", "--day {day}");
+    }
+    let (s, _) = session("devroom.xml", &select(Some("2"), Some("K.3.201")));
+    assert_eq!(s.items.len(), 1);
+    let e = load_path(&fixture("devroom.xml"), &select(Some("1"), Some("x"))).unwrap_err().to_string();
+    assert!(e.contains("no room matches \"x\"; the rooms are: K.3.201; Late room"), "{e}");
+    let track = Overrides {
+        select: Selector { track: Some("soc".into()), ..Selector::default() },
+        ..Overrides::default()
+    };
+    let (s, _) = session("devroom.xml", &track);
+    assert_eq!(s.title, "Social");
+}
+
+#[test]
+fn gaps_become_breaks_listed_breaks_stay_breaks_and_talks_get_the_phase_template() {
+    let (s, warnings) = session("devroom.xml", &select(Some("1"), Some("K.3")));
+    let kinds: Vec<(ItemKind, &str)> = s.items.iter().map(|i| (i.kind, i.title.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ItemKind::Slot, "Welcome & intro"),
+            (ItemKind::Break, "Break"),
+            (ItemKind::Slot, "eBPF in production"),
+            (ItemKind::Break, "Break"),
+            (ItemKind::Break, "Coffee break"),
+            (ItemKind::Slot, "Schedulers"),
+        ],
+        "a 5-minute gap is a break; the zero-length slot is left out and its half hour becomes a break"
+    );
+    assert!(warnings.iter().any(|w| w.contains("no length")), "{warnings:?}");
+    let talk = &s.items[2];
+    assert_eq!(talk.phases[0].kind, PhaseKind::Intro);
+    assert_eq!(talk.phases[0].length, TimeDelta::minutes(5));
+    let short = Overrides { default_intro: Some(TimeDelta::minutes(3)), ..select(Some("1"), Some("K.3")) };
+    let (s, _) = session("devroom.xml", &short);
+    assert_eq!(s.items[0].phases[0].length, TimeDelta::minutes(3), "--intro 3m");
+    let no_gap = Overrides { break_gap: Some(TimeDelta::hours(1)), ..select(Some("1"), Some("K.3")) };
+    let (s, _) = session("devroom.xml", &no_gap);
+    assert_eq!(s.break_count(), 1, "a longer --gap keeps only the listed break");
+}
+
+#[test]
+fn convert_writes_a_native_file_that_loads_to_the_same_session() {
+    let o = select(Some("1"), Some("K.3"));
+    let (s, _) = session("devroom.xml", &o);
+    let text = chairtime::schedule::native::write(&s, Some("devroom.xml"));
+    let again =
+        chairtime::schedule::load::load_bytes("converted.toml", text.as_bytes(), &Overrides::default())
+            .unwrap();
+    assert_eq!(again.session, s);
+    let bundled = chairtime::schedule::load::load_bundled(&Overrides::default()).unwrap().session;
+    let text = chairtime::schedule::native::write(&bundled, None);
+    let again =
+        chairtime::schedule::load::load_bytes("b.toml", text.as_bytes(), &Overrides::default()).unwrap();
+    assert_eq!(again.session.items, bundled.items);
+}
+
+#[test]
+fn malformed_files_give_positioned_errors() {
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "bad.xml",
+            "<?xml version=\"1.0\"?>\n<schedule>\n  <day date=\"2026-01-01\">\n</schedule>\n",
+            "bad.xml:4:",
+        ),
+        ("bad.json", "{\n  \"schedule\": {\n    \"conference\": [1,\n}", "bad.json:4:"),
+        ("nodays.json", "{\"schedule\": {}}", "nodays.json:1:1: expected a frab schedule.json"),
+        (
+            "bad.ics",
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nDTSTART:tomorrow\nEND:VEVENT\nEND:VCALENDAR\n",
+            "bad.ics:4:1: expected DTSTART",
+        ),
+        (
+            "bad.csv",
+            "Title,Start,Duration\nTalk,10:00,forever\n",
+            "bad.csv:2:1: \"Talk\": expected a duration",
+        ),
+        ("nohead.csv", "a,b,c\n1,2,3\n", "nohead.csv:1:1: expected a header row with a title column"),
+    ];
+    for (name, text, expected) in cases {
+        let o = Options { date: NaiveDate::from_ymd_opt(2026, 1, 1), ..Options::default() };
+        let e = import::read(import::detect(name, text).unwrap(), name, text, &o).unwrap_err().to_string();
+        assert!(e.starts_with(expected), "{name}: {e}");
+        assert!(!e.contains('\n'), "one line: {e}");
+    }
+}
+
+/// Every real file in `CHAIRTIME_SAMPLES` (CI points it at shared/samples when present) loads
+/// and lists its sessions.
+#[test]
+fn every_real_sample_file_lists_its_sessions() {
+    let Some(dir) = std::env::var_os("CHAIRTIME_SAMPLES") else { return };
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.display().to_string();
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let Some(format) = import::detect(&name, &text) else { continue };
+        if name.ends_with(".xsd") || name.contains("schema") {
+            continue;
+        }
+        let f = import::read(format, &name, &text, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!f.candidates().is_empty(), "{name}: no sessions");
+        for c in f.candidates().iter().take(3) {
+            let o = Overrides {
+                select: Selector {
+                    day: Some(c.day.to_string()),
+                    room: Some(c.room.clone().unwrap_or_else(|| import::NO_ROOM.to_owned())),
+                    track: None,
+                },
+                ..Overrides::default()
+            };
+            if let Err(e) = load_path(&path, &o) {
+                assert!(e.to_string().contains("nothing to time"), "{name}, {}: {e}", c.line());
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen > 0, "CHAIRTIME_SAMPLES has no schedule files");
+}
