@@ -112,9 +112,66 @@ fn a_wrong_typed_field_is_a_positioned_error() {
 }
 
 #[test]
-fn a_foreign_format_is_named_instead_of_a_syntax_error() {
+fn a_conference_file_is_recognised_by_content_and_an_empty_one_says_so() {
     let e = assert_positioned_error(b"<?xml version=\"1.0\"?>\n<schedule></schedule>\n");
-    assert!(e.contains("frab/pentabarf schedule.xml"), "{e}");
+    assert!(e.contains("this frab/pentabarf XML holds no events"), "{e}");
+}
+
+#[test]
+fn check_lists_the_sessions_of_a_conference_file_and_picks_one() {
+    chairtime().args(["check", "--list", "tests/fixtures/import/devroom.xml"]).assert().success().stdout(
+        predicate::str::contains("Sat 2026-02-07  10:00–12:30    5 events  K.3.201  [Kernel, Pause]"),
+    );
+    chairtime()
+        .args([
+            "check",
+            "tests/fixtures/import/devroom.xml",
+            "--day",
+            "sat",
+            "--room",
+            "k.3",
+            "--tz",
+            "Europe/Brussels",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Time zone  Europe/Brussels"))
+        .stdout(predicate::str::contains(
+            "10:00     25m  intro slides 5m + discussion 20m  Welcome & intro — Ada Lovelace, Grace Hopper",
+        ));
+}
+
+#[test]
+fn a_missing_choice_lists_the_choices() {
+    chairtime()
+        .args(["check", "tests/fixtures/import/devroom.xml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("choose one with --day and --room"))
+        .stderr(predicate::str::contains("Late room"));
+}
+
+#[test]
+fn convert_writes_a_session_file_that_check_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("s.toml");
+    chairtime()
+        .args(["convert", "tests/fixtures/import/pretalx.json", "--room", "main", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    chairtime()
+        .arg("check")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Keynote — Grace Hopper, Alan Turing"));
+    chairtime()
+        .args(["convert", "tests/fixtures/import/pretalx.json", "--room", "main", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("exists; use --force"));
 }
 
 #[test]

@@ -311,3 +311,15 @@ fn every_real_sample_file_lists_its_sessions() {
     }
     assert!(seen > 0, "CHAIRTIME_SAMPLES has no schedule files");
 }
+
+#[test]
+fn a_date_override_moves_an_imported_session_to_that_day_at_the_same_times() {
+    let o = Overrides {
+        date: NaiveDate::from_ymd_opt(2026, 11, 26),
+        time_zone: Some("Europe/Lisbon".into()),
+        ..Overrides::default()
+    };
+    let (s, _) = session("indico.ics", &o);
+    assert_eq!(s.date, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+    assert_eq!(s.hhmm(s.items[0].start), "15:22", "the same local time, on the new day");
+}

@@ -36,6 +36,12 @@ pub struct Cli {
     /// Run the session on this day (default: the file's date; a date already past runs today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
+    /// The session's IANA time zone, overriding or supplying the file's.
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Which session of a whole-conference file.
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 /// Subcommands.
@@ -200,7 +206,16 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => crate::ui::launch(crate::ui::Launch { file: cli.file, journal: cli.journal, date: cli.date }),
+        None => {
+            let mut overrides = Overrides { time_zone: cli.tz.clone(), ..Overrides::default() };
+            cli.select.apply(&mut overrides);
+            crate::ui::launch(crate::ui::Launch {
+                file: cli.file,
+                journal: cli.journal,
+                date: cli.date,
+                overrides,
+            })
+        }
         Some(Command::Check(args)) => check(&args),
         Some(Command::Simulate(args)) => run::simulate(&args),
         Some(Command::Report(args)) => run::report(&args),

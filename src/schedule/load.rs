@@ -145,6 +145,13 @@ pub fn inspect(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Option
 
 fn load_import(name: &str, text: &str, format: &str, overrides: &Overrides) -> Result<Normalized, LoadError> {
     let imported = import::read(format, name, text, &import_options(name, overrides)?)?;
+    if imported.events.is_empty() {
+        return Err(LoadError::at(
+            name,
+            Position { line: 1, column: 1 },
+            format!("this {} holds no events", imported.format),
+        ));
+    }
     let selection = imported.select(&overrides.select).map_err(|m| LoadError::choices(name, m))?;
     let mut warnings: Vec<String> =
         imported.tz_note.iter().cloned().chain(imported.warnings.iter().cloned()).collect();
@@ -160,6 +167,16 @@ fn load_import(name: &str, text: &str, format: &str, overrides: &Overrides) -> R
         ));
     }
     plan.thresholds = overrides.default_thresholds;
+    // --date moves the whole session to that day, at the same local times.
+    if let (Some(day), Some(original)) = (overrides.date, plan.date) {
+        let shift = day - original;
+        for item in &mut plan.items {
+            if let Some(super::plan::PlannedStart::Local(t)) = &mut item.start {
+                *t += shift;
+            }
+        }
+        plan.date = Some(day);
+    }
     let mut n = plan.normalize().map_err(|e| LoadError::whole(name, e.to_string()))?;
     warnings.append(&mut n.warnings);
     n.warnings = warnings;

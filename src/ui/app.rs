@@ -87,6 +87,15 @@ pub struct PathPrompt {
     pub why: String,
 }
 
+/// The sessions of a whole-conference file, for the chair to pick one.
+#[derive(Debug, Clone)]
+pub struct Picker {
+    /// The file.
+    pub path: PathBuf,
+    /// Its sessions.
+    pub candidates: Vec<crate::schedule::import::Candidate>,
+}
+
 /// Where the app keeps journals and how it was started.
 #[derive(Debug, Clone)]
 pub struct Startup {
@@ -123,6 +132,8 @@ pub struct UiState {
     pub dialog: Option<DialogTask>,
     /// A path typed instead of a dialog.
     pub prompt: Option<PathPrompt>,
+    /// A whole-conference file waiting for the chair to pick a session.
+    pub picker: Option<Picker>,
     /// Whether the projector window is open.
     pub projector_open: bool,
     /// Whether it is full screen.
@@ -321,7 +332,11 @@ impl ChairApp {
 
     /// Reads shortcut keys (not while a text field has focus, not while a dialog is up).
     pub fn read_shortcuts(&mut self, ctx: &Context) {
-        if ctx.text_edit_focused() || self.ui.resume.is_some() || self.ui.prompt.is_some() {
+        if ctx.text_edit_focused()
+            || self.ui.resume.is_some()
+            || self.ui.prompt.is_some()
+            || self.ui.picker.is_some()
+        {
             return;
         }
         let presses: Vec<(egui::Key, egui::Modifiers)> = ctx.input(|i| {
@@ -547,7 +562,26 @@ impl ChairApp {
 
     /// Opens another schedule (the current journal is kept as it is).
     pub fn open_file(&mut self, path: &Path) {
-        match load_path(path, &self.settings.overrides()) {
+        // A whole-conference file: let the chair pick the session first.
+        let name = path.display().to_string();
+        let mut overrides = self.settings.overrides();
+        overrides.fallback_zone = iana_time_zone::get_timezone().ok();
+        if let Ok(bytes) = std::fs::read(path)
+            && let Ok(Some(imported)) = crate::schedule::load::inspect(&name, &bytes, &overrides)
+        {
+            let candidates = imported.candidates();
+            if candidates.len() > 1 {
+                self.ui.picker = Some(Picker { path: path.to_owned(), candidates });
+                return;
+            }
+        }
+        self.open_with(path, &overrides);
+    }
+
+    /// Opens `path` with these choices (the picker's, or the command line's).
+    pub fn open_with(&mut self, path: &Path, overrides: &crate::schedule::load::Overrides) {
+        self.ui.picker = None;
+        match load_path(path, overrides) {
             Ok(n) => {
                 for w in n.warnings {
                     self.notice(w, false);
@@ -557,6 +591,20 @@ impl ChairApp {
             }
             Err(e) => self.notice(e.to_string(), true),
         }
+    }
+
+    /// Opens the picked session of the picker's file.
+    pub fn pick(&mut self, index: usize) {
+        let Some(picker) = self.ui.picker.take() else { return };
+        let Some(c) = picker.candidates.get(index) else { return };
+        let mut overrides = self.settings.overrides();
+        overrides.fallback_zone = iana_time_zone::get_timezone().ok();
+        overrides.select = crate::schedule::import::Selector {
+            day: Some(c.day.to_string()),
+            room: Some(c.room.clone().unwrap_or_else(|| crate::schedule::import::NO_ROOM.to_owned())),
+            track: None,
+        };
+        self.open_with(&picker.path, &overrides);
     }
 
     /// Exports the actual timings to `path`.

@@ -107,7 +107,7 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     toolbar(app, ui);
     notices(app, ui);
     // While a question is open (resume?, a typed path), the rest waits for the answer.
-    let free = app.ui.resume.is_none() && app.ui.prompt.is_none();
+    let free = app.ui.resume.is_none() && app.ui.prompt.is_none() && app.ui.picker.is_none();
     egui::Panel::left("now").resizable(true).default_size(430.0).min_size(340.0).show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("now-scroll").show(ui, |ui| {
             current(app, ui, &view);
@@ -512,6 +512,33 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             Some(true) => app.resume(),
             Some(false) => app.start_fresh(None),
             None => {}
+        }
+    }
+    if let Some(picker) = &app.ui.picker {
+        let mut chosen = None;
+        let mut cancel = false;
+        let title = picker.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        egui::Window::new(format!("Choose the session to run — {title}"))
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .default_height(500.0)
+            .show(&ctx, |ui| {
+                ui.label("This file holds a whole conference. Each line is a room on a day:");
+                egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                    for (i, c) in picker.candidates.iter().enumerate() {
+                        if ui.button(c.line()).clicked() {
+                            chosen = Some(i);
+                        }
+                    }
+                });
+                if ui.button("Cancel").clicked() {
+                    cancel = true;
+                }
+            });
+        if let Some(i) = chosen {
+            app.pick(i);
+        } else if cancel {
+            app.ui.picker = None;
         }
     }
     if app.ui.help {

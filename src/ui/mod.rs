@@ -27,6 +27,8 @@ pub struct Launch {
     pub journal: Option<PathBuf>,
     /// `--date`: run the session on this day instead of the file's.
     pub date: Option<chrono::NaiveDate>,
+    /// `--tz`, `--day`, `--room`, `--track`, `--intro`, `--gap`.
+    pub overrides: Overrides,
 }
 
 /// A schedule for a day already past runs on today's date (a rehearsal, or the bundled example),
@@ -63,10 +65,21 @@ fn load(
 
 /// Opens the chair window (and the projector) on a schedule.
 pub fn launch(launch: Launch) -> ExitCode {
-    // Validate before opening any window, so a bad file is a one-line error like `check`.
-    if let Err(e) = load(launch.file.as_ref(), &Overrides::default()) {
-        eprintln!("{e}");
-        return ExitCode::from(1);
+    // Validate before opening any window, so a bad file is a one-line error like `check`. A
+    // whole-conference file without a choice opens with the picker instead.
+    let mut pick_from = None;
+    if let Err(e) = load(launch.file.as_ref(), &launch.overrides) {
+        let inspected = launch.file.as_ref().and_then(|p| {
+            let bytes = std::fs::read(p).ok()?;
+            load::inspect(&p.display().to_string(), &bytes, &launch.overrides).ok().flatten()
+        });
+        match (inspected, &launch.file) {
+            (Some(i), Some(p)) if i.candidates().len() > 1 => pick_from = Some(p.clone()),
+            _ => {
+                eprintln!("{e}");
+                return ExitCode::from(1);
+            }
+        }
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -95,7 +108,16 @@ pub fn launch(launch: Launch) -> ExitCode {
             cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
             let mut overrides = settings.overrides();
             overrides.date = launch.date;
-            let (mut source, mut normalized) = load(launch.file.as_ref(), &overrides)?;
+            overrides.time_zone.clone_from(&launch.overrides.time_zone);
+            overrides.select = launch.overrides.select.clone();
+            overrides.break_gap = launch.overrides.break_gap;
+            overrides.fallback_zone.clone_from(&launch.overrides.fallback_zone);
+            if launch.overrides.default_intro.is_some() {
+                overrides.default_intro = launch.overrides.default_intro;
+            }
+            // With a picker to show, the bundled session runs behind it until the chair picks.
+            let file = if pick_from.is_some() { None } else { launch.file.clone() };
+            let (mut source, mut normalized) = load(file.as_ref(), &overrides)?;
             let mut rehearsal = None;
             if launch.date.is_none() {
                 let today = crate::timing::clock::Clock::now(&SystemClock)
@@ -103,7 +125,7 @@ pub fn launch(launch: Launch) -> ExitCode {
                     .date_naive();
                 if let Some((date, notice)) = rehearsal_date(&normalized.session, today) {
                     overrides.date = Some(date);
-                    (source, normalized) = load(launch.file.as_ref(), &overrides)?;
+                    (source, normalized) = load(file.as_ref(), &overrides)?;
                     rehearsal = Some(notice);
                 }
             }
@@ -122,6 +144,9 @@ pub fn launch(launch: Launch) -> ExitCode {
             }
             if let Some(n) = rehearsal {
                 app.sticky(n);
+            }
+            if let Some(p) = &pick_from {
+                app.open_file(p);
             }
             Ok(Box::new(app))
         }),
