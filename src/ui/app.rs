@@ -581,7 +581,24 @@ impl ChairApp {
     /// Opens `path` with these choices (the picker's, or the command line's).
     pub fn open_with(&mut self, path: &Path, overrides: &crate::schedule::load::Overrides) {
         self.ui.picker = None;
-        match load_path(path, overrides) {
+        let mut loaded = load_path(path, overrides);
+        if loaded.is_ok() {
+            // What was said about the previous session no longer applies.
+            self.ui.notices.retain(|n| n.serious);
+        }
+        // A schedule for a day already past runs today, as a rehearsal (as at start-up).
+        if let Ok(n) = &loaded
+            && overrides.date.is_none()
+        {
+            let today = self.clock.now().with_timezone(&n.session.time_zone).date_naive();
+            if let Some((date, notice)) = super::rehearsal_date(&n.session, today) {
+                let mut shifted = overrides.clone();
+                shifted.date = Some(date);
+                loaded = load_path(path, &shifted);
+                self.sticky(notice);
+            }
+        }
+        match loaded {
             Ok(n) => {
                 for w in n.warnings {
                     self.notice(w, false);

@@ -521,6 +521,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         egui::Window::new(format!("Choose the session to run — {title}"))
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .min_width(760.0)
             .default_height(500.0)
             .show(&ctx, |ui| {
                 ui.label("This file holds a whole conference. Each line is a room on a day:");

@@ -33,7 +33,7 @@ pub struct Launch {
 
 /// A schedule for a day already past runs on today's date (a rehearsal, or the bundled example),
 /// unless `--date` says otherwise. Returns the date to use and a notice for the chair.
-fn rehearsal_date(
+pub(crate) fn rehearsal_date(
     session: &crate::schedule::Session,
     today: chrono::NaiveDate,
 ) -> Option<(chrono::NaiveDate, String)> {
