@@ -58,9 +58,9 @@ impl Rig {
             journal_dir: self.dir.path().to_owned(),
             journal: None,
         };
-        // Headless, the projector is a window inside the chair window: put it to the right, clear
-        // of the controls.
-        let settings = Settings { projector_position: Some([1700.0, 0.0]), ..Settings::default() };
+        // Headless, the projector is a window inside the chair window: put it far to the right,
+        // clear of the controls.
+        let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
         let mut app =
             ChairApp::new(startup, settings, Box::new(self.clock.clone()), Box::new(self.heard.clone()));
         app.set_native_dialogs(false);
@@ -69,7 +69,7 @@ impl Rig {
 
     fn harness(&self) -> Harness<'static, ChairApp> {
         Harness::builder()
-            .with_size([3000.0, 1000.0])
+            .with_size([4000.0, 1000.0])
             .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), self.app())
     }
 
@@ -288,4 +288,145 @@ fn docs_list_every_shortcut_the_app_has() {
             assert!(doc.contains(&format!("`{key}`")), "docs/shortcuts.md does not list {key} ({c:?})");
         }
     }
+}
+
+#[test]
+fn enter_answers_the_resume_question() {
+    let rig = Rig::new();
+    {
+        let mut h = rig.harness();
+        h.key_press(Key::Space);
+        h.run();
+    }
+    let mut h = rig.harness();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().ui_state().resume.is_none());
+    assert!(h.state().recorder().is_recording());
+    assert_eq!(h.state().recorder().engine().current(), Some(0), "resumed, not fresh");
+}
+
+/// The real app loop against a fake clock: each frame is drawn exactly when the app asked for
+/// it. The projector's digits must change at every such frame, no later than 50 ms after the
+/// true second boundary, and never drift.
+#[test]
+fn the_displayed_second_changes_within_50_ms_of_the_true_boundary() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    rig.clock.advance(TimeDelta::milliseconds(337)); // start at an awkward sub-second instant
+    h.key_press(Key::Space);
+    h.run();
+    let started = h.state().recorder().engine().started().unwrap();
+    let mut previous = chairtime::ui::projector::clock_face(TimeDelta::minutes(5));
+    for frame in 0..200 {
+        let delay = h.state().next_repaint.unwrap();
+        rig.clock.advance(TimeDelta::from_std(delay).unwrap());
+        h.run();
+        let now = rig.clock.now();
+        let remaining = TimeDelta::minutes(5) - (now - started);
+        let face = chairtime::ui::projector::clock_face(remaining);
+        assert_ne!(face, previous, "frame {frame}: a repaint with nothing new");
+        assert!(count(&h, &face) >= 2, "frame {frame}: both windows show {face}");
+        // The true boundary is when the remaining time crossed a whole second.
+        let late = TimeDelta::milliseconds((1000 - remaining.num_milliseconds().rem_euclid(1000)) % 1000);
+        assert!(
+            late <= TimeDelta::milliseconds(50),
+            "frame {frame}: {}ms after the boundary",
+            late.num_milliseconds()
+        );
+        previous = face;
+    }
+    assert_eq!(previous, "01:40", "200 frames, 200 seconds: no drift");
+}
+
+// ---- A hostile environment: each ends in a clear message and a working app. ----
+
+#[test]
+fn without_a_sound_device_the_app_says_so_once_and_keeps_the_visual_cues() {
+    let rig = Rig::new();
+    let session = load_bundled(&Overrides::default()).unwrap().session;
+    let startup =
+        Startup { session, source: "bundled".into(), journal_dir: rig.dir.path().to_owned(), journal: None };
+    let silent = chairtime::audio::Silent {
+        reason: Some("no sound device: DeviceNotAvailable".into()),
+        played: Vec::new(),
+    };
+    let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
+    let app = ChairApp::new(startup, settings, Box::new(rig.clock.clone()), Box::new(silent));
+    let mut h = Harness::builder()
+        .with_size([4000.0, 1000.0])
+        .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app);
+    h.key_press(Key::Space);
+    h.run();
+    rig.wait(&mut h, TimeDelta::minutes(5));
+    let said: Vec<_> =
+        h.state().ui_state().notices.iter().filter(|n| n.text.contains("Sound is unavailable")).collect();
+    assert_eq!(said.len(), 1);
+    assert_eq!(count(&h, "TIME IS UP"), 2, "the visual cue is there");
+}
+
+#[test]
+fn an_unwritable_journal_folder_is_said_at_once_and_another_folder_records_everything() {
+    let rig = Rig::new();
+    let session = load_bundled(&Overrides::default()).unwrap().session;
+    let startup = Startup {
+        session,
+        source: "bundled".into(),
+        journal_dir: "/proc/chairtime-cannot-be-here".into(),
+        journal: None,
+    };
+    let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
+    let mut app = ChairApp::new(startup, settings, Box::new(rig.clock.clone()), Box::new(rig.heard.clone()));
+    app.set_native_dialogs(false);
+    let mut h = Harness::builder()
+        .with_size([4000.0, 1000.0])
+        .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app);
+    assert!(!h.state().recorder().is_recording());
+    assert_eq!(count(&h, "NOT RECORDING"), 1);
+    assert!(
+        h.state().ui_state().notices.iter().any(|n| n.serious && n.text.contains("Cannot write the journal"))
+    );
+    h.key_press(Key::Space); // the session runs anyway
+    h.run();
+    rig.wait(&mut h, TimeDelta::seconds(30));
+    h.key_press(Key::N);
+    h.run();
+    h.get_by_label("Choose journal folder…").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Path")
+        .set_text_value_accesskit(rig.dir.path().to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.state().recorder().is_recording());
+    let path = h.state().recorder().journal_path().unwrap().to_owned();
+    let replayed = chairtime::timing::journal::replay_path(&path).unwrap();
+    assert_eq!(
+        replayed.entries.len(),
+        2,
+        "start and next, done before the folder was chosen, are in the journal"
+    );
+}
+
+#[test]
+fn an_export_to_a_full_disk_or_an_unwritable_place_says_so_and_the_session_goes_on() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    for target in ["/dev/full", "/proc/version", "/nonexistent-folder/timings.csv"] {
+        h.state_mut().export_to(chairtime::report::Format::Csv, std::path::Path::new(target));
+        h.run();
+        assert!(
+            h.state()
+                .ui_state()
+                .notices
+                .iter()
+                .any(|n| n.serious && n.text.starts_with(&format!("Export failed: {target}"))),
+            "{target}: {:?}",
+            h.state().ui_state().notices
+        );
+    }
+    rig.wait(&mut h, TimeDelta::seconds(10));
+    assert_eq!(count(&h, "04:50"), 2, "the timers never stopped");
 }

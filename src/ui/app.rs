@@ -156,6 +156,11 @@ pub struct ChairApp {
     pub(super) engine_pending: Vec<Command>,
     /// Whether native file dialogs may be tried (false in tests and without a session bus).
     pub(super) native_dialogs: bool,
+    /// With `CHAIRTIME_REPORT_FIRST_FRAME` set: when the process started, to print the time to
+    /// the first drawn frame (docs/PERFORMANCE.md).
+    pub report_first_frame: Option<Instant>,
+    /// The delay of the last scheduled repaint (the next change of a displayed second).
+    pub next_repaint: Option<std::time::Duration>,
 }
 
 impl std::fmt::Debug for ChairApp {
@@ -190,6 +195,8 @@ impl ChairApp {
             pending: Vec::new(),
             engine_pending: Vec::new(),
             native_dialogs: std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+            report_first_frame: None,
+            next_repaint: None,
         };
         app.begin(&session, &source, journal_path.as_deref());
         app
@@ -332,11 +339,17 @@ impl ChairApp {
 
     /// Reads shortcut keys (not while a text field has focus, not while a dialog is up).
     pub fn read_shortcuts(&mut self, ctx: &Context) {
-        if ctx.text_edit_focused()
-            || self.ui.resume.is_some()
-            || self.ui.prompt.is_some()
-            || self.ui.picker.is_some()
-        {
+        if self.ui.resume.is_some() {
+            // The resume question answers to the keyboard too: Enter resumes, Shift+Enter starts fresh.
+            let (enter, shift) = ctx.input(|i| (i.key_pressed(egui::Key::Enter), i.modifiers.shift));
+            match (enter, shift) {
+                (true, false) => self.resume(),
+                (true, true) => self.start_fresh(None),
+                _ => {}
+            }
+            return;
+        }
+        if ctx.text_edit_focused() || self.ui.prompt.is_some() || self.ui.picker.is_some() {
             return;
         }
         let presses: Vec<(egui::Key, egui::Modifiers)> = ctx.input(|i| {
@@ -745,7 +758,9 @@ impl ChairApp {
         self.tick();
         let now = self.clock.now();
         let view = self.run.engine().view(now);
-        ctx.request_repaint_after(projector::until_next_change(&view, now));
+        let next = projector::until_next_change(&view, now);
+        self.next_repaint = Some(next);
+        ctx.request_repaint_after(next);
         if let Some(until) = self.ui.notices.iter().filter_map(|n| n.until).min() {
             ctx.request_repaint_after(until.saturating_duration_since(Instant::now()));
         }
@@ -757,6 +772,9 @@ impl ChairApp {
     /// Draws the chair window and the projector, then applies what the chair did.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if let Some(started) = self.report_first_frame.take() {
+            eprintln!("first frame after {} ms", started.elapsed().as_millis());
+        }
         self.ui.notices.retain(|n| n.until.is_none_or(|u| u > Instant::now()));
         self.take_dropped(&ctx);
         self.read_shortcuts(&ctx);

@@ -499,11 +499,16 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .show(&ctx, |ui| {
                 ui.label(text);
                 ui.label("Resuming continues every timer as if chairtime had never stopped.");
+                ui.label("Enter resumes; Shift+Enter starts fresh.");
                 ui.horizontal(|ui| {
-                    if ui.button("Resume").clicked() {
+                    if ui.button("Resume").on_hover_text("Enter").clicked() {
                         choice = Some(true);
                     }
-                    if ui.button("Start fresh").on_hover_text("The old journal is kept").clicked() {
+                    if ui
+                        .button("Start fresh")
+                        .on_hover_text("Shift+Enter; the old journal is kept")
+                        .clicked()
+                    {
                         choice = Some(false);
                     }
                 });

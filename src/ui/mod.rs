@@ -65,6 +65,7 @@ fn load(
 
 /// Opens the chair window (and the projector) on a schedule.
 pub fn launch(launch: Launch) -> ExitCode {
+    let started = std::time::Instant::now();
     // Validate before opening any window, so a bad file is a one-line error like `check`. A
     // whole-conference file without a choice opens with the picker instead.
     let mut pick_from = None;
@@ -136,6 +137,8 @@ pub fn launch(launch: Launch) -> ExitCode {
                 journal: launch.journal.clone(),
             };
             let mut app = ChairApp::new(startup, settings, Box::new(SystemClock), open_player());
+            app.report_first_frame =
+                std::env::var_os("CHAIRTIME_REPORT_FIRST_FRAME").is_some().then_some(started);
             for w in normalized.warnings {
                 app.notice(w, false);
             }
