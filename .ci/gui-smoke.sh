@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-target/debug/chairtime}
+CONVERT=$(command -v /usr/bin/convert || command -v convert)
 work=$(mktemp -d)
 shots=${SMOKE_SHOTS:-$work}
 app_pid=""
@@ -17,7 +18,7 @@ fail() { echo "SMOKE FAIL: $*" >&2; [ -f "$work/app.log" ] && sed 's/^/  app: /'
 wait_for() { local t=$1; shift; local end=$((SECONDS + t)); until "$@" >/dev/null 2>&1; do [ $SECONDS -lt $end ] || return 1; sleep 0.2; done; }
 
 export DISPLAY=:94
-Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+Xvfb "$DISPLAY" -screen 0 2600x1100x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 wait_for 20 xdpyinfo || fail "Xvfb did not start"
 printf 'pcm.!default { type null }\n' >"$work/alsa.conf"
@@ -27,15 +28,17 @@ journal_dir="$work/data/chairtime/journals"
 start_app() {
   "$BIN" >"$work/app.log" 2>&1 &
   app_pid=$!
-  wait_for 60 xdotool search --name '^chairtime$' || fail "the chair window did not appear"
-  wait_for 30 xdotool search --name 'projector' || fail "the projector window did not appear"
-  chair=$(xdotool search --name '^chairtime$' | head -1)
-  projector=$(xdotool search --name 'projector' | head -1)
-  xdotool windowfocus --sync "$chair"
+  wait_for 60 xdotool search --onlyvisible --name '^chairtime$' || fail "the chair window did not appear"
+  wait_for 30 xdotool search --onlyvisible --name 'projector' || fail "the projector window did not appear"
+  chair=$(xdotool search --onlyvisible --name '^chairtime$' | head -1)
+  projector=$(xdotool search --onlyvisible --name 'projector' | head -1)
+  # Without a window manager both windows open at 0,0: put the projector beside the chair window.
+  xdotool windowmove "$projector" 1300 0
+  wait_for 10 xdotool windowfocus --sync "$chair" || fail "cannot focus the chair window"
 }
 journal() { ls -t "$journal_dir"/*.jsonl 2>/dev/null | head -1; }
 recorded() { local j; j=$(journal) && [ -n "$j" ] && grep -q "\"type\":\"$1\"" "$j"; }
-key() { xdotool windowfocus --sync "$chair"; xdotool key "$@"; }
+key() { wait_for 10 xdotool windowfocus --sync "$chair" || fail "cannot focus the chair window"; xdotool key "$@"; }
 
 echo "== start the app on the bundled session"
 start_app
@@ -47,13 +50,10 @@ wait_for 20 recorded show_message || fail "the message was not shown"
 key space;  wait_for 20 recorded pause || fail "Space did not pause"
 
 echo "== screenshots"
-sleep 1
-import -window "$chair" "$shots/smoke-chair.png"
-import -window "$projector" "$shots/smoke-projector.png"
-for shot in "$shots/smoke-chair.png" "$shots/smoke-projector.png"; do
-  spread=$(convert "$shot" -format '%[fx:standard_deviation]' info:)
-  awk -v s="$spread" 'BEGIN { exit !(s > 0.02) }' || fail "$shot is blank (standard deviation $spread)"
-done
+# Captures window $1 to $2 and succeeds when it is not blank (a uniform image).
+shot() { import -window "$1" "$2" && awk -v s="$("$CONVERT" "$2" -format '%[fx:standard_deviation]' info:)" 'BEGIN { exit !(s > 0.02) }'; }
+wait_for 20 shot "$chair" "$shots/smoke-chair.png" || fail "the chair window is blank"
+wait_for 20 shot "$projector" "$shots/smoke-projector.png" || fail "the projector window is blank"
 
 echo "== SIGKILL, then the journal"
 kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
