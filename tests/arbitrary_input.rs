@@ -87,3 +87,50 @@ proptest! {
         }
     }
 }
+
+/// Inputs that once panicked (found in review): huge lengths, huge years, a forged journal.
+#[test]
+fn inputs_that_once_panicked_now_give_errors_or_warnings() {
+    let cases: [(&str, &str); 7] = [
+        (
+            "a.json",
+            r#"{"schedule":{"conference":{"days":[{"date":"2019-09-11","rooms":{"A":[{"title":"x","start":"10:00","duration":"3000000000:00"}]}}]}}}"#,
+        ),
+        (
+            "a.ics",
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nDTSTART:20190911T100000Z\nDURATION:PT3000000000H\nEND:VEVENT\nEND:VCALENDAR\n",
+        ),
+        ("a.csv", "title,start,date,duration\nx,10:00,2019-09-11,200000000000\n"),
+        ("b.csv", "title,start,date,duration\nx,10:00,2019-09-11,PT9999999999999999S\n"),
+        ("c.csv", "title,start,end\nx,+262142-12-31T23:00,22:00\n"),
+        (
+            "a.toml",
+            "[session]\ntitle=\"t\"\ndate=\"+262142-12-31\"\ntime_zone=\"UTC\"\n[[item]]\ntitle=\"x\"\nstart=\"23:00\"\nlength=\"2h\"\n",
+        ),
+        (
+            "a.xml",
+            "<schedule><day date=\"+262142-12-31\"><room name=\"r\"><event><title>x</title><start>23:00</start><duration>02:00</duration></event></room></day></schedule>",
+        ),
+    ];
+    for (name, text) in cases {
+        let _ = load_bytes(name, text.as_bytes(), &Overrides::default());
+    }
+    let session = chairtime::schedule::load::load_bundled(&Overrides::default()).unwrap().session;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.jsonl");
+    drop(chairtime::timing::journal::Recorder::create(&path, session.clone(), None, session.start).unwrap());
+    let forged = std::fs::read_to_string(&path).unwrap().replacen(
+        "\"length_seconds\":300",
+        "\"length_seconds\":9000000000000000",
+        1,
+    ) + "{\"seq\":1,\"at\":\"2019-09-11T14:00:00.000Z\",\"command\":{\"type\":\"start\"}}\n";
+    assert!(
+        chairtime::timing::journal::replay("j", forged.as_bytes()).is_err(),
+        "a forged header is refused"
+    );
+    let years = std::fs::read_to_string(&path).unwrap()
+        + "{\"seq\":1,\"at\":\"2019-09-11T14:00:00.000Z\",\"command\":{\"type\":\"start\"}}\n"
+        + "{\"seq\":2,\"at\":\"9999-01-01T00:00:00.000Z\",\"command\":{\"type\":\"pause\"}}\n";
+    let r = chairtime::timing::journal::replay("j", years.as_bytes()).unwrap();
+    let _ = r.engine.view(r.last_at());
+}

@@ -147,8 +147,20 @@ impl SessionDoc {
             if item.phases.is_empty() {
                 return Err(format!("items[{i}].phases: empty"));
             }
-            if item.phases.iter().any(|p| p.length <= TimeDelta::zero()) {
-                return Err(format!("items[{i}].phases: a phase length is not positive"));
+            if item
+                .phases
+                .iter()
+                .any(|p| p.length <= TimeDelta::zero() || p.length > super::duration::MAX_LENGTH)
+            {
+                return Err(format!(
+                    "items[{i}].phases: a phase length is not between 1 second and 24 hours"
+                ));
+            }
+            if !(1900..=9999).contains(&chrono::Datelike::year(&item.start)) {
+                return Err(format!("items[{i}].start: {} is outside the years 1900–9999", item.start));
+            }
+            if items.last().is_some_and(|prev: &Item| item.start.with_timezone(&Utc) < prev.start) {
+                return Err(format!("items[{i}].start: before the item above it"));
             }
             items.push(Item {
                 kind: item.kind,
@@ -158,6 +170,14 @@ impl SessionDoc {
                 start: item.start.with_timezone(&Utc),
                 phases: item.phases,
             });
+        }
+        for (field, t) in [("start", self.start), ("planned_end", self.planned_end)] {
+            if !(1900..=9999).contains(&chrono::Datelike::year(&t)) {
+                return Err(format!("{field}: {t} is outside the years 1900–9999"));
+            }
+        }
+        if self.planned_end < self.start || self.planned_end - self.start > TimeDelta::days(7) {
+            return Err("planned_end: not within a week after start".into());
         }
         Ok(Session {
             title: self.title,

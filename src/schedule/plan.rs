@@ -222,6 +222,9 @@ impl<'a> Normalizer<'a> {
         let tz = parse_time_zone(zone).map_err(|m| session_err("time_zone", m))?;
         let date =
             plan.date.ok_or_else(|| session_err("date", "missing; expected a date such as 2019-09-11"))?;
+        if !(1900..=9999).contains(&chrono::Datelike::year(&date)) {
+            return Err(session_err("date", format!("{date} is outside the years 1900–9999")));
+        }
         let thresholds = resolve_thresholds(plan.thresholds, Thresholds::default())
             .map_err(|m| session_err("danger", m))?;
         let template = match &plan.phase_template {

@@ -385,7 +385,7 @@ impl Engine {
             Command::Next => self.next(now)?,
             Command::Back => self.back(now)?,
             Command::Extend { seconds } => self.extend(now, *seconds)?,
-            Command::Trim { seconds } => self.extend(now, -*seconds)?,
+            Command::Trim { seconds } => self.extend(now, seconds.checked_neg().unwrap_or(i64::MAX))?,
             Command::Skip { item } => self.skip(now, *item)?,
             Command::Unskip { item } => self.unskip(*item)?,
             Command::Goto { item } => self.goto(now, *item)?,
@@ -398,7 +398,7 @@ impl Engine {
                 let Some(m) = self.messages.last_mut().filter(|m| m.hidden.is_none()) else {
                     return refuse("no message is shown");
                 };
-                m.hidden = Some(now);
+                m.hidden = Some(now.max(m.shown));
             }
             Command::Blackout { on } => self.blackout = *on,
             Command::Finish => self.finish(now)?,
@@ -449,7 +449,8 @@ impl Engine {
         let Some(run) = self.current_run_mut() else { return refuse("nothing is running") };
         match run.pauses.last_mut() {
             Some(p) if p.to.is_none() => {
-                p.to = Some(now);
+                // A clock stepped back must not end a pause before it began.
+                p.to = Some(now.max(p.from));
                 Ok(())
             }
             _ => refuse("not paused"),
@@ -799,7 +800,7 @@ impl Engine {
             return refuse("a message to the speaker must fit on the projector: at most 280 characters");
         }
         if let Some(m) = self.messages.last_mut().filter(|m| m.hidden.is_none()) {
-            m.hidden = Some(now);
+            m.hidden = Some(now.max(m.shown));
         }
         self.messages.push(MessageLog { text: text.to_owned(), shown: now, hidden: None });
         Ok(())

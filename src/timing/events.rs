@@ -161,7 +161,9 @@ impl Engine {
             }
         }
         let minutes = overtime_minutes(remaining);
-        for m in (seen.minutes + 1)..=minutes {
+        // Normally one minute at a time; after a long sleep or a big clock step, only the latest.
+        let first = if minutes - seen.minutes > 60 { minutes } else { seen.minutes + 1 };
+        for m in first..=minutes {
             out.push(Event {
                 at: at(-TimeDelta::minutes(m)),
                 kind: EventKind::OvertimeMinute { item, phase, minutes: m },

@@ -57,21 +57,23 @@ fn duration(s: &str) -> Option<TimeDelta> {
                 u @ ('H' | 'M' | 'S') => {
                     let n: i64 = num.parse().ok()?;
                     num.clear();
-                    total += n * match u {
+                    total = total.checked_add(n.checked_mul(match u {
                         'H' => 3600,
                         'M' => 60,
                         _ => 1,
-                    };
+                    })?)?;
                 }
                 _ => return None,
             }
         }
-        return num.is_empty().then(|| TimeDelta::seconds(total));
+        return if num.is_empty() { TimeDelta::try_seconds(total) } else { None };
     }
     let parts: Vec<i64> = s.split(':').map(|p| p.trim().parse::<i64>().ok()).collect::<Option<_>>()?;
     match parts.as_slice() {
-        [h, m] if *m < 60 => Some(TimeDelta::seconds(h * 3600 + m * 60)),
-        [h, m, sec] if *m < 60 && *sec < 60 => Some(TimeDelta::seconds(h * 3600 + m * 60 + sec)),
+        [h, m] if *m < 60 => h.checked_mul(3600).and_then(|h| TimeDelta::try_seconds(h + m * 60)),
+        [h, m, sec] if *m < 60 && *sec < 60 => {
+            h.checked_mul(3600).and_then(|h| TimeDelta::try_seconds(h + m * 60 + sec))
+        }
         _ => None,
     }
 }
@@ -176,7 +178,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                 let end = date_time(e).or_else(|| time_of_day(e).map(|t| start.date().and_time(t))).ok_or_else(|| {
                     at_line(name, *line, format!("{title:?}: expected an end time such as 15:20, found {e:?}"))
                 })?;
-                let end = if end < start { end + TimeDelta::days(1) } else { end };
+                let end = if end < start { end.checked_add_signed(TimeDelta::days(1)).unwrap_or(end) } else { end };
                 end - start
             }
             _ => return Err(at_line(name, *line, format!("{title:?}: no duration and no end time"))),

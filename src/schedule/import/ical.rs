@@ -97,14 +97,14 @@ fn iso_duration(v: &str) -> Option<TimeDelta> {
             unit => {
                 let n: i64 = num.parse().ok()?;
                 num.clear();
-                total += n * match (unit, in_time) {
+                total = total.checked_add(n.checked_mul(match (unit, in_time) {
                     ('W', false) => 604_800,
                     ('D', false) => 86_400,
                     ('H', true) => 3600,
                     ('M', true) => 60,
                     ('S', true) => 1,
                     _ => return None,
-                };
+                })?)?;
             }
         }
     }

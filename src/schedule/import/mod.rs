@@ -180,12 +180,34 @@ pub fn detect(name: &str, text: &str) -> Option<&'static str> {
 /// # Errors
 /// `FILE:LINE:COL: what was expected`.
 pub fn read(format: &str, name: &str, text: &str, options: &Options) -> Result<Imported, LoadError> {
-    match format {
+    let mut imported = match format {
         "frab-xml" => frab_xml::read(name, text, options),
         "frab-json" => frab_json::read(name, text, options),
         "ical" => ical::read(name, text, options),
         "csv" => csv::read(name, text, options),
         other => Err(LoadError::whole(name, format!("unknown format {other}"))),
+    }?;
+    keep_timeable(&mut imported);
+    Ok(imported)
+}
+
+/// Leaves out events no session can time: longer than a day (a typo, or an all-conference
+/// "event"), negative, or outside the years 1900–9999. Says so.
+fn keep_timeable(imported: &mut Imported) {
+    use chrono::Datelike;
+    let before = imported.events.len();
+    imported.events.retain(|e| {
+        let year = e.start.year();
+        e.length >= TimeDelta::zero()
+            && e.length <= super::duration::MAX_LENGTH
+            && (1900..=9999).contains(&year)
+            && (1900..=9999).contains(&e.day.year())
+    });
+    let dropped = before - imported.events.len();
+    if dropped > 0 {
+        imported.warnings.push(format!(
+            "{dropped} event(s) longer than a day, of negative length, or outside the years 1900–9999 are left out"
+        ));
     }
 }
 
