@@ -464,3 +464,14 @@ fn the_allowed_list_matches_what_apply_accepts() {
     rig.run(Command::Finish);
     check(&rig.engine, rig.now());
 }
+
+#[test]
+fn a_correction_never_moves_a_start_before_an_item_that_already_ended() {
+    let mut rig = Rig::new();
+    rig.run(Command::Start);
+    rig.wait(mins(10)).run(Command::Finish);
+    rig.wait(mins(10)).run(Command::Goto { item: 3 });
+    assert!(rig.engine.clone().apply(&Command::Correct { seconds: 3600 }, rig.now()).is_err());
+    rig.run(Command::Correct { seconds: 300 });
+    assert!(rig.engine.runs()[3].start.unwrap() >= rig.engine.runs()[0].end.unwrap());
+}

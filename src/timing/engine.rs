@@ -702,7 +702,15 @@ impl Engine {
                 .max_by_key(|&i| self.runs[i].end);
             match previous_item.and_then(|i| self.runs[i].phases.last()) {
                 Some(p) => p.pauses.iter().filter_map(|p| p.to).fold(p.start, DateTime::max),
-                None => DateTime::<Utc>::MIN_UTC,
+                // After a gap (goto after finish, say): not before anything that already ended.
+                None => self
+                    .runs
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| i != item)
+                    .filter_map(|(_, r)| r.end)
+                    .max()
+                    .unwrap_or(DateTime::<Utc>::MIN_UTC),
             }
         };
         let current = &runs[index];
