@@ -9,14 +9,11 @@
 
 use std::io::Write;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn chairtime() -> Command {
-    let mut cmd = Command::cargo_bin("chairtime").unwrap();
-    cmd.env("TZ", "America/Los_Angeles");
-    cmd
-}
+mod common;
+
+use common::chairtime;
 
 fn file_with(bytes: &[u8], suffix: &str) -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new().suffix(suffix).tempfile().unwrap();

@@ -10,14 +10,11 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn chairtime() -> Command {
-    let mut cmd = Command::cargo_bin("chairtime").unwrap();
-    cmd.env("TZ", "America/Los_Angeles");
-    cmd
-}
+mod common;
+
+use common::chairtime;
 
 fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
     let p = dir.join(name);

@@ -51,32 +51,33 @@ impl Rig {
     }
 
     fn app(&self) -> ChairApp {
+        self.app_with(self.dir.path().to_owned(), Box::new(self.heard.clone()))
+    }
+
+    /// The app on the bundled session, with this journal folder and this sound player.
+    fn app_with(&self, journal_dir: std::path::PathBuf, audio: Box<dyn CuePlayer>) -> ChairApp {
         let session = load_bundled(&Overrides::default()).unwrap().session;
-        let startup = Startup {
-            session,
-            source: "bundled".into(),
-            journal_dir: self.dir.path().to_owned(),
-            journal: None,
-        };
+        let startup = Startup { session, source: "bundled".into(), journal_dir, journal: None };
         // Headless, the projector is a window inside the chair window: put it far to the right,
         // clear of the controls.
         let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
-        let mut app =
-            ChairApp::new(startup, settings, Box::new(self.clock.clone()), Box::new(self.heard.clone()));
+        let mut app = ChairApp::new(startup, settings, Box::new(self.clock.clone()), audio);
         app.set_native_dialogs(false);
         app
     }
 
     fn harness(&self) -> Harness<'static, ChairApp> {
-        Harness::builder()
-            .with_size([4000.0, 1000.0])
-            .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), self.app())
+        harness_of(self.app())
     }
 
     fn wait(&self, harness: &mut Harness<'static, ChairApp>, d: TimeDelta) {
         self.clock.advance(d);
         harness.run();
     }
+}
+
+fn harness_of(app: ChairApp) -> Harness<'static, ChairApp> {
+    Harness::builder().with_size([4000.0, 1000.0]).build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app)
 }
 
 fn count(h: &Harness<'static, ChairApp>, label: &str) -> usize {
@@ -344,18 +345,11 @@ fn the_displayed_second_changes_within_50_ms_of_the_true_boundary() {
 #[test]
 fn without_a_sound_device_the_app_says_so_once_and_keeps_the_visual_cues() {
     let rig = Rig::new();
-    let session = load_bundled(&Overrides::default()).unwrap().session;
-    let startup =
-        Startup { session, source: "bundled".into(), journal_dir: rig.dir.path().to_owned(), journal: None };
     let silent = chairtime::audio::Silent {
         reason: Some("no sound device: DeviceNotAvailable".into()),
         played: Vec::new(),
     };
-    let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
-    let app = ChairApp::new(startup, settings, Box::new(rig.clock.clone()), Box::new(silent));
-    let mut h = Harness::builder()
-        .with_size([4000.0, 1000.0])
-        .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app);
+    let mut h = harness_of(rig.app_with(rig.dir.path().to_owned(), Box::new(silent)));
     h.key_press(Key::Space);
     h.run();
     rig.wait(&mut h, TimeDelta::minutes(5));
@@ -368,19 +362,8 @@ fn without_a_sound_device_the_app_says_so_once_and_keeps_the_visual_cues() {
 #[test]
 fn an_unwritable_journal_folder_is_said_at_once_and_another_folder_records_everything() {
     let rig = Rig::new();
-    let session = load_bundled(&Overrides::default()).unwrap().session;
-    let startup = Startup {
-        session,
-        source: "bundled".into(),
-        journal_dir: "/proc/chairtime-cannot-be-here".into(),
-        journal: None,
-    };
-    let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
-    let mut app = ChairApp::new(startup, settings, Box::new(rig.clock.clone()), Box::new(rig.heard.clone()));
-    app.set_native_dialogs(false);
-    let mut h = Harness::builder()
-        .with_size([4000.0, 1000.0])
-        .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app);
+    let unwritable = "/proc/chairtime-cannot-be-here".into();
+    let mut h = harness_of(rig.app_with(unwritable, Box::new(rig.heard.clone())));
     assert!(!h.state().recorder().is_recording());
     assert_eq!(count(&h, "NOT RECORDING"), 1);
     assert!(
