@@ -79,6 +79,17 @@ fn parse_clock(word: &str) -> Option<TimeDelta> {
     (s < 60 && (parts.len() == 2 || m < 60)).then(|| TimeDelta::seconds(h * 3600 + m * 60 + s))
 }
 
+/// A length in a script: units only (`90s`, `1m30s`, `15m`) or a bare number; `1:30` could be
+/// 1 min 30 s or 1 h 30 min, so it is refused.
+fn script_length(text: &str) -> Result<TimeDelta, String> {
+    if text.contains(':') {
+        return Err(format!(
+            "{text:?} is ambiguous (1 min 30 s or 1 h 30 min?); write the units, e.g. \"90s\", \"1m30s\" or \"1h30m\""
+        ));
+    }
+    parse_length(text)
+}
+
 /// Parses a script.
 ///
 /// # Errors
@@ -89,7 +100,16 @@ pub fn parse(text: &str) -> Result<Vec<Step>, ScriptError> {
     let mut previous = TimeDelta::zero();
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
-        let body = raw.split_once('#').map_or(raw, |(b, _)| b);
+        // A `#` starts a comment, except in a message's text, which runs to the end of the line
+        // (`message Questions go to mic #2` shows "#2"): docs/action-scripts.md.
+        let is_message = raw.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("message"));
+        let body = if raw.trim_start().starts_with('#') {
+            ""
+        } else if is_message {
+            raw
+        } else {
+            raw.split_once('#').map_or(raw, |(b, _)| b)
+        };
         let indent = body.len() - body.trim_start().len();
         let body = body.trim();
         if body.is_empty() {
@@ -127,7 +147,7 @@ pub fn parse(text: &str) -> Result<Vec<Step>, ScriptError> {
             }
             match arg.parse::<i64>() {
                 Ok(s) => Ok(s),
-                Err(_) => parse_length(arg).map(|d| d.num_seconds()).map_err(|m| err(arg_column, m)),
+                Err(_) => script_length(arg).map(|d| d.num_seconds()).map_err(|m| err(arg_column, m)),
             }
         };
         let position = |a: &str, col: usize| -> Result<usize, ScriptError> {
@@ -190,7 +210,7 @@ pub fn parse(text: &str) -> Result<Vec<Step>, ScriptError> {
                 if word == "move" {
                     Action::Move(p, position(b, arg_column)?)
                 } else {
-                    Action::Length(p, parse_length(b).map_err(|m| err(arg_column, m))?)
+                    Action::Length(p, script_length(b).map_err(|m| err(arg_column, m))?)
                 }
             }
             other => {

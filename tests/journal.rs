@@ -12,7 +12,9 @@ use std::io::Write;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::command::Command;
 use chairtime::timing::engine::Engine;
-use chairtime::timing::journal::{Recorder, replay, replay_path};
+use chairtime::timing::journal::{
+    Recorder, find_resumable, is_locked, is_resumable, replay, replay_path, replay_path_until,
+};
 use chrono::{DateTime, TimeDelta, Utc};
 
 fn record(dir: &std::path::Path) -> (std::path::PathBuf, Engine, DateTime<Utc>) {
@@ -83,7 +85,7 @@ fn a_torn_last_line_is_reported_skipped_and_cut_before_appending_again() {
     assert_eq!(replayed.warnings.len(), 1);
     assert!(replayed.warnings[0].contains(":12: the last line is damaged"), "{:?}", replayed.warnings);
     assert_eq!(replayed.engine.view(now), live.view(now), "all earlier lines kept");
-    let mut rec = Recorder::resume(&path, replayed).unwrap();
+    let mut rec = Recorder::resume(&path, replayed, now).unwrap();
     rec.apply(&Command::Next, now).unwrap();
     let again = replay_path(&path).unwrap();
     assert!(again.warnings.is_empty(), "{:?}", again.warnings);
@@ -124,7 +126,7 @@ fn a_duplicated_line_is_skipped_with_a_warning() {
     lines.insert(3, lines[2]);
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let replayed = replay_path(&path).unwrap();
-    assert!(replayed.warnings[0].contains("repeats sequence number 2"), "{:?}", replayed.warnings);
+    assert!(replayed.warnings[0].contains(":4: repeats line 3 exactly"), "{:?}", replayed.warnings);
     assert_eq!(replayed.engine.view(now), live.view(now));
 }
 
@@ -168,4 +170,136 @@ fn replay_does_not_report_old_events_again() {
     let last = replayed.last_at();
     assert!(replayed.engine.tick(last).is_empty());
     assert!(!replayed.engine.tick(now + TimeDelta::minutes(30)).is_empty(), "new crossings still fire");
+}
+
+#[test]
+fn a_repeated_sequence_number_with_another_action_is_a_conflict_and_nothing_after_it_is_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, _) = record(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    // A second writer numbered its line like the third one, with another action.
+    let forged = lines[3].replace("\"type\":\"pause\"", "\"type\":\"extend\",\"seconds\":60");
+    assert_ne!(forged, lines[3]);
+    lines.insert(4, forged);
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let replayed = replay_path(&path).unwrap();
+    let conflict: Vec<_> = replayed.warnings.iter().filter(|w| w.contains("conflict")).collect();
+    assert_eq!(conflict.len(), 1, "{:?}", replayed.warnings);
+    assert!(conflict[0].contains("j.jsonl:5:"), "names the file and line: {}", conflict[0]);
+    assert_eq!(replayed.entries.len(), 11, "both actions and every line after them are kept");
+}
+
+#[test]
+fn resuming_never_cuts_lines_another_writer_saved_after_the_journal_was_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, now) = record(dir.path());
+    let replayed = replay_path(&path).unwrap();
+    let line = "{\"seq\":11,\"at\":\"2019-09-11T14:30:00.000Z\",\"command\":{\"type\":\"hide_message\"}}\n";
+    std::fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(line.as_bytes()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Recorder::resume(&path, replayed, now).unwrap_err();
+    assert!(err.to_string().contains("changed since it was read"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing was cut");
+}
+
+#[test]
+fn resuming_keeps_a_complete_last_line_even_when_it_cannot_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, now) = record(dir.path());
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap()
+        .write_all(b"{\"seq\":11,\"at\":1}\n")
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let replayed = replay_path(&path).unwrap();
+    assert_eq!(replayed.valid_len, before.len() as u64, "the complete line counts as kept");
+    let err = Recorder::resume(&path, replayed, now).unwrap_err();
+    assert!(err.to_string().contains(":12: this line is damaged"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_second_writer_in_the_same_process_is_refused_while_the_first_holds_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, now) = record(dir.path());
+    let first = Recorder::resume(&path, replay_path(&path).unwrap(), now).unwrap();
+    let err = Recorder::resume(&path, replay_path(&path).unwrap(), now).unwrap_err();
+    assert!(is_locked(&err), "{err}");
+    assert!(err.to_string().contains(&format!("process {}", std::process::id())), "names the holder: {err}");
+    drop(first);
+    assert!(Recorder::resume(&path, replay_path(&path).unwrap(), now).is_ok(), "free again once closed");
+}
+
+#[test]
+fn replaying_up_to_an_instant_gives_the_session_as_it_was_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, _) = record(dir.path());
+    let full = replay_path(&path).unwrap();
+    let t1420 = full.entries[6].at;
+    let then = replay_path_until(&path, Some(t1420 - TimeDelta::seconds(1))).unwrap();
+    assert_eq!(then.entries.len(), 6);
+    assert_eq!(then.later, 4);
+    assert_eq!(then.engine.current(), Some(0), "the first talk was still running");
+}
+
+fn bundled() -> chairtime::schedule::Session {
+    load_bundled(&Overrides::default()).unwrap().session
+}
+
+#[test]
+fn a_restart_finds_the_journal_even_after_a_speakers_name_was_fixed_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, now) = record(dir.path());
+    let mut fixed = bundled();
+    fixed.items[3].speakers = vec!["Someone Else".into()];
+    let (found, replayed) = find_resumable(dir.path(), &fixed, Some("bundled"), now).unwrap();
+    assert!(found.ends_with("j.jsonl"));
+    assert_ne!(
+        replayed.engine.session().items[3].speakers,
+        fixed.items[3].speakers,
+        "the journal's own plan"
+    );
+    let changes = replayed.engine.replan_changes(&fixed);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert!(changes[0].contains("speakers now Someone Else"), "{changes:?}");
+}
+
+#[test]
+fn a_restart_after_midnight_finds_the_journal_of_the_day_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, now) = record(dir.path());
+    let mut moved = bundled();
+    moved.date = moved.date.succ_opt().unwrap();
+    for item in &mut moved.items {
+        item.start += TimeDelta::days(1);
+    }
+    moved.start += TimeDelta::days(1);
+    moved.planned_end += TimeDelta::days(1);
+    assert!(find_resumable(dir.path(), &moved, Some("bundled"), now + TimeDelta::hours(2)).is_some());
+    assert!(
+        find_resumable(dir.path(), &moved, Some("bundled"), now + TimeDelta::hours(20)).is_none(),
+        "a day-old run of a changed plan is not offered"
+    );
+}
+
+#[test]
+fn a_finished_journal_is_offered_for_a_short_while_so_a_mistaken_finish_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = bundled();
+    let path = dir.path().join("f.jsonl");
+    let t0 = session.start;
+    let mut rec = Recorder::create(&path, session.clone(), Some("bundled".into()), t0).unwrap();
+    rec.apply(&Command::Start, t0).unwrap();
+    let finish = t0 + TimeDelta::minutes(3);
+    rec.apply(&Command::Finish, finish).unwrap();
+    drop(rec);
+    let replayed = replay_path(&path).unwrap();
+    assert!(is_resumable(&replayed, &session, Some("bundled"), finish + TimeDelta::minutes(5)));
+    assert!(!is_resumable(&replayed, &session, Some("bundled"), finish + TimeDelta::hours(2)));
+    let mut resumed = Recorder::resume(&path, replayed, finish + TimeDelta::minutes(5)).unwrap();
+    resumed.apply(&Command::Back, finish + TimeDelta::minutes(5)).unwrap();
+    assert_eq!(resumed.engine().current(), Some(0));
 }

@@ -148,7 +148,8 @@ pub struct ReportArgs {
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
-    /// For a session still running: report as of this instant (RFC 3339) instead of now.
+    /// Report the session as it was at this instant (RFC 3339): only what was recorded by then,
+    /// items running then as running.
     #[arg(long, value_name = "TIME", value_parser = parse_instant)]
     pub at: Option<DateTime<Utc>>,
 }
@@ -158,7 +159,7 @@ pub struct ReportArgs {
 pub struct StatusArgs {
     /// The journal to read.
     pub journal: PathBuf,
-    /// Show the state at this instant (RFC 3339) instead of now.
+    /// Show the state at this instant (RFC 3339) instead of now: only what was recorded by then.
     #[arg(long, value_name = "TIME", value_parser = parse_instant)]
     pub at: Option<DateTime<Utc>>,
 }

@@ -14,7 +14,7 @@ use crate::schedule::plan::Normalized;
 use crate::script;
 use crate::timing::clock::{Clock, FakeClock, SystemClock};
 use crate::timing::engine::Engine;
-use crate::timing::journal::{self, Recorder, replay_path};
+use crate::timing::journal::{self, Recorder};
 use crate::timing::view::{Urgency, View};
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -87,8 +87,8 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
     print_out(&args.format.render(&report))
 }
 
-fn replay(path: &Path) -> Result<journal::Replayed, ExitCode> {
-    match replay_path(path) {
+fn replay(path: &Path, until: Option<DateTime<Utc>>) -> Result<journal::Replayed, ExitCode> {
+    match journal::replay_path_until(path, until) {
         Ok(r) => {
             for w in &r.warnings {
                 eprintln!("warning: {w}");
@@ -100,7 +100,8 @@ fn replay(path: &Path) -> Result<journal::Replayed, ExitCode> {
 }
 
 pub(super) fn report(args: &ReportArgs) -> ExitCode {
-    let replayed = match replay(&args.journal) {
+    // With --at, the session as it was then: what was recorded up to that instant.
+    let replayed = match replay(&args.journal, args.at) {
         Ok(r) => r,
         Err(code) => return code,
     };
@@ -120,7 +121,7 @@ pub(super) fn report(args: &ReportArgs) -> ExitCode {
 }
 
 pub(super) fn status(args: &StatusArgs) -> ExitCode {
-    let replayed = match replay(&args.journal) {
+    let replayed = match replay(&args.journal, args.at) {
         Ok(r) => r,
         Err(code) => return code,
     };

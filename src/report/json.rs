@@ -32,6 +32,7 @@ pub(super) fn render(r: &Report) -> String {
                         "changes": p.changes.iter().map(|c| match c {
                             Change::Extension { at, seconds } => json!({"type": "extension", "at": t(*at), "seconds": seconds}),
                             Change::Correction { at, from, to } => json!({"type": "correction", "at": t(*at), "from": t(*from), "to": t(*to)}),
+                            Change::EndCorrected { at, from, to } => json!({"type": "end_correction", "at": t(*at), "from": t(*from), "to": t(*to)}),
                         }).collect::<Vec<_>>(),
                     })
                 })

@@ -138,10 +138,19 @@ pub fn format_length(d: TimeDelta) -> String {
     out
 }
 
-/// Formats a signed duration as a clock face: `mm:ss` below an hour, `h:mm:ss` above;
-/// negative values (overtime) get a leading `+`, as the projector shows them.
+/// The one rounding rule for every countdown shown (projector, chair window, `status`): time left
+/// is rounded up and overtime down, so `00:01` shows until the very instant time is up, `00:00`
+/// for exactly the first second of overtime, then `+00:01` (docs/timekeeping.md, "Rounding").
+/// Positive is time left, negative overtime.
+pub fn displayed_seconds(d: TimeDelta) -> i64 {
+    let ms = d.num_milliseconds();
+    if ms > 0 { (ms + 999) / 1000 } else { -((-ms) / 1000) }
+}
+
+/// A countdown as the chair and the speaker see it (see [`displayed_seconds`]): `12:34`,
+/// `1:02:03`, and overtime as `+01:30`.
 pub fn format_clock(d: TimeDelta) -> String {
-    let total = d.num_seconds();
+    let total = displayed_seconds(d);
     let sign = if total < 0 { "+" } else { "" };
     let total = total.unsigned_abs();
     let (h, m, s) = (total / 3600, (total % 3600) / 60, total % 60);

@@ -35,7 +35,7 @@ pub mod seconds {
 }
 
 /// The session document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionDoc {
     /// Always [`SESSION_JSON_VERSION`] when written by this build.
     pub version: u32,
@@ -68,7 +68,7 @@ pub struct SessionDoc {
 }
 
 /// One item of the session document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemDoc {
     /// One-based position in the running order.
     pub index: usize,

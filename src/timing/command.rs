@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::schedule::json::SessionDoc;
+
 /// One chair action. Serialized in the journal as `{"type": "extend", "seconds": 60}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -81,6 +83,16 @@ pub enum Command {
     },
     /// End the session now: the current item ends, upcoming items are left unrun.
     Finish,
+    /// Take a new plan (the schedule file changed): upcoming items take its titles, speakers,
+    /// lengths and order; what ran keeps its actuals. The whole new session is recorded, so replay
+    /// never depends on the file.
+    Replan {
+        /// The new normalized session.
+        session: Box<SessionDoc>,
+        /// The file it came from, as the chair named it.
+        #[serde(default)]
+        source: Option<String>,
+    },
 }
 
 /// One line of a catch-up plan.
@@ -131,6 +143,8 @@ pub enum CommandKind {
     Blackout,
     /// [`Command::Finish`]
     Finish,
+    /// [`Command::Replan`]
+    Replan,
 }
 
 impl Command {
@@ -155,6 +169,7 @@ impl Command {
             Self::HideMessage => CommandKind::HideMessage,
             Self::Blackout { .. } => CommandKind::Blackout,
             Self::Finish => CommandKind::Finish,
+            Self::Replan { .. } => CommandKind::Replan,
         }
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::command::{Command, CommandKind, ItemTrim};
 use super::events::{Event, EventKind, Watch};
+use super::replan::ReplanLog;
 use crate::schedule::{Item, Session};
 
 /// Where an item is in its life.
@@ -50,6 +51,15 @@ pub enum Change {
         /// The start as recorded before.
         from: DateTime<Utc>,
         /// The corrected start.
+        to: DateTime<Utc>,
+    },
+    /// The phase's end moved because the next phase's (or item's) start was corrected.
+    EndCorrected {
+        /// When the correction was made.
+        at: DateTime<Utc>,
+        /// The end as recorded before.
+        from: DateTime<Utc>,
+        /// The corrected end.
         to: DateTime<Utc>,
     },
 }
@@ -117,10 +127,14 @@ pub struct ItemRun {
     /// Change to the planned length made before it started (catch-up, set length).
     #[serde(serialize_with = "crate::schedule::json::seconds::serialize")]
     pub adjust: TimeDelta,
+    /// Phase runs that `back` took back, the next to reopen last: their extensions and changes
+    /// still count, and return to the phase when it runs again (`back` then `next` changes no
+    /// figure). Folded into the last phase run when the item ends.
+    pub carried: Vec<PhaseRun>,
 }
 
 impl ItemRun {
-    fn upcoming() -> Self {
+    pub(super) fn upcoming() -> Self {
         Self {
             status: ItemStatus::Upcoming,
             start: None,
@@ -128,6 +142,45 @@ impl ItemRun {
             skipped_at: None,
             phases: Vec::new(),
             adjust: TimeDelta::zero(),
+            carried: Vec::new(),
+        }
+    }
+
+    /// Net time given by extensions and trims while it ran (including phases `back` took back).
+    pub fn added(&self) -> TimeDelta {
+        self.phases.iter().chain(&self.carried).map(|p| p.added).sum()
+    }
+
+    /// A new run of `phase` from `now`, taking back the extensions of a run `back` took back.
+    fn open_phase(&mut self, phase: usize, now: DateTime<Utc>) -> PhaseRun {
+        let mut run = PhaseRun::new(phase, now);
+        if self.carried.last().is_some_and(|c| c.phase == phase)
+            && let Some(c) = self.carried.pop()
+        {
+            run.added = c.added;
+            run.changes = c.changes;
+        }
+        run
+    }
+
+    /// When the item ends: extensions of phases that never ran again stay on record.
+    fn fold_carried(&mut self) {
+        let carried = std::mem::take(&mut self.carried);
+        if let Some(last) = self.phases.last_mut() {
+            for c in carried {
+                last.added += c.added;
+                last.changes.extend(c.changes);
+            }
+            last.changes.sort_by_key(Change::at);
+        }
+    }
+}
+
+impl Change {
+    /// When the change was made.
+    pub fn at(&self) -> DateTime<Utc> {
+        match *self {
+            Self::Extension { at, .. } | Self::Correction { at, .. } | Self::EndCorrected { at, .. } => at,
         }
     }
 }
@@ -177,6 +230,7 @@ pub struct Engine {
     pub(super) serial: u64,
     pub(super) pending: Vec<Event>,
     pub(super) watch: Option<Watch>,
+    pub(super) replans: Vec<ReplanLog>,
 }
 
 impl Engine {
@@ -196,6 +250,7 @@ impl Engine {
             serial: 0,
             pending: Vec::new(),
             watch: None,
+            replans: Vec::new(),
         }
     }
 
@@ -227,6 +282,11 @@ impl Engine {
     /// When the session finished.
     pub fn finished(&self) -> Option<DateTime<Utc>> {
         self.finished
+    }
+
+    /// Every re-plan taken, in order.
+    pub fn replans(&self) -> &[ReplanLog] {
+        &self.replans
     }
 
     /// Every message shown, in order.
@@ -283,7 +343,7 @@ impl Engine {
     /// Planned length of an item now: the plan, adjustments, and every extension made while it ran.
     pub(super) fn item_length(&self, item: usize) -> TimeDelta {
         let run = &self.runs[item];
-        self.session.items[item].length() + run.adjust + run.phases.iter().map(|p| p.added).sum::<TimeDelta>()
+        self.session.items[item].length() + run.adjust + run.added()
     }
 
     /// The length a phase run counts down from. The item's last phase runs until the item's end,
@@ -361,14 +421,24 @@ impl Engine {
         allow(K::HideMessage, self.message().is_some());
         allow(K::Blackout, true);
         allow(K::Finish, running);
+        allow(K::Replan, true);
         out
     }
 
-    /// The earliest instant a command can take effect: the current phase's start (or the
-    /// session's end). A phase never ends before it started, whatever the wall clock says.
+    /// The earliest instant a command can take effect: the last command's instant, the current
+    /// phase's start, its open pause's start, or the session's end. Commands take effect in the
+    /// order they were given, so a phase never ends before it started and a pause never ends
+    /// before it began, whatever the wall clock says (docs/timekeeping.md).
     fn floor(&self, now: DateTime<Utc>) -> DateTime<Utc> {
-        let floor = self.current_run().map(|r| r.start).or(self.finished);
-        floor.map_or(now, |f| now.max(f))
+        [
+            self.last_at,
+            self.current_run().map(|r| r.start),
+            self.current_run().and_then(|r| r.pauses.last()).map(|p| p.to.unwrap_or(p.from)),
+            self.finished,
+        ]
+        .into_iter()
+        .flatten()
+        .fold(now, DateTime::max)
     }
 
     /// Applies a command at `now` and returns the instant it took effect: `now`, or the current
@@ -402,6 +472,14 @@ impl Engine {
             }
             Command::Blackout { on } => self.blackout = *on,
             Command::Finish => self.finish(now)?,
+            Command::Replan { session, source } => {
+                let new = session
+                    .as_ref()
+                    .clone()
+                    .into_session()
+                    .map_err(|m| Refusal(format!("the new schedule cannot be used: {m}")))?;
+                self.replan(now, &new, source.clone())?;
+            }
         }
         self.last_at = Some(now);
         self.lower_watch(now);
@@ -421,11 +499,13 @@ impl Engine {
     }
 
     fn begin_item(&mut self, item: usize, now: DateTime<Utc>) {
+        self.place_after_started(item);
         let run = &mut self.runs[item];
         run.status = ItemStatus::Running;
         run.start = Some(now);
         run.end = None;
-        run.phases = vec![PhaseRun::new(0, now)];
+        let first = run.open_phase(0, now);
+        run.phases = vec![first];
         self.current = Some(item);
         self.serial += 1;
         let kind = if self.session.items[item].is_break() {
@@ -434,6 +514,18 @@ impl Engine {
             EventKind::PhaseStarted { item, phase: 0 }
         };
         self.pending.push(Event { at: now, kind });
+    }
+
+    /// Keeps the running order chronological: an item that starts moves to right after the last
+    /// item that started (it can sit before it after `unskip`, `back` and `next`).
+    fn place_after_started(&mut self, item: usize) {
+        let Some(from) = self.position_of(item) else { return };
+        let to =
+            self.order.iter().rposition(|&i| i != item && self.runs[i].start.is_some()).map_or(0, |p| p + 1);
+        if from < to {
+            self.order.remove(from);
+            self.order.insert(to - 1, item);
+        }
     }
 
     fn pause(&mut self, now: DateTime<Utc>) -> Result<(), Refusal> {
@@ -462,7 +554,7 @@ impl Engine {
             && let Some(p) = run.pauses.last_mut()
             && p.to.is_none()
         {
-            p.to = Some(now);
+            p.to = Some(now.max(p.from));
         }
     }
 
@@ -475,7 +567,8 @@ impl Engine {
             if let Some(p) = run.phases.last_mut() {
                 p.end = Some(now);
             }
-            run.phases.push(PhaseRun::new(phase + 1, now));
+            let next = run.open_phase(phase + 1, now);
+            run.phases.push(next);
             self.serial += 1;
             self.pending.push(Event { at: now, kind: EventKind::PhaseStarted { item, phase: phase + 1 } });
         } else {
@@ -493,10 +586,11 @@ impl Engine {
             if let Some(pause) = p.pauses.last_mut()
                 && pause.to.is_none()
             {
-                pause.to = Some(now);
+                pause.to = Some(now.max(pause.from));
             }
             p.end = Some(now);
         }
+        run.fold_carried();
         run.end = Some(now);
         run.status = status;
         if status == ItemStatus::Skipped {
@@ -552,20 +646,29 @@ impl Engine {
         };
         if same_item {
             let run = &mut self.runs[target];
-            let Some(popped) = run.phases.pop() else { return refuse("there is nothing to go back to") };
+            let Some(mut popped) = run.phases.pop() else {
+                return refuse("there is nothing to go back to");
+            };
             if let Some(prev) = run.phases.last_mut() {
                 prev.end = None;
-                prev.pauses.extend(popped.pauses);
+                prev.pauses.append(&mut popped.pauses);
             }
+            // Its extensions stay: they return when the phase runs again.
+            popped.end = None;
+            run.carried.push(popped);
         } else {
-            // The current item (if any) returns to upcoming; the time it ran goes back to `target`.
+            // The current item (if any) returns to upcoming; the time it ran goes back to `target`,
+            // its extensions wait for it to run again.
             let mut carried = Vec::new();
             if let Some(cur) = self.current.take() {
                 let run = &mut self.runs[cur];
-                for p in run.phases.drain(..) {
-                    carried.extend(p.pauses);
+                let mut kept: Vec<PhaseRun> = run.carried.drain(..).collect();
+                for mut p in run.phases.drain(..).rev() {
+                    carried.append(&mut p.pauses);
+                    p.end = None;
+                    kept.push(p);
                 }
-                *run = ItemRun { adjust: run.adjust, ..ItemRun::upcoming() };
+                *run = ItemRun { adjust: run.adjust, carried: kept, ..ItemRun::upcoming() };
             }
             self.finished = None;
             let run = &mut self.runs[target];
@@ -580,8 +683,15 @@ impl Engine {
         }
         self.serial += 1;
         let phase = self.runs[target].phases.last().map_or(0, |p| p.phase);
-        self.pending.push(Event { at: now, kind: EventKind::PhaseStarted { item: target, phase } });
-        self.watch = None;
+        let kind = if self.session.items[target].is_break() {
+            EventKind::BreakStarted { item: target }
+        } else {
+            EventKind::PhaseStarted { item: target, phase }
+        };
+        self.pending.push(Event { at: now, kind });
+        // The reopened phase's thresholds and overtime minutes were announced when they were
+        // crossed; they are not announced again.
+        self.watch_as_seen(now);
         Ok(())
     }
 
@@ -687,65 +797,69 @@ impl Engine {
             ));
         };
         let new_start = now - ago;
-        let runs = &self.runs[item].phases;
-        let index = runs.len().saturating_sub(1);
-        // The lower bound: the previous phase (or item) must keep its start and its pauses.
-        let lower = if index > 0 {
-            let prev = &runs[index - 1];
-            prev.pauses.iter().filter_map(|p| p.to).fold(prev.start, DateTime::max)
+        let index = self.runs[item].phases.len().saturating_sub(1);
+        let Some(current) = self.runs[item].phases.get(index) else { return refuse("nothing is running") };
+        let old = current.start;
+        // What ran just before, whose end moves with this start: the previous phase of this item,
+        // or the item that ended when this one started.
+        let previous: Option<(usize, usize)> = if index > 0 {
+            Some((item, index - 1))
         } else {
-            let previous_item = self
-                .order
+            self.order
                 .iter()
                 .copied()
-                .filter(|&i| i != item && self.runs[i].end.is_some_and(|e| Some(e) == self.runs[item].start))
-                .max_by_key(|&i| self.runs[i].end);
-            match previous_item.and_then(|i| self.runs[i].phases.last()) {
-                Some(p) => p.pauses.iter().filter_map(|p| p.to).fold(p.start, DateTime::max),
-                // After a gap (goto after finish, say): not before anything that already ended.
-                None => self
-                    .runs
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, _)| i != item)
-                    .filter_map(|(_, r)| r.end)
-                    .max()
-                    .unwrap_or(DateTime::<Utc>::MIN_UTC),
-            }
+                .filter(|&i| i != item && self.runs[i].end == Some(old))
+                .max_by_key(|&i| self.runs[i].start)
+                .and_then(|i| self.runs[i].phases.len().checked_sub(1).map(|r| (i, r)))
         };
-        let current = &runs[index];
-        let first_pause = current.pauses.first().map(|p| p.from);
+        // The lower bound: the previous phase's own start (it keeps at least that), or, after a
+        // gap, the end of anything that already ended.
+        let lower = match previous {
+            Some((i, r)) => self.runs[i].phases[r].start,
+            None => self
+                .runs
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != item)
+                .filter_map(|(_, r)| r.end)
+                .max()
+                .unwrap_or(DateTime::<Utc>::MIN_UTC),
+        };
         if new_start < lower {
-            return refuse("that is before the previous phase started");
+            return refuse(format!(
+                "that is before the previous {} started; correct by at most {} s",
+                if index > 0 { "phase" } else { "item" },
+                (now - lower).num_seconds().max(0)
+            ));
         }
-        if first_pause.is_some_and(|p| new_start > p) {
+        if current.pauses.first().is_some_and(|p| new_start > p.from) {
             return refuse("that is after a pause in this phase began");
         }
-        let old = current.start;
-        let prev_item = if index == 0 {
-            self.order.iter().copied().find(|&i| i != item && self.runs[i].end == Some(old))
-        } else {
-            None
-        };
         let run = &mut self.runs[item];
-        if let Some(p) = run.phases.last_mut() {
+        if let Some(p) = run.phases.get_mut(index) {
             p.start = new_start;
             p.changes.push(Change::Correction { at: now, from: old, to: new_start });
         }
-        if index > 0 {
-            if let Some(prev) = run.phases.get_mut(index - 1) {
-                prev.end = Some(new_start);
-            }
-        } else {
+        if index == 0 {
             run.start = Some(new_start);
             if self.started == Some(old) {
                 self.started = Some(new_start);
             }
-            if let Some(p) = prev_item {
-                let prev = &mut self.runs[p];
+        }
+        if let Some((i, r)) = previous {
+            let prev_run = &mut self.runs[i];
+            if i != item {
+                prev_run.end = Some(new_start);
+            }
+            if let Some(prev) = prev_run.phases.get_mut(r) {
                 prev.end = Some(new_start);
-                if let Some(last) = prev.phases.last_mut() {
-                    last.end = Some(new_start);
+                // Pauses of the previous phase after its new end no longer happened in it.
+                prev.pauses.retain(|p| p.from < new_start);
+                for p in &mut prev.pauses {
+                    p.to = p.to.map(|t| t.min(new_start));
+                }
+                if new_start != old {
+                    prev.changes.push(Change::EndCorrected { at: now, from: old, to: new_start });
                 }
             }
         }

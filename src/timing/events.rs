@@ -190,6 +190,16 @@ impl Engine {
         }
     }
 
+    /// Takes the current phase's present level and overtime minutes as already announced: after
+    /// `back` reopens a phase, its crossed thresholds and minutes are not announced again.
+    pub(super) fn watch_as_seen(&mut self, now: DateTime<Utc>) {
+        self.watch = self.watched(now).map(|(_, _, remaining, thresholds)| Watch {
+            serial: self.serial(),
+            level: Level::of(remaining, thresholds),
+            minutes: overtime_minutes(remaining),
+        });
+    }
+
     /// Marks everything up to `now` as already reported, without reporting it: used after replaying
     /// a journal, so a resumed session does not replay old chimes.
     pub fn settle(&mut self, now: DateTime<Utc>) {

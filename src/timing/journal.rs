@@ -101,12 +101,69 @@ pub fn to_millis(t: DateTime<Utc>) -> DateTime<Utc> {
     t.duration_trunc(TimeDelta::milliseconds(1)).unwrap_or(t)
 }
 
-/// An open journal file, appended to durably.
+/// An open journal file, appended to durably. While it is open, the process holds an exclusive
+/// lock on the file (one writer per journal) and a note beside it says which process that is.
 #[derive(Debug)]
 pub struct JournalWriter {
     file: File,
     path: PathBuf,
     seq: u64,
+}
+
+impl Drop for JournalWriter {
+    fn drop(&mut self) {
+        // The lock goes with the file; the note saying who held it goes too.
+        let _ = std::fs::remove_file(owner_path(&self.path));
+    }
+}
+
+/// The note beside a journal naming the process that writes it: `<journal>.owner`.
+pub fn owner_path(journal: &Path) -> PathBuf {
+    let mut name = journal.as_os_str().to_owned();
+    name.push(".owner");
+    PathBuf::from(name)
+}
+
+/// Who holds the journal's lock, as its note says ("process 4242 on laptop since 14:02:11 UTC").
+pub fn holder(journal: &Path) -> Option<String> {
+    std::fs::read_to_string(owner_path(journal)).ok().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// The error of a journal another process is writing: kind `WouldBlock`, and a message naming it.
+fn locked_error(path: &Path) -> io::Error {
+    let who =
+        holder(path).map_or_else(|| "another chairtime".to_owned(), |h| format!("another chairtime ({h})"));
+    io::Error::new(
+        io::ErrorKind::WouldBlock,
+        format!("{} is being written by {who}; open it read-only, or start another journal", path.display()),
+    )
+}
+
+/// Whether an error from [`JournalWriter::create`] or [`JournalWriter::resume`] means another
+/// process writes the journal.
+pub fn is_locked(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::WouldBlock
+}
+
+/// Takes the exclusive lock on an open journal and writes the note naming this process.
+fn lock(file: &File, path: &Path, now: DateTime<Utc>) -> io::Result<()> {
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => return Err(locked_error(path)),
+        Err(std::fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+            // A filesystem without locks (some network shares): write on, unguarded.
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(e),
+    }
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_owned())
+        .unwrap_or_default();
+    let on = if host.is_empty() { String::new() } else { format!(" on {host}") };
+    let note = format!("process {}{on} since {} UTC\n", std::process::id(), now.format("%Y-%m-%d %H:%M:%S"));
+    // The note is informative only: the lock is what keeps a second writer out.
+    let _ = std::fs::write(owner_path(path), note);
+    Ok(())
 }
 
 fn fsync_dir(path: &Path) {
@@ -130,16 +187,30 @@ impl JournalWriter {
         source: Option<String>,
         created: DateTime<Utc>,
     ) -> io::Result<Self> {
+        Self::create_with(path, SessionDoc::new(session), source, created)
+    }
+
+    /// As [`JournalWriter::create`], with the header's session document given.
+    ///
+    /// # Errors
+    /// I/O errors, including `AlreadyExists`, and [`is_locked`].
+    pub fn create_with(
+        path: &Path,
+        session: SessionDoc,
+        source: Option<String>,
+        created: DateTime<Utc>,
+    ) -> io::Result<Self> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
         let mut file = OpenOptions::new().append(true).create_new(true).open(path)?;
+        lock(&file, path, created)?;
         let header = Header {
             format: JOURNAL_FORMAT.to_owned(),
             version: JOURNAL_VERSION,
             created: to_millis(created),
             source,
-            session: SessionDoc::new(session),
+            session,
         };
         let mut line = serde_json::to_string(&header).map_err(io::Error::other)?;
         line.push('\n');
@@ -149,14 +220,32 @@ impl JournalWriter {
         Ok(Self { file, path: path.to_owned(), seq: 0 })
     }
 
-    /// Reopens a replayed journal for appending, first cutting off a torn last line (so that the
-    /// next line does not glue onto it).
+    /// Reopens a replayed journal for appending, locked against any other writer. Only an
+    /// incomplete last line (no `\n`: a torn write) is cut off, so that the next line does not glue
+    /// onto it; a complete line is never removed.
     ///
     /// # Errors
-    /// I/O errors.
-    pub fn resume(path: &Path, replayed: &Replayed) -> io::Result<Self> {
+    /// Another process writes the journal ([`is_locked`]); the file changed since it was replayed
+    /// (replay it again); its last complete line is damaged (appending after it would make the
+    /// journal unreadable); I/O errors.
+    pub fn resume(path: &Path, replayed: &Replayed, now: DateTime<Utc>) -> io::Result<Self> {
         let file = OpenOptions::new().append(true).open(path)?;
-        if file.metadata()?.len() != replayed.valid_len {
+        lock(&file, path, now)?;
+        let len = file.metadata()?.len();
+        if len != replayed.file_len {
+            return Err(io::Error::other(format!(
+                "{} changed since it was read ({} bytes, now {len}); open it again",
+                path.display(),
+                replayed.file_len
+            )));
+        }
+        if let Some(line) = replayed.damaged_complete_line {
+            return Err(io::Error::other(format!(
+                "{}:{line}: this line is damaged; chairtime does not write after it. Start another journal (this one can still be exported)",
+                path.display()
+            )));
+        }
+        if len != replayed.valid_len {
             file.set_len(replayed.valid_len)?;
             file.sync_all()?;
         }
@@ -200,10 +289,16 @@ pub struct Replayed {
     pub entries: Vec<Entry>,
     /// What was skipped and why (torn last line, duplicates, refused commands).
     pub warnings: Vec<String>,
-    /// Bytes of the file that hold complete lines.
+    /// Bytes of the file up to the end of its last complete line (`\n`).
     pub valid_len: u64,
+    /// Bytes of the file when it was read.
+    pub file_len: u64,
+    /// The line number of a complete last line that could not be read, if any.
+    pub damaged_complete_line: Option<usize>,
     /// The last sequence number read.
     pub last_seq: u64,
+    /// Entries after `until` that were not applied (`replay_until`).
+    pub later: usize,
 }
 
 impl Replayed {
@@ -219,10 +314,19 @@ impl Replayed {
 /// A positioned error for a missing/damaged header, a newer version, or a damaged line that is not
 /// the last one.
 pub fn replay_path(path: &Path) -> Result<Replayed, LoadError> {
+    replay_path_until(path, None)
+}
+
+/// Reads a journal file and replays the entries recorded at or before `until` (all with `None`):
+/// the session as it was at that instant.
+///
+/// # Errors
+/// As [`replay_path`].
+pub fn replay_path_until(path: &Path, until: Option<DateTime<Utc>>) -> Result<Replayed, LoadError> {
     let name = path.display().to_string();
     let bytes =
         std::fs::read(path).map_err(|e| LoadError::whole(&name, format!("cannot read the journal: {e}")))?;
-    replay(&name, &bytes)
+    replay_until(&name, &bytes, until)
 }
 
 /// Replays journal bytes; `name` is used in messages.
@@ -230,6 +334,14 @@ pub fn replay_path(path: &Path) -> Result<Replayed, LoadError> {
 /// # Errors
 /// As [`replay_path`].
 pub fn replay(name: &str, bytes: &[u8]) -> Result<Replayed, LoadError> {
+    replay_until(name, bytes, None)
+}
+
+/// Replays journal bytes up to `until` (see [`replay_path_until`]).
+///
+/// # Errors
+/// As [`replay_path`].
+pub fn replay_until(name: &str, bytes: &[u8], until: Option<DateTime<Utc>>) -> Result<Replayed, LoadError> {
     let at_line = |line: usize, msg: String| LoadError::at(name, Position { line, column: 1 }, msg);
     let mut lines = Vec::new();
     let mut start = 0;
@@ -273,6 +385,8 @@ pub fn replay(name: &str, bytes: &[u8]) -> Result<Replayed, LoadError> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut warnings = Vec::new();
     let mut valid_len = to_u64(h_end + 1);
+    let mut damaged_complete_line = None;
+    let mut later = 0;
     let count = lines.len();
     for (n, &(s, e, complete)) in lines.iter().enumerate().skip(1) {
         let line_no = n + 1;
@@ -291,6 +405,11 @@ pub fn replay(name: &str, bytes: &[u8]) -> Result<Replayed, LoadError> {
             Ok(entry) => entry,
             Err(why) if is_last => {
                 warnings.push(format!("{name}:{line_no}: the last line is damaged and was skipped: {why}"));
+                if complete {
+                    // A complete line is never cut off: it stays in the file.
+                    valid_len = to_u64(e + 1);
+                    damaged_complete_line = Some(line_no);
+                }
                 break;
             }
             Err(why) => {
@@ -303,14 +422,30 @@ pub fn replay(name: &str, bytes: &[u8]) -> Result<Replayed, LoadError> {
             }
         };
         valid_len = to_u64(e + 1);
+        if until.is_some_and(|u| entry.at > u) {
+            later += 1;
+            continue;
+        }
         let last_seq = entries.last().map_or(0, |l: &Entry| l.seq);
         if let Some(prev) = entries.last()
             && entry.seq == prev.seq
         {
-            warnings.push(format!("{name}:{line_no}: repeats sequence number {}; skipped", entry.seq));
-            continue;
+            if *prev == entry {
+                warnings.push(format!(
+                    "{name}:{line_no}: repeats line {} exactly (a duplicated write); skipped",
+                    line_no - 1
+                ));
+                continue;
+            }
+            // Two writers on one journal: both actions really happened; keep both, say so.
+            warnings.push(format!(
+                "{name}:{line_no}: conflict: sequence number {} also numbers the line before, with a different action ({:?} and {:?}); two chairtime windows wrote this journal at once. Both actions are applied, in file order; check the times of this item",
+                entry.seq,
+                prev.command.kind(),
+                entry.command.kind()
+            ));
         }
-        if entry.seq != last_seq + 1 {
+        if entry.seq != last_seq + 1 && entry.seq != last_seq {
             warnings.push(format!("{name}:{line_no}: sequence number {} follows {last_seq}", entry.seq));
         }
         if let Err(Refusal(why)) = engine.apply(&entry.command, entry.at) {
@@ -321,8 +456,18 @@ pub fn replay(name: &str, bytes: &[u8]) -> Result<Replayed, LoadError> {
     }
     let last_seq = entries.last().map_or(0, |e| e.seq);
     let last = entries.last().map_or(header.created, |e| e.at);
-    engine.settle(last);
-    Ok(Replayed { header, engine, entries, warnings, valid_len, last_seq })
+    engine.settle(until.map_or(last, |u| u.max(last)));
+    Ok(Replayed {
+        header,
+        engine,
+        entries,
+        warnings,
+        valid_len,
+        file_len: to_u64(bytes.len()),
+        damaged_complete_line,
+        last_seq,
+        later,
+    })
 }
 
 fn to_u64(n: usize) -> u64 {
@@ -351,7 +496,11 @@ pub struct Recorder {
     journal: Option<JournalWriter>,
     source: Option<String>,
     created: DateTime<Utc>,
+    /// The session as the journal's header holds it (before any re-plan).
+    initial: SessionDoc,
     entries: Vec<Entry>,
+    /// Shown but never changed: another process writes its journal.
+    read_only: bool,
 }
 
 /// What went wrong applying a command through a [`Recorder`].
@@ -385,24 +534,29 @@ impl Recorder {
         source: Option<String>,
         now: DateTime<Utc>,
     ) -> io::Result<Self> {
-        let journal = JournalWriter::create(path, &session, source.clone(), now)?;
+        let initial = SessionDoc::new(&session);
+        let journal = JournalWriter::create_with(path, initial.clone(), source.clone(), now)?;
         Ok(Self {
             engine: Engine::new(session),
             journal: Some(journal),
             source,
             created: to_millis(now),
+            initial,
             entries: Vec::new(),
+            read_only: false,
         })
     }
 
     /// A session that is not (yet) recorded anywhere.
     pub fn unrecorded(session: Session, source: Option<String>, now: DateTime<Utc>) -> Self {
         Self {
+            initial: SessionDoc::new(&session),
             engine: Engine::new(session),
             journal: None,
             source,
             created: to_millis(now),
             entries: Vec::new(),
+            read_only: false,
         }
     }
 
@@ -413,22 +567,36 @@ impl Recorder {
             journal: None,
             source: replayed.header.source.clone(),
             created: replayed.header.created,
+            initial: replayed.header.session.clone(),
             entries: replayed.entries.clone(),
+            read_only: false,
         }
     }
 
-    /// Continues a replayed journal.
+    /// A journal another process writes, shown and never changed (every action is refused).
+    pub fn read_only(replayed: &Replayed) -> Self {
+        Self { read_only: true, ..Self::preview(replayed) }
+    }
+
+    /// Whether this recorder only shows a journal another process writes.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Continues a replayed journal (see [`JournalWriter::resume`]).
     ///
     /// # Errors
-    /// I/O errors reopening it.
-    pub fn resume(path: &Path, replayed: Replayed) -> io::Result<Self> {
-        let journal = JournalWriter::resume(path, &replayed)?;
+    /// As [`JournalWriter::resume`]: another writer ([`is_locked`]), a changed file, I/O errors.
+    pub fn resume(path: &Path, replayed: Replayed, now: DateTime<Utc>) -> io::Result<Self> {
+        let journal = JournalWriter::resume(path, &replayed, now)?;
         Ok(Self {
             engine: replayed.engine,
             journal: Some(journal),
             source: replayed.header.source,
             created: replayed.header.created,
+            initial: replayed.header.session,
             entries: replayed.entries,
+            read_only: false,
         })
     }
 
@@ -438,11 +606,12 @@ impl Recorder {
     /// I/O errors; the recorder is then unchanged.
     pub fn record_to(&mut self, path: &Path) -> io::Result<()> {
         let mut journal =
-            JournalWriter::create(path, self.engine.session(), self.source.clone(), self.created)?;
+            JournalWriter::create_with(path, self.initial.clone(), self.source.clone(), self.created)?;
         for e in &self.entries {
             journal.append(e.at, e.clock, &e.command)?;
         }
         self.journal = Some(journal);
+        self.read_only = false;
         Ok(())
     }
 
@@ -457,6 +626,11 @@ impl Recorder {
     /// See [`RecordError`]. Without a journal the command is applied and `Ok` returned: the caller
     /// shows [`Recorder::is_recording`] permanently instead.
     pub fn apply(&mut self, command: &Command, now: DateTime<Utc>) -> Result<DateTime<Utc>, RecordError> {
+        if self.read_only {
+            return Err(RecordError::Refused(Refusal(
+                "this session is open read-only because another chairtime is running it; start another journal to run it here".into(),
+            )));
+        }
         let clock = to_millis(now);
         let at = self.engine.apply(command, clock).map_err(RecordError::Refused)?;
         let stepped = (at != clock).then_some(clock);
@@ -508,18 +682,49 @@ pub fn file_name(session: &Session, created: DateTime<Utc>) -> String {
     format!("{}-{slug}-{stamp}.jsonl", session.date)
 }
 
-/// The newest journal in `dir` that recorded this very session (same normalized plan) and did not
-/// finish: what the app offers to resume. Unreadable files are passed over.
-pub fn find_resumable(dir: &Path, session: &Session) -> Option<(PathBuf, Replayed)> {
-    let wanted = SessionDoc::new(session);
+/// How long after its last action an unfinished journal of a similar plan is still offered for
+/// resuming (a crash, a reboot, a restart after midnight), and how long after a `finish` a
+/// finished one is (so that a mistaken finish can be taken back after a crash).
+pub const RESUME_WITHIN: TimeDelta = TimeDelta::hours(12);
+/// See [`RESUME_WITHIN`].
+pub const UNDO_FINISH_WITHIN: TimeDelta = TimeDelta::minutes(30);
+
+/// Whether a replayed journal is a run of `session` (from `source`) that the chair would want to
+/// resume at `now`: it started, and it has not finished (or finished within
+/// [`UNDO_FINISH_WITHIN`]); and its plan is this very plan, or the same session changed since
+/// (same title or same file, a fixed speaker, a date moved past midnight) with its last action
+/// within [`RESUME_WITHIN`]. The journal's own copy of the plan is what resumes.
+pub fn is_resumable(r: &Replayed, session: &Session, source: Option<&str>, now: DateTime<Utc>) -> bool {
+    let engine = &r.engine;
+    if engine.started().is_none() {
+        return false;
+    }
+    if engine.finished().is_some_and(|f| now - f > UNDO_FINISH_WITHIN) {
+        return false;
+    }
+    if r.header.session == SessionDoc::new(session) {
+        return true;
+    }
+    let same_title = r.header.session.title == session.title;
+    let same_file = source.is_some() && r.header.source.as_deref() == source;
+    (same_title || same_file) && now - r.last_at() <= RESUME_WITHIN && r.last_at() <= now + RESUME_WITHIN
+}
+
+/// The newest journal in `dir` that [`is_resumable`] for this session: what the app offers to
+/// resume, so that a restart after a crash never silently starts afresh. Unreadable files are
+/// passed over.
+pub fn find_resumable(
+    dir: &Path,
+    session: &Session,
+    source: Option<&str>,
+    now: DateTime<Utc>,
+) -> Option<(PathBuf, Replayed)> {
     let entries = std::fs::read_dir(dir).ok()?;
     entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .filter_map(|p| replay_path(&p).ok().map(|r| (p, r)))
-        .filter(|(_, r)| {
-            r.header.session == wanted && r.engine.started().is_some() && r.engine.finished().is_none()
-        })
+        .filter(|(_, r)| is_resumable(r, session, source, now))
         .max_by_key(|(_, r)| r.last_at())
 }

@@ -7,4 +7,5 @@ pub mod command;
 pub mod engine;
 pub mod events;
 pub mod journal;
+pub mod replan;
 pub mod view;

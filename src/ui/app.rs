@@ -30,6 +30,11 @@ fn unused(path: &Path) -> PathBuf {
         .unwrap_or_else(|| path.to_owned())
 }
 
+/// A file's modification time, if it can be read.
+pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
 /// The projector window's id.
 pub const PROJECTOR: &str = "projector";
 
@@ -47,14 +52,54 @@ pub struct Notice {
     pub until: Option<Instant>,
 }
 
-/// An unfinished journal of this very session, found at start.
+/// An unfinished journal of this session, found at start.
 #[derive(Debug)]
 pub struct ResumeOffer {
     /// Its file.
     pub path: PathBuf,
-    /// What it holds.
+    /// What it holds (the journal's own copy of the plan resumes).
     pub replayed: Replayed,
+    /// The session as the schedule file has it now.
+    pub file_session: Session,
+    /// What taking the file's plan would change for the items not yet run (empty: the same).
+    pub changes: Vec<String>,
 }
+
+/// A journal another chairtime writes: the chair may follow it read-only or start another one.
+#[derive(Debug)]
+pub struct LockedOffer {
+    /// Its file.
+    pub path: PathBuf,
+    /// What it held when it was read.
+    pub replayed: Replayed,
+    /// The session as the schedule file has it (for another journal).
+    pub file_session: Session,
+    /// Who holds it, in a sentence.
+    pub why: String,
+}
+
+/// The schedule file a session came from, watched so that a republished schedule can be taken.
+#[derive(Debug, Clone)]
+pub struct ScheduleFile {
+    /// The file.
+    pub path: PathBuf,
+    /// The choices it was loaded with (session, zone, date).
+    pub overrides: crate::schedule::load::Overrides,
+    /// Its modification time when last read.
+    pub modified: Option<std::time::SystemTime>,
+}
+
+/// A changed schedule file, waiting for the chair to take its changes.
+#[derive(Debug, Clone)]
+pub struct ReloadOffer {
+    /// The new plan.
+    pub session: Session,
+    /// What it changes, one sentence each.
+    pub changes: Vec<String>,
+}
+
+/// How often the schedule file and a followed journal are looked at.
+const POLL_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// A file dialog running on its own thread, so the timers keep running while it is open.
 #[derive(Debug)]
@@ -107,6 +152,8 @@ pub struct Startup {
     pub journal_dir: PathBuf,
     /// `--journal PATH`.
     pub journal: Option<PathBuf>,
+    /// The schedule file on disk, to reload (none for the bundled session).
+    pub schedule: Option<ScheduleFile>,
 }
 
 /// UI-only state: nothing here is part of the session's record.
@@ -128,6 +175,12 @@ pub struct UiState {
     pub notices: Vec<Notice>,
     /// A resume offer waiting for the chair.
     pub resume: Option<ResumeOffer>,
+    /// A journal another chairtime writes, waiting for the chair's choice.
+    pub locked: Option<LockedOffer>,
+    /// A followed journal (read-only) and its length when last read.
+    pub following: Option<(PathBuf, u64)>,
+    /// A changed schedule file's plan, waiting for the chair.
+    pub reload: Option<ReloadOffer>,
     /// A running file dialog.
     pub dialog: Option<DialogTask>,
     /// A path typed instead of a dialog.
@@ -161,6 +214,10 @@ pub struct ChairApp {
     pub report_first_frame: Option<Instant>,
     /// The delay of the last scheduled repaint (the next change of a displayed second).
     pub next_repaint: Option<std::time::Duration>,
+    /// The schedule file, watched for changes.
+    pub(super) schedule_file: Option<ScheduleFile>,
+    /// When the files were last looked at.
+    pub(super) last_poll: Option<Instant>,
 }
 
 impl std::fmt::Debug for ChairApp {
@@ -178,7 +235,7 @@ impl ChairApp {
         clock: Box<dyn Clock>,
         audio: Box<dyn CuePlayer>,
     ) -> Self {
-        let Startup { session, source, journal_dir, journal: journal_path } = startup;
+        let Startup { session, source, journal_dir, journal: journal_path, schedule } = startup;
         let now = clock.now();
         let run = Recorder::unrecorded(session.clone(), Some(source.clone()), now);
         let mut app = Self {
@@ -197,16 +254,28 @@ impl ChairApp {
             native_dialogs: std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
             report_first_frame: None,
             next_repaint: None,
+            schedule_file: schedule,
+            last_poll: None,
         };
         app.begin(&session, &source, journal_path.as_deref());
         app
     }
 
-    /// Looks for an unfinished journal of `session`; without one, starts recording afresh.
+    /// Looks for an unfinished journal of `session`; without one, starts recording afresh. A
+    /// restart after a crash never silently starts afresh: a journal of this session, even of a
+    /// plan changed since, is offered (docs/journal-format.md, "Resuming").
     fn begin(&mut self, session: &Session, source: &str, journal: Option<&Path>) {
+        let now = self.clock.now();
+        self.ui.resume = None;
+        self.ui.locked = None;
+        self.ui.following = None;
+        self.ui.reload = None;
         let found = match journal {
             Some(p) if p.exists() => match journal::replay_path(p) {
-                Ok(r) if r.header.session == crate::schedule::json::SessionDoc::new(session) => {
+                Ok(r)
+                    if r.header.session == crate::schedule::json::SessionDoc::new(session)
+                        || journal::is_resumable(&r, session, Some(source), now) =>
+                {
                     Some((p.to_owned(), r))
                 }
                 Ok(_) => {
@@ -225,7 +294,7 @@ impl ChairApp {
                 }
             },
             Some(_) => None,
-            None => find_resumable(&self.journal_dir, session),
+            None => find_resumable(&self.journal_dir, session, Some(source), now),
         };
         self.run = Recorder::unrecorded(session.clone(), Some(source.to_owned()), self.clock.now());
         match found {
@@ -233,17 +302,20 @@ impl ChairApp {
                 // Until the chair decides, both windows show where the old run is now.
                 self.run = Recorder::preview(&replayed);
                 self.run.engine_mut().settle(self.clock.now());
-                self.ui.resume = Some(ResumeOffer { path, replayed });
+                let changes = replayed.engine.replan_changes(session);
+                self.ui.resume = Some(ResumeOffer { path, replayed, file_session: session.clone(), changes });
             }
             None => self.start_fresh(journal),
         }
     }
 
-    /// Starts a new journal (at `wanted`, or in the journal folder).
+    /// Starts a new journal (at `wanted`, or in the journal folder) of the schedule file's session.
     pub fn start_fresh(&mut self, wanted: Option<&Path>) {
-        self.ui.resume = None;
+        let offered = self.ui.resume.take().map(|o| o.file_session);
+        let locked = self.ui.locked.take().map(|o| o.file_session);
+        self.ui.following = None;
         let now = self.clock.now();
-        let session = self.run.engine().session().clone();
+        let session = offered.or(locked).unwrap_or_else(|| self.run.engine().session().clone());
         let source = self.run.source().map(str::to_owned);
         self.run = Recorder::unrecorded(session.clone(), source, now);
         let name = journal::file_name(&session, now);
@@ -265,17 +337,135 @@ impl ChairApp {
         }
     }
 
-    /// Resumes the offered journal: the timers continue as if chairtime had never stopped.
+    /// Resumes the offered journal with its own plan: the timers continue as if chairtime had
+    /// never stopped. The file's changes, if any, stay on offer (Ctrl+R takes them).
     pub fn resume(&mut self) {
+        self.resume_with(false);
+    }
+
+    /// Resumes the offered journal, and with `take_changes` takes the schedule file's plan for
+    /// the items not yet run (recorded as a re-plan).
+    pub fn resume_with(&mut self, take_changes: bool) {
         let Some(offer) = self.ui.resume.take() else { return };
-        let path = offer.path.clone();
-        match Recorder::resume(&path, offer.replayed) {
+        let ResumeOffer { path, replayed, file_session, changes } = offer;
+        let now = self.clock.now();
+        match Recorder::resume(&path, replayed.clone(), now) {
             Ok(mut r) => {
-                r.engine_mut().settle(self.clock.now());
+                r.engine_mut().settle(now);
                 self.run = r;
                 self.notice(format!("Resumed from {}", path.display()), false);
+                if !changes.is_empty() {
+                    let offer = ReloadOffer { session: file_session, changes };
+                    if take_changes {
+                        self.take_reload(offer);
+                    } else {
+                        self.ui.reload = Some(offer);
+                    }
+                }
             }
-            Err(e) => self.notice(format!("Cannot reopen {}: {e}", path.display()), true),
+            Err(e) if journal::is_locked(&e) => {
+                self.ui.locked = Some(LockedOffer { path, replayed, file_session, why: e.to_string() });
+            }
+            Err(e) => {
+                self.notice(format!("Cannot reopen {}: {e}", path.display()), true);
+                // What the chair decides next needs the offer again.
+                self.ui.resume = Some(ResumeOffer { path, replayed, file_session, changes });
+            }
+        }
+    }
+
+    /// Follows a journal another chairtime writes, read-only: the windows show its session and
+    /// catch up whenever it grows.
+    pub fn follow_read_only(&mut self) {
+        let Some(offer) = self.ui.locked.take() else { return };
+        let now = self.clock.now();
+        self.run = Recorder::read_only(&offer.replayed);
+        self.run.engine_mut().settle(now);
+        self.ui.following = Some((offer.path.clone(), offer.replayed.file_len));
+        self.sticky(format!(
+            "Read-only: {} Actions here are not recorded; this window follows the other one.",
+            offer.why
+        ));
+    }
+
+    /// Reads the schedule file again and takes its plan for the items not yet run.
+    pub fn reload_schedule(&mut self) {
+        if let Some(offer) = self.ui.reload.take() {
+            self.take_reload(offer);
+            return;
+        }
+        let Some(file) = self.schedule_file.clone() else {
+            self.notice("This session was not opened from a file, so there is nothing to reload.", false);
+            return;
+        };
+        match load_path(&file.path, &file.overrides) {
+            Ok(n) => {
+                if let Some(f) = &mut self.schedule_file {
+                    f.modified = modified(&f.path);
+                }
+                let changes = self.run.engine().replan_changes(&n.session);
+                if changes.is_empty() {
+                    self.notice("The schedule file has no changes for this session.", false);
+                } else {
+                    self.take_reload(ReloadOffer { session: n.session, changes });
+                }
+            }
+            Err(e) => self.notice(format!("Cannot reload the schedule: {e}"), true),
+        }
+    }
+
+    fn take_reload(&mut self, offer: ReloadOffer) {
+        let command = Command::Replan {
+            session: Box::new(crate::schedule::json::SessionDoc::new(&offer.session)),
+            source: self.schedule_file.as_ref().map(|f| f.path.display().to_string()),
+        };
+        let now = self.clock.now();
+        match self.run.apply(&command, now) {
+            Ok(_) => {
+                self.ui.reload = None;
+                self.notice(format!("Schedule reloaded: {}.", offer.changes.join("; ")), false);
+            }
+            Err(RecordError::Refused(r)) => self.notice(format!("Cannot take the new schedule: {r}"), true),
+            Err(e @ RecordError::NotRecorded(_)) => {
+                self.ui.reload = None;
+                self.notice(format!("{e}. Choose another folder for the journal."), true);
+            }
+        }
+    }
+
+    /// Looks at the schedule file (changed? offer its plan) and a followed journal (grown? read
+    /// it again), at most every [`POLL_EVERY`].
+    pub fn poll_files(&mut self) {
+        if self.last_poll.is_some_and(|t| t.elapsed() < POLL_EVERY) {
+            return;
+        }
+        self.last_poll = Some(Instant::now());
+        if let Some((path, len)) = self.ui.following.clone()
+            && let Ok(m) = std::fs::metadata(&path)
+            && m.len() != len
+            && let Ok(r) = journal::replay_path(&path)
+        {
+            self.run = Recorder::read_only(&r);
+            self.run.engine_mut().settle(self.clock.now());
+            self.ui.following = Some((path, r.file_len));
+        }
+        if self.ui.resume.is_some() || self.ui.locked.is_some() {
+            return;
+        }
+        let Some(file) = self.schedule_file.clone() else { return };
+        let now_modified = modified(&file.path);
+        if now_modified.is_none() || now_modified == file.modified {
+            return;
+        }
+        if let Some(f) = &mut self.schedule_file {
+            f.modified = now_modified;
+        }
+        // A file caught half-written fails to load; the next change is looked at again.
+        if let Ok(n) = load_path(&file.path, &file.overrides) {
+            let changes = self.run.engine().replan_changes(&n.session);
+            if !changes.is_empty() {
+                self.ui.reload = Some(ReloadOffer { session: n.session, changes });
+            }
         }
     }
 
@@ -349,7 +539,11 @@ impl ChairApp {
             }
             return;
         }
-        if ctx.text_edit_focused() || self.ui.prompt.is_some() || self.ui.picker.is_some() {
+        if ctx.text_edit_focused()
+            || self.ui.prompt.is_some()
+            || self.ui.picker.is_some()
+            || self.ui.locked.is_some()
+        {
             return;
         }
         let presses: Vec<(egui::Key, egui::Modifiers)> = ctx.input(|i| {
@@ -473,6 +667,10 @@ impl ChairApp {
                 );
                 None
             }
+            UiCommand::Reload => {
+                self.reload_schedule();
+                None
+            }
             UiCommand::Open => {
                 self.open_dialog(DialogPurpose::Open);
                 None
@@ -594,6 +792,7 @@ impl ChairApp {
     /// Opens `path` with these choices (the picker's, or the command line's).
     pub fn open_with(&mut self, path: &Path, overrides: &crate::schedule::load::Overrides) {
         self.ui.picker = None;
+        let mut used = overrides.clone();
         let mut loaded = load_path(path, overrides);
         if loaded.is_ok() {
             // What was said about the previous session no longer applies.
@@ -608,6 +807,7 @@ impl ChairApp {
                 let mut shifted = overrides.clone();
                 shifted.date = Some(date);
                 loaded = load_path(path, &shifted);
+                used = shifted;
                 self.sticky(notice);
             }
         }
@@ -617,6 +817,8 @@ impl ChairApp {
                     self.notice(w, false);
                 }
                 self.ui.selected = None;
+                self.schedule_file =
+                    Some(ScheduleFile { path: path.to_owned(), overrides: used, modified: modified(path) });
                 self.begin(&n.session, &path.display().to_string(), None);
             }
             Err(e) => self.notice(e.to_string(), true),
@@ -755,6 +957,7 @@ impl ChairApp {
     /// (sound cues), and the next repaint, scheduled for when a displayed second changes.
     pub fn logic(&mut self, ctx: &Context) {
         self.poll_dialog();
+        self.poll_files();
         self.tick();
         let now = self.clock.now();
         let view = self.run.engine().view(now);

@@ -40,6 +40,7 @@ pub fn command_word(c: &Command) -> &'static str {
         CommandKind::HideMessage => "Hide message",
         CommandKind::Blackout => "Blackout",
         CommandKind::Finish => "Finish",
+        CommandKind::Replan => "Reload schedule",
     }
 }
 
@@ -107,7 +108,10 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     toolbar(app, ui);
     notices(app, ui);
     // While a question is open (resume?, a typed path), the rest waits for the answer.
-    let free = app.ui.resume.is_none() && app.ui.prompt.is_none() && app.ui.picker.is_none();
+    let free = app.ui.resume.is_none()
+        && app.ui.locked.is_none()
+        && app.ui.prompt.is_none()
+        && app.ui.picker.is_none();
     egui::Panel::left("now").resizable(true).default_size(430.0).min_size(340.0).show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("now-scroll").show(ui, |ui| {
             current(app, ui, &view);
@@ -144,6 +148,7 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             let allowed = Vec::new();
             for (c, label) in [
                 (UiCommand::Open, "Open…"),
+                (UiCommand::Reload, "Reload"),
                 (UiCommand::Export, "Export…"),
                 (UiCommand::Projector, "Projector"),
                 (UiCommand::Fullscreen, "Full screen"),
@@ -166,6 +171,11 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             match app.recorder().journal_path() {
                 _ if app.ui.resume.is_some() => {
                     ui.label(RichText::new("Resume or start fresh?").strong());
+                }
+                _ if app.recorder().is_read_only() => {
+                    ui.label(RichText::new("READ-ONLY").strong()).on_hover_text(
+                        "Another chairtime runs this session; this window follows its journal",
+                    );
                 }
                 Some(p) => {
                     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
@@ -475,6 +485,14 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
     });
 }
 
+/// The chair's answer to the resume question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Resume {
+    AsRecorded,
+    WithChanges,
+    Fresh,
+}
+
 fn windows(app: &mut ChairApp, ui: &mut Ui) {
     let ctx = ui.ctx().clone();
     if let Some(offer) = &app.ui.resume {
@@ -482,15 +500,23 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         let engine = &r.engine;
         let s = engine.session();
         let view = engine.view(app.now());
-        let what = view.current.as_ref().map_or_else(
-            || "between items".to_owned(),
-            |c| format!("“{}”, {} — {} left", c.title, c.phase_name, clock_face(c.phase_remaining)),
-        );
+        let finished = engine.finished().is_some();
+        let what = match view.current.as_ref() {
+            Some(c) => format!(
+                "It was running “{}” ({}), with {} left.",
+                c.title,
+                c.phase_name,
+                clock_face(c.phase_remaining)
+            ),
+            None if finished => "It was finished; resuming lets you take the finish back (B).".to_owned(),
+            None => "It was between two items.".to_owned(),
+        };
         let text = format!(
-            "An unfinished run of this session was found ({}, last action at {}). It is now at {what}.",
+            "chairtime found an unfinished run of this session ({}, last action at {}). {what}",
             offer.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
             s.local(r.last_at()).format("%H:%M:%S"),
         );
+        let changes = offer.changes.clone();
         let mut choice = None;
         egui::Window::new("Resume the session?")
             .collapsible(false)
@@ -499,23 +525,107 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .show(&ctx, |ui| {
                 ui.label(text);
                 ui.label("Resuming continues every timer as if chairtime had never stopped.");
+                if !changes.is_empty() {
+                    ui.separator();
+                    ui.label(RichText::new("The schedule file has changed since this run began:").strong());
+                    for c in changes.iter().take(12) {
+                        ui.label(format!("• {c}"));
+                    }
+                    if changes.len() > 12 {
+                        ui.label(format!("… and {} more", changes.len() - 12));
+                    }
+                    ui.label("Talks that already ran keep their timings either way.");
+                    ui.separator();
+                }
                 ui.label("Enter resumes; Shift+Enter starts fresh.");
                 ui.horizontal(|ui| {
                     if ui.button("Resume").on_hover_text("Enter").clicked() {
-                        choice = Some(true);
+                        choice = Some(Resume::AsRecorded);
+                    }
+                    if !changes.is_empty()
+                        && ui
+                            .button("Resume with the file's changes")
+                            .on_hover_text(
+                                "Talks not yet run take the file's titles, speakers, lengths and order",
+                            )
+                            .clicked()
+                    {
+                        choice = Some(Resume::WithChanges);
                     }
                     if ui
                         .button("Start fresh")
                         .on_hover_text("Shift+Enter; the old journal is kept")
                         .clicked()
                     {
+                        choice = Some(Resume::Fresh);
+                    }
+                });
+            });
+        match choice {
+            Some(Resume::AsRecorded) => app.resume(),
+            Some(Resume::WithChanges) => app.resume_with(true),
+            Some(Resume::Fresh) => app.start_fresh(None),
+            None => {}
+        }
+    }
+    if let Some(offer) = &app.ui.locked {
+        let text = offer.why.clone();
+        let mut choice = None;
+        egui::Window::new("This session is open in another chairtime")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(&ctx, |ui| {
+                ui.label(text);
+                ui.label(
+                    "Only one chairtime can record a session. Follow it here read-only, or start another journal for a separate run.",
+                );
+                ui.horizontal(|ui| {
+                    if ui.button("Follow read-only").clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button("Start another journal").clicked() {
                         choice = Some(false);
                     }
                 });
             });
         match choice {
-            Some(true) => app.resume(),
+            Some(true) => app.follow_read_only(),
             Some(false) => app.start_fresh(None),
+            None => {}
+        }
+    }
+    if let Some(offer) = &app.ui.reload {
+        let changes = offer.changes.clone();
+        let mut choice = None;
+        egui::Window::new("The schedule file changed")
+            .collapsible(true)
+            .resizable(false)
+            .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -16.0])
+            .show(&ctx, |ui| {
+                for c in changes.iter().take(12) {
+                    ui.label(format!("• {c}"));
+                }
+                if changes.len() > 12 {
+                    ui.label(format!("… and {} more", changes.len() - 12));
+                }
+                ui.label("Talks that already ran keep their timings.");
+                ui.horizontal(|ui| {
+                    if ui
+                        .button("Take the changes")
+                        .on_hover_text(UiCommand::Reload.shortcut_text())
+                        .clicked()
+                    {
+                        choice = Some(true);
+                    }
+                    if ui.button("Not now").clicked() {
+                        choice = Some(false);
+                    }
+                });
+            });
+        match choice {
+            Some(true) => app.reload_schedule(),
+            Some(false) => app.ui.reload = None,
             None => {}
         }
     }

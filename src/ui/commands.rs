@@ -54,6 +54,8 @@ pub enum UiCommand {
     Fullscreen,
     /// Open a schedule.
     Open,
+    /// Read the schedule file again and take its changes for the items not yet run.
+    Reload,
     /// Export actual timings.
     Export,
     /// Sound on or off.
@@ -80,7 +82,7 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 28] = [
         Self::StartPause,
         Self::Next,
         Self::Back,
@@ -105,6 +107,7 @@ impl UiCommand {
         Self::Projector,
         Self::Fullscreen,
         Self::Open,
+        Self::Reload,
         Self::Export,
         Self::Mute,
         Self::Help,
@@ -137,6 +140,7 @@ impl UiCommand {
             Self::Projector => "Projector",
             Self::Fullscreen => "Full screen",
             Self::Open => "Open…",
+            Self::Reload => "Reload schedule",
             Self::Export => "Export…",
             Self::Mute => "Mute",
             Self::Help => "Shortcuts",
@@ -170,6 +174,9 @@ impl UiCommand {
             Self::Projector => "Open or close the projector window",
             Self::Fullscreen => "Projector window full screen on its monitor",
             Self::Open => "Open a schedule file",
+            Self::Reload => {
+                "Read the schedule file again: talks not yet run take its new titles, speakers, lengths and order"
+            }
             Self::Export => "Export the actual timings: CSV, JSON, Markdown or chapters",
             Self::Mute => "Turn the sound cues off or on",
             Self::Help => "Show every shortcut",
@@ -203,6 +210,7 @@ impl UiCommand {
             Self::Projector => vec![key(Key::P)],
             Self::Fullscreen => vec![key(Key::F11)],
             Self::Open => vec![cmd(Key::O)],
+            Self::Reload => vec![cmd(Key::R)],
             Self::Export => vec![cmd(Key::E)],
             Self::Mute => vec![cmd(Key::M)],
             Self::Help => vec![key(Key::F1), key(Key::Questionmark)],

@@ -130,11 +130,17 @@ pub fn launch(launch: Launch) -> ExitCode {
                     rehearsal = Some(notice);
                 }
             }
+            let schedule = file.as_ref().map(|p| app::ScheduleFile {
+                path: p.clone(),
+                overrides: overrides.clone(),
+                modified: app::modified(p),
+            });
             let startup = Startup {
                 session: normalized.session,
                 source,
                 journal_dir: ChairApp::default_journal_dir(),
                 journal: launch.journal.clone(),
+                schedule,
             };
             let mut app = ChairApp::new(startup, settings, Box::new(SystemClock), open_player());
             app.report_first_frame =

@@ -48,11 +48,7 @@ pub struct Model {
 /// A remaining time as the projector shows it: whole seconds counting down (rounded up, so the
 /// display reaches 00:00 exactly when time is up), then `+mm:ss` counting up.
 pub fn clock_face(remaining: TimeDelta) -> String {
-    let ms = remaining.num_milliseconds();
-    let (sign, secs) = if ms > 0 { ("", (ms + 999) / 1000) } else { ("+", (-ms) / 1000) };
-    let sign = if secs == 0 { "" } else { sign };
-    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
-    if h > 0 { format!("{sign}{h}:{m:02}:{s:02}") } else { format!("{sign}{m:02}:{s:02}") }
+    crate::schedule::duration::format_clock(remaining)
 }
 
 /// How long until the big figure changes: the next repaint. One repaint a second, aligned to the
