@@ -357,7 +357,7 @@ impl ChairApp {
                 if !changes.is_empty() {
                     let offer = ReloadOffer { session: file_session, changes };
                     if take_changes {
-                        self.take_reload(offer);
+                        self.take_reload(&offer);
                     } else {
                         self.ui.reload = Some(offer);
                     }
@@ -382,16 +382,16 @@ impl ChairApp {
         self.run = Recorder::read_only(&offer.replayed);
         self.run.engine_mut().settle(now);
         self.ui.following = Some((offer.path.clone(), offer.replayed.file_len));
+        let who = journal::holder(&offer.path).map_or_else(String::new, |h| format!(" ({h})"));
         self.sticky(format!(
-            "Read-only: {} Actions here are not recorded; this window follows the other one.",
-            offer.why
+            "Read-only: another chairtime{who} runs this session. Nothing done in this window is recorded; it follows the other one."
         ));
     }
 
     /// Reads the schedule file again and takes its plan for the items not yet run.
     pub fn reload_schedule(&mut self) {
         if let Some(offer) = self.ui.reload.take() {
-            self.take_reload(offer);
+            self.take_reload(&offer);
             return;
         }
         let Some(file) = self.schedule_file.clone() else {
@@ -407,14 +407,14 @@ impl ChairApp {
                 if changes.is_empty() {
                     self.notice("The schedule file has no changes for this session.", false);
                 } else {
-                    self.take_reload(ReloadOffer { session: n.session, changes });
+                    self.take_reload(&ReloadOffer { session: n.session, changes });
                 }
             }
             Err(e) => self.notice(format!("Cannot reload the schedule: {e}"), true),
         }
     }
 
-    fn take_reload(&mut self, offer: ReloadOffer) {
+    fn take_reload(&mut self, offer: &ReloadOffer) {
         let command = Command::Replan {
             session: Box::new(crate::schedule::json::SessionDoc::new(&offer.session)),
             source: self.schedule_file.as_ref().map(|f| f.path.display().to_string()),
@@ -433,12 +433,19 @@ impl ChairApp {
         }
     }
 
+    /// Makes the next frame look at the schedule file and a followed journal at once, instead of
+    /// up to [`POLL_EVERY`] later.
+    pub fn look_at_files_now(&mut self) {
+        self.last_poll = None;
+    }
+
     /// Looks at the schedule file (changed? offer its plan) and a followed journal (grown? read
-    /// it again), at most every [`POLL_EVERY`].
-    pub fn poll_files(&mut self) {
+    /// it again), at most every [`POLL_EVERY`]. Returns whether something changed on screen.
+    pub fn poll_files(&mut self) -> bool {
         if self.last_poll.is_some_and(|t| t.elapsed() < POLL_EVERY) {
-            return;
+            return false;
         }
+        let mut changed = false;
         self.last_poll = Some(Instant::now());
         if let Some((path, len)) = self.ui.following.clone()
             && let Ok(m) = std::fs::metadata(&path)
@@ -448,14 +455,15 @@ impl ChairApp {
             self.run = Recorder::read_only(&r);
             self.run.engine_mut().settle(self.clock.now());
             self.ui.following = Some((path, r.file_len));
+            changed = true;
         }
         if self.ui.resume.is_some() || self.ui.locked.is_some() {
-            return;
+            return changed;
         }
-        let Some(file) = self.schedule_file.clone() else { return };
+        let Some(file) = self.schedule_file.clone() else { return changed };
         let now_modified = modified(&file.path);
         if now_modified.is_none() || now_modified == file.modified {
-            return;
+            return changed;
         }
         if let Some(f) = &mut self.schedule_file {
             f.modified = now_modified;
@@ -465,8 +473,10 @@ impl ChairApp {
             let changes = self.run.engine().replan_changes(&n.session);
             if !changes.is_empty() {
                 self.ui.reload = Some(ReloadOffer { session: n.session, changes });
+                changed = true;
             }
         }
+        changed
     }
 
     /// Whether to try native file dialogs (tests and machines without a desktop portal: no).
@@ -957,7 +967,9 @@ impl ChairApp {
     /// (sound cues), and the next repaint, scheduled for when a displayed second changes.
     pub fn logic(&mut self, ctx: &Context) {
         self.poll_dialog();
-        self.poll_files();
+        if self.poll_files() {
+            ctx.request_repaint();
+        }
         self.tick();
         let now = self.clock.now();
         let view = self.run.engine().view(now);
