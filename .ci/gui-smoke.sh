@@ -27,7 +27,7 @@ journal_dir="$work/data/chairtime/journals"
 
 start_app() {
   # One waiting xdotool client, not a polling loop: many short-lived X clients while the app
-  # opens its display can make it fail (shared/STACK.md); if it does, start it again.
+  # opens its display can make it fail (docs/building.md); if it does, start it again.
   local attempt
   for attempt in 1 2 3; do
     "$BIN" >"$work/app.log" 2>&1 &

@@ -210,6 +210,12 @@ pub fn parse(text: &str) -> Result<Vec<Step>, ScriptError> {
                 if word == "move" {
                     Action::Move(p, position(b, arg_column)?)
                 } else {
+                    if b.bytes().all(|c| c.is_ascii_digit()) {
+                        return Err(err(
+                            arg_column,
+                            format!("a length needs its unit, e.g. \"{b}m\" or \"{b}s\""),
+                        ));
+                    }
                     Action::Length(p, script_length(b).map_err(|m| err(arg_column, m))?)
                 }
             }
@@ -279,6 +285,23 @@ mod tests {
     fn every_command_word_parses() {
         let text = "0:00 start\n0:01 pause\n0:02 resume\n0:03 next\n0:04 back\n0:05 extend 60\n0:06 trim 30\n0:07 skip\n0:08 skip 3\n0:09 unskip 3\n0:10 goto 5\n0:11 move 5 2\n0:12 correct 90\n0:13 length 4 15m\n0:14 catchup\n0:15 message Please wrap up\n0:16 hide\n0:17 blackout on\n0:18 finish\n0:19 wait\n";
         assert_eq!(parse(text).unwrap().len(), COMMANDS.len() + 1, "skip appears twice");
+    }
+
+    #[test]
+    fn a_length_is_written_with_its_unit_never_as_a_clock() {
+        assert!(parse("0:00 correct 1:30\n").unwrap_err().message.contains("ambiguous"));
+        assert!(parse("0:00 length 3 1:30\n").unwrap_err().message.contains("ambiguous"));
+        assert!(parse("0:00 length 3 20\n").unwrap_err().message.contains("\"20m\" or \"20s\""));
+        let steps = parse("0:00 correct 1m30s\n0:01 length 3 20m\n").unwrap();
+        assert_eq!(steps[0].action, Action::Plain(Command::Correct { seconds: 90 }));
+        assert_eq!(steps[1].action, Action::Length(3, TimeDelta::minutes(20)));
+    }
+
+    #[test]
+    fn a_hash_in_a_message_is_text_and_elsewhere_starts_a_comment() {
+        let steps = parse("# setup\n0:00 start # go\n0:01 message Mic #2, please\n").unwrap();
+        assert_eq!(steps[0].action, Action::Plain(Command::Start));
+        assert_eq!(steps[1].action, Action::Plain(Command::ShowMessage { text: "Mic #2, please".into() }));
     }
 
     #[test]
