@@ -364,7 +364,10 @@ impl ChairApp {
                 }
             }
             Err(e) if journal::is_locked(&e) => {
-                self.ui.locked = Some(LockedOffer { path, replayed, file_session, why: e.to_string() });
+                let who = journal::holder(&path).map_or_else(String::new, |h| format!(" ({h})"));
+                let file = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let why = format!("Another chairtime{who} is recording this session, in {file}.");
+                self.ui.locked = Some(LockedOffer { path, replayed, file_session, why });
             }
             Err(e) => {
                 self.notice(format!("Cannot reopen {}: {e}", path.display()), true);

@@ -172,6 +172,9 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 _ if app.ui.resume.is_some() => {
                     ui.label(RichText::new("Resume or start fresh?").strong());
                 }
+                _ if app.ui.locked.is_some() => {
+                    ui.label(RichText::new("Follow read-only or start another journal?").strong());
+                }
                 _ if app.recorder().is_read_only() => {
                     ui.label(RichText::new("READ-ONLY").strong()).on_hover_text(
                         "Another chairtime runs this session; this window follows its journal",
@@ -503,13 +506,13 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         let finished = engine.finished().is_some();
         let what = match view.current.as_ref() {
             Some(c) => format!(
-                "It was running “{}” ({}), with {} left.",
+                "It is at “{}” ({}), with {} left.",
                 c.title,
                 c.phase_name,
                 clock_face(c.phase_remaining)
             ),
-            None if finished => "It was finished; resuming lets you take the finish back (B).".to_owned(),
-            None => "It was between two items.".to_owned(),
+            None if finished => "It was finished; resume to take the finish back (B).".to_owned(),
+            None => "It is between two items.".to_owned(),
         };
         let text = format!(
             "chairtime found an unfinished run of this session ({}, last action at {}). {what}",
@@ -574,6 +577,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         egui::Window::new("This session is open in another chairtime")
             .collapsible(false)
             .resizable(false)
+            .min_width(560.0)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(&ctx, |ui| {
                 ui.label(text);
