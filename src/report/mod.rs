@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 use chrono_tz::Tz;
 
+use crate::schedule::duration::format_length;
 use crate::schedule::{ItemKind, PhaseKind, Session};
 use crate::timing::engine::{Change, Engine, ItemStatus, MessageLog, Pause};
 
@@ -114,6 +115,10 @@ pub struct Row {
     pub actual: Option<TimeDelta>,
     /// Time paused.
     pub paused: TimeDelta,
+    /// Net time added by extensions (positive) and trims (negative) while it ran.
+    pub added: TimeDelta,
+    /// Time the speaker's countdown ran: wall time minus pauses. `None` if it never started.
+    pub used: Option<TimeDelta>,
     /// When it was skipped.
     pub skipped_at: Option<DateTime<Utc>>,
     /// Phases as run.
@@ -127,6 +132,136 @@ impl Row {
             return None;
         }
         self.actual.map(|a| a - self.planned)
+    }
+
+    /// The time the speaker was given: the plan's length, re-plans before it ran (`adjust`) and
+    /// extensions and trims while it ran (`added`).
+    pub fn allotted(&self) -> TimeDelta {
+        self.planned + self.adjust + self.added
+    }
+
+    /// `used − allotted`: how far the speaker went over (positive) or under (negative) the time
+    /// they were given, pauses excluded. `None` until the item has ended, and if it never started.
+    pub fn speaker_over(&self) -> Option<TimeDelta> {
+        if self.status == ItemStatus::Running {
+            return None;
+        }
+        self.used.map(|u| u - self.allotted())
+    }
+}
+
+/// Why the session is ahead of or behind plan, in whole seconds, positive when it made the
+/// session later. The causes add up to `offset` exactly.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScheduleCauses {
+    /// The session started later (positive) or earlier than planned; before it starts, how late
+    /// it already is.
+    pub late_start: i64,
+    /// Time paused.
+    pub pauses: i64,
+    /// Lengths re-planned before the items ran (set length, catch-up).
+    pub replans: i64,
+    /// Extensions and trims while items ran.
+    pub extensions: i64,
+    /// Skipped items and, once the session finished, items not run: the time they would have
+    /// taken (negative), or for an item skipped while it ran, the time it did not use.
+    pub skipped: i64,
+    /// Slots' speakers over (positive) or under their given time. A slot still running counts
+    /// only once it is over its time, as the projection does.
+    pub speakers: i64,
+    /// Breaks longer or shorter than given.
+    pub breaks: i64,
+    /// What none of the above explains: gaps the plan leaves between items, waits between items,
+    /// sub-second rounding.
+    pub between: i64,
+}
+
+impl ScheduleCauses {
+    /// The causes with a label each, in the order the report names them.
+    pub fn named(&self) -> [(&'static str, i64); 8] {
+        [
+            ("late_start", self.late_start),
+            ("pauses", self.pauses),
+            ("replans", self.replans),
+            ("extensions", self.extensions),
+            ("skipped", self.skipped),
+            ("speakers", self.speakers),
+            ("breaks", self.breaks),
+            ("between", self.between),
+        ]
+    }
+}
+
+/// Where the session stands against its plan at the report's instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    /// Ahead (negative) or behind (positive) of plan, pauses included: the engine's view at
+    /// `as_of`, the figure `chairtime status` shows.
+    pub offset: TimeDelta,
+    /// The same, by cause, in whole seconds (they sum to `offset.num_seconds()`).
+    pub causes: ScheduleCauses,
+}
+
+impl Schedule {
+    fn new(engine: &Engine, as_of: DateTime<Utc>) -> Self {
+        let offset = engine.view(as_of).offset;
+        let zero = TimeDelta::zero();
+        let (mut late, mut pauses, mut replans, mut extensions) = (zero, zero, zero, zero);
+        let (mut skipped, mut speakers, mut breaks) = (zero, zero, zero);
+        match engine.started() {
+            // Before the start, the offset is how late the session already is.
+            None => late = offset,
+            Some(started) => {
+                if let Some(&first) = engine.planned_starts().first() {
+                    late = started - first;
+                }
+            }
+        }
+        // The positions of the running order the offset has reached: every one once the session
+        // finished, up to the running item while it runs, none before it starts.
+        let reached = match (engine.started(), engine.finished(), engine.current()) {
+            (Some(_), Some(_), _) => engine.order().len(),
+            (Some(_), None, Some(c)) => engine.position_of(c).map_or(0, |p| p + 1),
+            _ => 0,
+        };
+        let session = engine.session();
+        for &i in &engine.order()[..reached] {
+            let plan = &session.items[i];
+            let run = &engine.runs()[i];
+            if run.start.is_none() {
+                // Skipped before it ran, or (the session finished) never run: its time is saved.
+                skipped -= plan.length();
+                continue;
+            }
+            let until = run.end.unwrap_or(as_of);
+            let added: TimeDelta = run.phases.iter().map(|p| p.added).sum();
+            let used: TimeDelta = run.phases.iter().map(|p| p.running(until)).sum();
+            pauses += run.phases.iter().map(|p| p.paused(until)).sum::<TimeDelta>();
+            replans += run.adjust;
+            extensions += added;
+            let over = used - (plan.length() + run.adjust + added);
+            match (run.status, plan.kind) {
+                // The projection lets the running item run to its end: only time beyond it counts.
+                (ItemStatus::Running, ItemKind::Break) => breaks += over.max(zero),
+                (ItemStatus::Running, _) => speakers += over.max(zero),
+                (ItemStatus::Skipped, _) => skipped += over,
+                (_, ItemKind::Break) => breaks += over,
+                _ => speakers += over,
+            }
+        }
+        let mut causes = ScheduleCauses {
+            late_start: whole_seconds(late),
+            pauses: whole_seconds(pauses),
+            replans: whole_seconds(replans),
+            extensions: whole_seconds(extensions),
+            skipped: whole_seconds(skipped),
+            speakers: whole_seconds(speakers),
+            breaks: whole_seconds(breaks),
+            between: 0,
+        };
+        let named: i64 = causes.named().iter().map(|c| c.1).sum();
+        causes.between = offset.num_seconds() - named;
+        Self { offset, causes }
     }
 }
 
@@ -145,6 +280,8 @@ pub struct Report {
     pub rows: Vec<Row>,
     /// Messages shown to speakers.
     pub messages: Vec<MessageLog>,
+    /// Where the session stands against its plan at `as_of`, and why.
+    pub schedule: Schedule,
 }
 
 impl Report {
@@ -188,6 +325,8 @@ impl Report {
                     actual_end: run.end,
                     actual: run.start.map(|s| (until - s).max(TimeDelta::zero())),
                     paused: run.phases.iter().map(|p| p.paused(until)).sum(),
+                    added: run.phases.iter().map(|p| p.added).sum(),
+                    used: run.start.map(|_| run.phases.iter().map(|p| p.running(until)).sum()),
                     skipped_at: run.skipped_at,
                     phases,
                 }
@@ -200,6 +339,7 @@ impl Report {
             finished: engine.finished(),
             rows,
             messages: engine.messages().to_vec(),
+            schedule: Schedule::new(engine, as_of),
         }
     }
 
@@ -249,6 +389,17 @@ pub fn signed_mmss(d: TimeDelta) -> String {
         format!("{sign}{}:{:02}:{:02}", a / 3600, (a % 3600) / 60, a % 60)
     } else {
         format!("{sign}{}:{:02}", a / 60, a % 60)
+    }
+}
+
+/// `5m ahead`, `1m40s behind`, `on plan`: a schedule difference in whole seconds worded as
+/// `chairtime status` words it (positive is behind).
+pub fn ahead_behind(seconds: i64) -> String {
+    let d = TimeDelta::seconds(seconds);
+    match seconds {
+        0 => "on plan".to_owned(),
+        s if s > 0 => format!("{} behind", format_length(d)),
+        _ => format!("{} ahead", format_length(-d)),
     }
 }
 
