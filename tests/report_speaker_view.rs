@@ -23,6 +23,7 @@ use common::chairtime;
 
 const PAUSE_AND_REPLAN: &str = "tests/fixtures/report/pause-and-replan.script";
 const AFTERNOON: &str = "tests/fixtures/bpf-afternoon.script";
+const CHAIR_MOVES: &str = "tests/fixtures/report/chair-moves.script";
 
 /// Runs `chairtime simulate` on the bundled session; returns the export and the journal's path.
 fn simulate(dir: &Path, script: &str, format: &str) -> (String, PathBuf) {
@@ -213,7 +214,7 @@ fn replay_checking(script: &str, mut check: impl FnMut(&Engine, chrono::DateTime
 
 #[test]
 fn at_every_minute_of_a_session_the_causes_add_up_to_the_figure_status_shows() {
-    for script in [PAUSE_AND_REPLAN, AFTERNOON] {
+    for script in [PAUSE_AND_REPLAN, AFTERNOON, CHAIR_MOVES] {
         replay_checking(script, |engine, at| {
             let report = Report::new(engine, at);
             let causes = report.schedule.causes;
@@ -227,4 +228,22 @@ fn at_every_minute_of_a_session_the_causes_add_up_to_the_figure_status_shows() {
             }
         });
     }
+}
+
+#[test]
+fn an_early_start_a_trim_a_skip_while_running_and_an_early_finish_are_each_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let (md, _) = simulate(dir.path(), CHAIR_MOVES, "md");
+    let slot1 = md_row(&md, "Bringing BPF developer experience");
+    assert!(slot1.contains("trimmed 3:00; paused 2:00; start corrected"), "{slot1}");
+    assert!(md.contains("- Schedule at 16:45: **2h ahead**"), "{md}");
+    assert!(md.contains("- Early start: **30s ahead**."), "{md}");
+    assert!(md.contains("BPF Debugging (skipped while running, 18:00 of its time left)"), "{md}");
+    assert!(
+        md.contains("- Breaks longer or shorter than given: **5m ahead** — Afternoon break 5:00 shorter."),
+        "{md}"
+    );
+    assert!(
+        md.contains("1. Reuse host JIT back-end as offload back-end — +5:00 over the 20:00 they were given")
+    );
 }

@@ -113,10 +113,8 @@ fn notes(row: &Row) -> Vec<String> {
     if row.adjust != TimeDelta::zero() {
         notes.push(format!("re-planned {} → {}", mmss(row.planned), mmss(row.planned + row.adjust)));
     }
-    if row.added > TimeDelta::zero() {
-        notes.push(format!("extended {}", signed_mmss(row.added)));
-    } else if row.added < TimeDelta::zero() {
-        notes.push(format!("trimmed {}", signed_mmss(row.added)));
+    if row.added != TimeDelta::zero() {
+        notes.push(extended_or_trimmed(row.added));
     }
     if row.paused > TimeDelta::zero() {
         notes.push(format!("paused {}", mmss(row.paused)));
@@ -131,6 +129,15 @@ fn notes(row: &Row) -> Vec<String> {
         _ => {}
     }
     notes
+}
+
+/// `extended +2:00`, `trimmed 1:00`: the net of the extensions and trims made while it ran.
+fn extended_or_trimmed(added: TimeDelta) -> String {
+    if added > TimeDelta::zero() {
+        format!("extended {}", signed_mmss(added))
+    } else {
+        format!("trimmed {}", mmss(-added))
+    }
 }
 
 /// `5m ahead` in bold.
@@ -215,7 +222,11 @@ fn why(out: &mut String, r: &Report) {
         let _ = writeln!(out, "- {label}: {}{detail}.", strong(seconds));
     };
     if c.late_start != 0 {
-        let what = if r.started.is_some() { "Start" } else { "Not started yet" };
+        let what = match (r.started, c.late_start > 0) {
+            (None, _) => "Not started yet",
+            (Some(_), true) => "Late start",
+            (Some(_), false) => "Early start",
+        };
         line(out, what, c.late_start, String::new());
     }
     if c.pauses != 0 {
@@ -242,15 +253,7 @@ fn why(out: &mut String, r: &Report) {
             out,
             "Extensions and trims while running",
             c.extensions,
-            titles(&|row| {
-                (row.added != TimeDelta::zero()).then(|| {
-                    format!(
-                        "{} {}",
-                        if row.added > TimeDelta::zero() { "extended" } else { "trimmed" },
-                        signed_mmss(row.added)
-                    )
-                })
-            }),
+            titles(&|row| (row.added != TimeDelta::zero()).then(|| extended_or_trimmed(row.added))),
         );
     }
     if c.skipped != 0 {
