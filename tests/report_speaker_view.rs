@@ -247,3 +247,27 @@ fn an_early_start_a_trim_a_skip_while_running_and_an_early_finish_are_each_named
         md.contains("1. Reuse host JIT back-end as offload back-end — +5:00 over the 20:00 they were given")
     );
 }
+
+#[test]
+fn with_instants_in_milliseconds_the_causes_still_add_up_to_the_status_figure_with_nothing_unexplained() {
+    use chairtime::timing::command::Command;
+    let session = load_bundled(&Overrides::default()).unwrap().session;
+    let t0 = session.start;
+    let mut engine = Engine::new(session);
+    let ms = |m: i64| t0 + TimeDelta::milliseconds(m);
+    for (at, command) in [
+        (ms(600), Command::Start),
+        (ms(301_250), Command::Next),
+        (ms(400_400), Command::Pause),
+        (ms(1_000_100), Command::Resume),
+        (ms(1_918_900), Command::Next),
+    ] {
+        engine.apply(&command, at).unwrap();
+        for probe in [at, at + TimeDelta::milliseconds(1_499), at + TimeDelta::seconds(90)] {
+            let causes = Report::new(&engine, probe).schedule.causes;
+            let sum: i64 = causes.named().iter().map(|c| c.1).sum();
+            assert_eq!(sum, engine.view(probe).offset.num_seconds(), "at {probe}: {causes:?}");
+            assert_eq!(causes.between, 0, "at {probe}: {causes:?}");
+        }
+    }
+}

@@ -151,7 +151,8 @@ impl Row {
 }
 
 /// Why the session is ahead of or behind plan, in whole seconds, positive when it made the
-/// session later. The causes add up to `offset` exactly.
+/// session later. The causes add up exactly to `offset.num_seconds()`, the figure `status` shows
+/// (milliseconds are shared out by the largest-remainder method, see `apportion`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScheduleCauses {
     /// The session started later (positive) or earlier than planned; before it starts, how late
@@ -171,8 +172,7 @@ pub struct ScheduleCauses {
     pub speakers: i64,
     /// Breaks longer or shorter than given.
     pub breaks: i64,
-    /// What none of the above explains: gaps the plan leaves between items, waits between items,
-    /// sub-second rounding.
+    /// What none of the above explains: gaps the plan leaves between items, waits between items.
     pub between: i64,
 }
 
@@ -249,20 +249,37 @@ impl Schedule {
                 _ => speakers += over,
             }
         }
-        let mut causes = ScheduleCauses {
-            late_start: whole_seconds(late),
-            pauses: whole_seconds(pauses),
-            replans: whole_seconds(replans),
-            extensions: whole_seconds(extensions),
-            skipped: whole_seconds(skipped),
-            speakers: whole_seconds(speakers),
-            breaks: whole_seconds(breaks),
-            between: 0,
-        };
-        let named: i64 = causes.named().iter().map(|c| c.1).sum();
-        causes.between = offset.num_seconds() - named;
+        let named = [late, pauses, replans, extensions, skipped, speakers, breaks];
+        let between = offset - named.iter().copied().sum::<TimeDelta>();
+        let [late_start, pauses, replans, extensions, skipped, speakers, breaks, between] = apportion(
+            [late, pauses, replans, extensions, skipped, speakers, breaks, between],
+            offset.num_seconds(),
+        );
+        let causes =
+            ScheduleCauses { late_start, pauses, replans, extensions, skipped, speakers, breaks, between };
         Self { offset, causes }
     }
+}
+
+/// Whole seconds for `parts` (which add up to an offset) that add up to `total`, that offset's
+/// whole seconds: each part rounded down, then a second more for the parts with the largest
+/// fractions until the total is met (the largest-remainder method). A part with no fraction of a
+/// second is never changed, so an exact zero stays zero whatever the milliseconds elsewhere.
+fn apportion<const N: usize>(parts: [TimeDelta; N], total: i64) -> [i64; N] {
+    let ms = parts.map(|p| p.num_milliseconds());
+    let mut out = ms.map(|m| m.div_euclid(1000));
+    let mut by_fraction: Vec<usize> = (0..N).filter(|&i| ms[i].rem_euclid(1000) != 0).collect();
+    by_fraction.sort_by_key(|&i| std::cmp::Reverse(ms[i].rem_euclid(1000)));
+    let missing = total - out.iter().sum::<i64>();
+    for &i in by_fraction.iter().take(usize::try_from(missing).unwrap_or(0)) {
+        out[i] += 1;
+    }
+    // Only if the parts did not add up to the total's offset: the rest goes to the last part.
+    let rest = total - out.iter().sum::<i64>();
+    if let Some(last) = out.last_mut() {
+        *last += rest;
+    }
+    out
 }
 
 /// Everything the exports need.
@@ -442,4 +459,24 @@ pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> io::Result
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ms(m: i64) -> TimeDelta {
+        TimeDelta::milliseconds(m)
+    }
+
+    #[test]
+    fn causes_with_milliseconds_add_up_to_the_whole_seconds_status_shows_and_zero_stays_zero() {
+        // Late by 0.6 s, paused 10 min 0.7 s, the speaker 1.2 s under: 600.1 s behind, shown as 600.
+        let parts = [ms(600), ms(600_700), TimeDelta::zero(), ms(-1_200), TimeDelta::zero()];
+        assert_eq!(apportion(parts, 600), [0, 601, 0, -1, 0]);
+        // Half a second ahead: status says "on plan".
+        assert_eq!(apportion([ms(500), ms(-1_000), TimeDelta::zero()], 0), [1, -1, 0]);
+        // Whole seconds are left as they are.
+        assert_eq!(apportion([ms(600_000), ms(480_000), ms(-1_380_000)], -300), [600, 480, -1380]);
+    }
 }
