@@ -53,6 +53,10 @@ pub(super) fn render(r: &Report) -> String {
                 "actual_seconds": row.actual.map(whole_seconds),
                 "overrun_seconds": row.overrun().map(whole_seconds),
                 "paused_seconds": whole_seconds(row.paused),
+                "added_seconds": whole_seconds(row.added),
+                "allotted_seconds": whole_seconds(row.allotted()),
+                "used_seconds": row.used.map(whole_seconds),
+                "speaker_over_seconds": row.speaker_over().map(whole_seconds),
                 "skipped_at": ot(row.skipped_at),
                 "phases": phases,
             })
@@ -67,6 +71,10 @@ pub(super) fn render(r: &Report) -> String {
         "actual_end": ot(r.actual_end()),
         "session": SessionDoc::new(&r.session),
         "items": items,
+        "schedule": {
+            "offset_seconds": r.schedule.offset.num_seconds(),
+            "causes": r.schedule.causes.named().iter().map(|&(k, v)| (format!("{k}_seconds"), json!(v))).collect::<serde_json::Map<_, _>>(),
+        },
         "messages": r.messages.iter().map(|m| json!({"text": m.text, "shown": t(m.shown), "hidden": ot(m.hidden)})).collect::<Vec<_>>(),
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));

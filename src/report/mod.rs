@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 use chrono_tz::Tz;
 
+use crate::schedule::duration::format_length;
 use crate::schedule::{ItemKind, PhaseKind, Session};
 use crate::timing::engine::{Change, Engine, ItemStatus, MessageLog, Pause};
 
@@ -114,6 +115,10 @@ pub struct Row {
     pub actual: Option<TimeDelta>,
     /// Time paused.
     pub paused: TimeDelta,
+    /// Net time added by extensions (positive) and trims (negative) while it ran.
+    pub added: TimeDelta,
+    /// Time the speaker's countdown ran: wall time minus pauses. `None` if it never started.
+    pub used: Option<TimeDelta>,
     /// When it was skipped.
     pub skipped_at: Option<DateTime<Utc>>,
     /// Phases as run.
@@ -128,6 +133,153 @@ impl Row {
         }
         self.actual.map(|a| a - self.planned)
     }
+
+    /// The time the speaker was given: the plan's length, re-plans before it ran (`adjust`) and
+    /// extensions and trims while it ran (`added`).
+    pub fn allotted(&self) -> TimeDelta {
+        self.planned + self.adjust + self.added
+    }
+
+    /// `used − allotted`: how far the speaker went over (positive) or under (negative) the time
+    /// they were given, pauses excluded. `None` until the item has ended, and if it never started.
+    pub fn speaker_over(&self) -> Option<TimeDelta> {
+        if self.status == ItemStatus::Running {
+            return None;
+        }
+        self.used.map(|u| u - self.allotted())
+    }
+}
+
+/// Why the session is ahead of or behind plan, in whole seconds, positive when it made the
+/// session later. The causes add up exactly to `offset.num_seconds()`, the figure `status` shows
+/// (milliseconds are shared out by the largest-remainder method, see `apportion`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScheduleCauses {
+    /// The session started later (positive) or earlier than planned; before it starts, how late
+    /// it already is.
+    pub late_start: i64,
+    /// Time paused.
+    pub pauses: i64,
+    /// Lengths re-planned before the items ran (set length, catch-up).
+    pub replans: i64,
+    /// Extensions and trims while items ran.
+    pub extensions: i64,
+    /// Skipped items and, once the session finished, items not run: the time they would have
+    /// taken (negative), or for an item skipped while it ran, the time it did not use.
+    pub skipped: i64,
+    /// Slots' speakers over (positive) or under their given time. A slot still running counts
+    /// only once it is over its time, as the projection does.
+    pub speakers: i64,
+    /// Breaks longer or shorter than given.
+    pub breaks: i64,
+    /// What none of the above explains: gaps the plan leaves between items, waits between items.
+    pub between: i64,
+}
+
+impl ScheduleCauses {
+    /// The causes with a label each, in the order the report names them.
+    pub fn named(&self) -> [(&'static str, i64); 8] {
+        [
+            ("late_start", self.late_start),
+            ("pauses", self.pauses),
+            ("replans", self.replans),
+            ("extensions", self.extensions),
+            ("skipped", self.skipped),
+            ("speakers", self.speakers),
+            ("breaks", self.breaks),
+            ("between", self.between),
+        ]
+    }
+}
+
+/// Where the session stands against its plan at the report's instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    /// Ahead (negative) or behind (positive) of plan, pauses included: the engine's view at
+    /// `as_of`, the figure `chairtime status` shows.
+    pub offset: TimeDelta,
+    /// The same, by cause, in whole seconds (they sum to `offset.num_seconds()`).
+    pub causes: ScheduleCauses,
+}
+
+impl Schedule {
+    fn new(engine: &Engine, as_of: DateTime<Utc>) -> Self {
+        let offset = engine.view(as_of).offset;
+        let zero = TimeDelta::zero();
+        let (mut late, mut pauses, mut replans, mut extensions) = (zero, zero, zero, zero);
+        let (mut skipped, mut speakers, mut breaks) = (zero, zero, zero);
+        match engine.started() {
+            // Before the start, the offset is how late the session already is.
+            None => late = offset,
+            Some(started) => {
+                if let Some(&first) = engine.planned_starts().first() {
+                    late = started - first;
+                }
+            }
+        }
+        // The positions of the running order the offset has reached: every one once the session
+        // finished, up to the running item while it runs, none before it starts.
+        let reached = match (engine.started(), engine.finished(), engine.current()) {
+            (Some(_), Some(_), _) => engine.order().len(),
+            (Some(_), None, Some(c)) => engine.position_of(c).map_or(0, |p| p + 1),
+            _ => 0,
+        };
+        let session = engine.session();
+        for &i in &engine.order()[..reached] {
+            let plan = &session.items[i];
+            let run = &engine.runs()[i];
+            if run.start.is_none() {
+                // Skipped before it ran, or (the session finished) never run: its time is saved.
+                skipped -= plan.length();
+                continue;
+            }
+            let until = run.end.unwrap_or(as_of);
+            let added: TimeDelta = run.phases.iter().map(|p| p.added).sum();
+            let used: TimeDelta = run.phases.iter().map(|p| p.running(until)).sum();
+            pauses += run.phases.iter().map(|p| p.paused(until)).sum::<TimeDelta>();
+            replans += run.adjust;
+            extensions += added;
+            let over = used - (plan.length() + run.adjust + added);
+            match (run.status, plan.kind) {
+                // The projection lets the running item run to its end: only time beyond it counts.
+                (ItemStatus::Running, ItemKind::Break) => breaks += over.max(zero),
+                (ItemStatus::Running, _) => speakers += over.max(zero),
+                (ItemStatus::Skipped, _) => skipped += over,
+                (_, ItemKind::Break) => breaks += over,
+                _ => speakers += over,
+            }
+        }
+        let named = [late, pauses, replans, extensions, skipped, speakers, breaks];
+        let between = offset - named.iter().copied().sum::<TimeDelta>();
+        let [late_start, pauses, replans, extensions, skipped, speakers, breaks, between] = apportion(
+            [late, pauses, replans, extensions, skipped, speakers, breaks, between],
+            offset.num_seconds(),
+        );
+        let causes =
+            ScheduleCauses { late_start, pauses, replans, extensions, skipped, speakers, breaks, between };
+        Self { offset, causes }
+    }
+}
+
+/// Whole seconds for `parts` (which add up to an offset) that add up to `total`, that offset's
+/// whole seconds: each part rounded down, then a second more for the parts with the largest
+/// fractions until the total is met (the largest-remainder method). A part with no fraction of a
+/// second is never changed, so an exact zero stays zero whatever the milliseconds elsewhere.
+fn apportion<const N: usize>(parts: [TimeDelta; N], total: i64) -> [i64; N] {
+    let ms = parts.map(|p| p.num_milliseconds());
+    let mut out = ms.map(|m| m.div_euclid(1000));
+    let mut by_fraction: Vec<usize> = (0..N).filter(|&i| ms[i].rem_euclid(1000) != 0).collect();
+    by_fraction.sort_by_key(|&i| std::cmp::Reverse(ms[i].rem_euclid(1000)));
+    let missing = total - out.iter().sum::<i64>();
+    for &i in by_fraction.iter().take(usize::try_from(missing).unwrap_or(0)) {
+        out[i] += 1;
+    }
+    // Only if the parts did not add up to the total's offset: the rest goes to the last part.
+    let rest = total - out.iter().sum::<i64>();
+    if let Some(last) = out.last_mut() {
+        *last += rest;
+    }
+    out
 }
 
 /// Everything the exports need.
@@ -145,6 +297,8 @@ pub struct Report {
     pub rows: Vec<Row>,
     /// Messages shown to speakers.
     pub messages: Vec<MessageLog>,
+    /// Where the session stands against its plan at `as_of`, and why.
+    pub schedule: Schedule,
 }
 
 impl Report {
@@ -188,6 +342,8 @@ impl Report {
                     actual_end: run.end,
                     actual: run.start.map(|s| (until - s).max(TimeDelta::zero())),
                     paused: run.phases.iter().map(|p| p.paused(until)).sum(),
+                    added: run.phases.iter().map(|p| p.added).sum(),
+                    used: run.start.map(|_| run.phases.iter().map(|p| p.running(until)).sum()),
                     skipped_at: run.skipped_at,
                     phases,
                 }
@@ -200,6 +356,7 @@ impl Report {
             finished: engine.finished(),
             rows,
             messages: engine.messages().to_vec(),
+            schedule: Schedule::new(engine, as_of),
         }
     }
 
@@ -252,6 +409,17 @@ pub fn signed_mmss(d: TimeDelta) -> String {
     }
 }
 
+/// `5m ahead`, `1m40s behind`, `on plan`: a schedule difference in whole seconds worded as
+/// `chairtime status` words it (positive is behind).
+pub fn ahead_behind(seconds: i64) -> String {
+    let d = TimeDelta::seconds(seconds);
+    match seconds {
+        0 => "on plan".to_owned(),
+        s if s > 0 => format!("{} behind", format_length(d)),
+        _ => format!("{} ahead", format_length(-d)),
+    }
+}
+
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, fsynced, then
 /// renamed over the target. An existing target is refused unless `force`.
 ///
@@ -291,4 +459,24 @@ pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> io::Result
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ms(m: i64) -> TimeDelta {
+        TimeDelta::milliseconds(m)
+    }
+
+    #[test]
+    fn causes_with_milliseconds_add_up_to_the_whole_seconds_status_shows_and_zero_stays_zero() {
+        // Late by 0.6 s, paused 10 min 0.7 s, the speaker 1.2 s under: 600.1 s behind, shown as 600.
+        let parts = [ms(600), ms(600_700), TimeDelta::zero(), ms(-1_200), TimeDelta::zero()];
+        assert_eq!(apportion(parts, 600), [0, 601, 0, -1, 0]);
+        // Half a second ahead: status says "on plan".
+        assert_eq!(apportion([ms(500), ms(-1_000), TimeDelta::zero()], 0), [1, -1, 0]);
+        // Whole seconds are left as they are.
+        assert_eq!(apportion([ms(600_000), ms(480_000), ms(-1_380_000)], -300), [600, 480, -1380]);
+    }
 }
