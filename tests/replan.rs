@@ -92,6 +92,11 @@ fn a_reload_mid_session_keeps_what_ran_and_takes_the_new_plan_for_what_is_to_com
     for expected in ["is now called “Three, renamed”", "removed “Four”", "added “Five”"] {
         assert!(changes.iter().any(|c| c.contains(expected)), "{expected}: {changes:?}");
     }
+    // The report lists what changed and when.
+    let md = Format::Md.render(&Report::new(e, reload_at));
+    assert!(md.contains("## Schedule changes during the session"), "{md}");
+    assert!(md.contains("10:25 schedule reloaded from schedule.json:"), "{md}");
+    assert!(md.contains("removed “Four”"), "{md}");
     // The journal records the reload, so replay gives the same session.
     let live = e.clone();
     let replayed = replay_path(&path).unwrap();

@@ -75,6 +75,7 @@ pub(super) fn render(r: &Report) -> String {
             "offset_seconds": r.schedule.offset.num_seconds(),
             "causes": r.schedule.causes.named().iter().map(|&(k, v)| (format!("{k}_seconds"), json!(v))).collect::<serde_json::Map<_, _>>(),
         },
+        "replans": r.replans.iter().map(|p| json!({"at": t(p.at), "source": p.source, "changes": p.changes})).collect::<Vec<_>>(),
         "messages": r.messages.iter().map(|m| json!({"text": m.text, "shown": t(m.shown), "hidden": ot(m.hidden)})).collect::<Vec<_>>(),
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));

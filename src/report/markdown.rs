@@ -98,6 +98,15 @@ pub(super) fn render(r: &Report) -> String {
             );
         }
     }
+    if !r.replans.is_empty() {
+        let _ = writeln!(out, "\n## Schedule changes during the session\n");
+        for p in &r.replans {
+            let from = p.source.as_deref().map_or_else(String::new, |f| format!(" from {}", cell(f)));
+            let what =
+                if p.changes.is_empty() { "no change".to_owned() } else { cell(&p.changes.join("; ")) };
+            let _ = writeln!(out, "- {} schedule reloaded{from}: {what}.", hhmm(p.at));
+        }
+    }
     if !r.messages.is_empty() {
         let _ = writeln!(out, "\n## Messages shown to speakers\n");
         for m in &r.messages {

@@ -16,6 +16,7 @@ use chrono_tz::Tz;
 use crate::schedule::duration::format_length;
 use crate::schedule::{ItemKind, PhaseKind, Session};
 use crate::timing::engine::{Change, Engine, ItemStatus, MessageLog, Pause};
+use crate::timing::replan::ReplanLog;
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -234,7 +235,7 @@ impl Schedule {
                 continue;
             }
             let until = run.end.unwrap_or(as_of);
-            let added: TimeDelta = run.phases.iter().map(|p| p.added).sum();
+            let added: TimeDelta = run.added();
             let used: TimeDelta = run.phases.iter().map(|p| p.running(until)).sum();
             pauses += run.phases.iter().map(|p| p.paused(until)).sum::<TimeDelta>();
             replans += run.adjust;
@@ -297,6 +298,8 @@ pub struct Report {
     pub rows: Vec<Row>,
     /// Messages shown to speakers.
     pub messages: Vec<MessageLog>,
+    /// Schedule reloads taken during the session, with what each changed.
+    pub replans: Vec<ReplanLog>,
     /// Where the session stands against its plan at `as_of`, and why.
     pub schedule: Schedule,
 }
@@ -342,7 +345,7 @@ impl Report {
                     actual_end: run.end,
                     actual: run.start.map(|s| (until - s).max(TimeDelta::zero())),
                     paused: run.phases.iter().map(|p| p.paused(until)).sum(),
-                    added: run.phases.iter().map(|p| p.added).sum(),
+                    added: run.added(),
                     used: run.start.map(|_| run.phases.iter().map(|p| p.running(until)).sum()),
                     skipped_at: run.skipped_at,
                     phases,
@@ -356,6 +359,7 @@ impl Report {
             finished: engine.finished(),
             rows,
             messages: engine.messages().to_vec(),
+            replans: engine.replans().to_vec(),
             schedule: Schedule::new(engine, as_of),
         }
     }
