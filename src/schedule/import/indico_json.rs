@@ -17,7 +17,9 @@ use crate::error::{LoadError, Position};
 
 /// Whether a JSON text is Indico's timetable rather than a frab/pretalx `schedule.json`.
 pub fn looks_like(text: &str) -> bool {
-    text.contains("\"entryType\"") && text.contains("\"startDate\"") && !text.contains("\"conference\"")
+    (text.contains("\"entryType\"") || text.contains("\"results\""))
+        && text.contains("\"startDate\"")
+        && !text.contains("\"conference\"")
 }
 
 fn s(v: &Value, key: &str) -> Option<String> {
