@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn xml_declarations_name_their_encoding() {
-        let d = |s: &str| xml_declared_encoding(s.as_bytes()).map(|e| e.name());
+        let d = |s: &str| xml_declared_encoding(s.as_bytes()).map(Encoding::name);
         assert_eq!(d("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>"), Some("windows-1252"));
         assert_eq!(d("\n<?xml version='1.0' encoding = 'utf-8' ?>"), Some("UTF-8"));
         assert_eq!(d("<?xml version=\"1.0\"?>"), None);
