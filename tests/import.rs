@@ -555,3 +555,20 @@ fn malformed_indico_timetables_give_positioned_errors() {
         assert!(!e.contains('\n'), "one line: {e}");
     }
 }
+
+#[test]
+fn frab_json_errors_name_the_line_of_the_event() {
+    let text = r#"{
+  "schedule": {"conference": {"title": "x", "time_zone_name": "Europe/Berlin", "days": [
+    {"date": "2024-05-02", "rooms": {"Main": [
+      {"guid": "g1", "date": "2024-05-02T09:00:00+02:00", "duration": "00:30", "title": "A"},
+      {"guid": "g2", "date": "2024-05-02T10:00:00+02:00", "duration": "forever", "title": "B"}
+    ]}}
+  ]}}
+}"#;
+    let e = import::read("frab-json", "t.json", text, &Options::default()).unwrap_err().to_string();
+    assert!(e.starts_with("t.json:5:1: days[0].rooms[\"Main\"][1] (\"B\"): expected a duration"), "{e}");
+    let f = read("pretalx.json", &Options::default());
+    let keynote = f.events.iter().find(|e| e.title == "Keynote").unwrap();
+    assert_eq!(keynote.line, 22, "the line of its guid");
+}

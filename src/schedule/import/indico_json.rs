@@ -12,7 +12,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use chrono_tz::Tz;
 use serde_json::{Map, Value};
 
-use super::{Event, Imported, Options, at_line, local_to_utc, plain, resolve_zone};
+use super::{Event, Imported, Options, at_line, json_key_at as find_key, local_to_utc, plain, resolve_zone};
 use crate::error::{LoadError, Position};
 
 /// Whether a JSON text is Indico's timetable rather than a frab/pretalx `schedule.json`.
@@ -28,21 +28,6 @@ fn s(v: &Value, key: &str) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
-}
-
-/// Finds where `"key":` is written at or after byte `from`: entries are located by their keys,
-/// since a parsed JSON value keeps no positions.
-fn find_key(text: &str, from: usize, key: &str) -> usize {
-    let needle = format!("\"{key}\"");
-    let mut at = from.min(text.len());
-    while let Some(i) = text.get(at..).and_then(|rest| rest.find(&needle)) {
-        let end = at + i + needle.len();
-        if text.get(end..).is_some_and(|rest| rest.trim_start().starts_with(':')) {
-            return at + i;
-        }
-        at = end;
-    }
-    from
 }
 
 /// What an entry inherits from the Session block it is in.

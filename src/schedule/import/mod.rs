@@ -639,6 +639,27 @@ pub fn list(imported: &Imported) -> String {
     out
 }
 
+/// Where `"key":` is written in a JSON text, at or after byte `from` (else `from`): a parsed
+/// `serde_json::Value` keeps no positions, so importers find their objects' lines by their keys.
+pub(crate) fn json_key_at(text: &str, from: usize, key: &str) -> usize {
+    let needle = format!("\"{key}\"");
+    let mut at = from.min(text.len());
+    while let Some(i) = text.get(at..).and_then(|rest| rest.find(&needle)) {
+        let end = at + i + needle.len();
+        if text.get(end..).is_some_and(|rest| rest.trim_start().starts_with(':')) {
+            return at + i;
+        }
+        at = end;
+    }
+    from
+}
+
+/// Where the string value `"value"` is written in a JSON text, at or after byte `from`.
+pub(crate) fn json_string_at(text: &str, from: usize, value: &str) -> Option<usize> {
+    let needle = format!("\"{value}\"");
+    text.get(from.min(text.len())..)?.find(&needle).map(|i| from + i)
+}
+
 /// A positioned error at a line (column 1).
 pub(crate) fn at_line(name: &str, line: usize, message: impl Into<String>) -> LoadError {
     LoadError::at(name, Position { line: line.max(1), column: 1 }, message)
