@@ -39,13 +39,27 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_text_with_a_format_header_never_panics(body in ".{0,400}", which in 0usize..4) {
-        let head = ["[session]\n", "<?xml version=\"1.0\"?><schedule>", "{\"schedule\":", "BEGIN:VCALENDAR\n"][which];
+    fn arbitrary_text_with_a_format_header_never_panics(body in ".{0,400}", which in 0usize..5) {
+        let head = [
+            "[session]\n",
+            "<?xml version=\"1.0\"?><schedule>",
+            "{\"schedule\":",
+            "BEGIN:VCALENDAR\n",
+            "{\"results\": {\"1\": {\"20240918\": {\"c1\": {\"entryType\": \"Contribution\", \"startDate\": ",
+        ][which];
         check(NAMES[which], format!("{head}{body}").as_bytes());
     }
 
     #[test]
-    fn mutated_fixtures_never_panic(index in 0usize..8, edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..8)) {
+    fn arbitrary_bytes_after_a_byte_order_mark_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400), which in 0usize..3) {
+        let mut input = [&[0xef_u8, 0xbb, 0xbf][..], &[0xff, 0xfe], &[0xfe, 0xff]][which].to_vec();
+        input.extend(bytes);
+        check("s.csv", &input);
+        check("s.ics", &input);
+    }
+
+    #[test]
+    fn mutated_fixtures_never_panic(index in 0usize..64, edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..8)) {
         let files = fixtures();
         let (name, mut bytes) = files[index % files.len()].clone();
         for (at, b) in edits {

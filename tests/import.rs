@@ -326,3 +326,249 @@ fn a_date_override_moves_an_imported_session_to_that_day_at_the_same_times() {
     assert_eq!(s.date, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
     assert_eq!(s.hhmm(s.items[0].start), "15:22", "the same local time, on the new day");
 }
+
+fn overrides_with(f: impl FnOnce(&mut Overrides)) -> Overrides {
+    let mut o = Overrides::default();
+    f(&mut o);
+    o
+}
+
+#[test]
+fn an_imported_session_on_a_day_whose_midnight_does_not_exist_loads_with_the_right_instants() {
+    // Cairo moved its clocks from 00:00 to 01:00 on 2024-04-26.
+    let o = overrides_with(|o| o.time_zone = Some("Africa/Cairo".into()));
+    let (s, _) = session("cairo.csv", &o);
+    assert_eq!(s.date, NaiveDate::from_ymd_opt(2024, 4, 26).unwrap());
+    assert_eq!(s.items[0].start, Utc.with_ymd_and_hms(2024, 4, 26, 11, 0, 0).unwrap(), "14:00 EEST");
+    assert_eq!(s.hhmm(s.items[0].start), "14:00");
+    assert_eq!(s.items.last().unwrap().end(), Utc.with_ymd_and_hms(2024, 4, 26, 12, 15, 0).unwrap());
+}
+
+#[test]
+fn pretalx_times_with_half_seconds_load_as_whole_seconds() {
+    let (s, _) = session("pretalx-subsecond.json", &Overrides::default());
+    let starts: Vec<_> = s.items.iter().map(|i| i.start).collect();
+    assert_eq!(
+        starts,
+        [
+            Utc.with_ymd_and_hms(2024, 5, 2, 7, 30, 0).unwrap(),
+            Utc.with_ymd_and_hms(2024, 5, 2, 8, 0, 0).unwrap()
+        ],
+        "09:29:59.500 rounds up, 10:00:00.400 down"
+    );
+    assert_eq!(s.items[0].length(), TimeDelta::minutes(30));
+    assert_eq!(s.items[1].length(), TimeDelta::minutes(20));
+    for item in &s.items {
+        assert_eq!(item.start.timestamp_subsec_nanos(), 0, "{}", item.title);
+        assert!(item.phases.iter().all(|p| p.length.subsec_nanos() == 0), "{}", item.title);
+    }
+    assert_eq!(s.start.timestamp_subsec_nanos(), 0);
+    assert_eq!(s.planned_end.timestamp_subsec_nanos(), 0);
+}
+
+#[test]
+fn an_imported_item_that_rounds_to_no_time_is_refused_with_its_line_and_field() {
+    let text = "Title,Start,End\nWelcome,2024-05-02T09:00:00,2024-05-02T10:00:00\nBlink,2024-05-02T10:00:00.500+02:00,2024-05-02T10:00:01+02:00\n";
+    let o = overrides_with(|o| o.time_zone = Some("Europe/Berlin".into()));
+    let e = chairtime::schedule::load::load_bytes("blink.csv", text.as_bytes(), &o).unwrap_err().to_string();
+    assert!(
+        e.starts_with("blink.csv:3:1: item 2 (\"Blink\").length: lasts only 0.500 s, which rounds to 0 s"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_moved_imported_session_keeps_whole_seconds() {
+    let o = overrides_with(|o| o.date = NaiveDate::from_ymd_opt(2024, 6, 1));
+    let (s, _) = session("pretalx-subsecond.json", &o);
+    assert_eq!(s.date, NaiveDate::from_ymd_opt(2024, 6, 1).unwrap());
+    assert_eq!(s.hhmm(s.items[0].start), "09:30");
+    assert!(s.items.iter().all(|i| i.start.timestamp_subsec_nanos() == 0));
+}
+
+/// An iCalendar file folded inside a 2-byte (é), a 3-byte (€) and a 4-byte (🎉) character.
+fn folded_calendar(extra_event: &str) -> Vec<u8> {
+    let mut b: Vec<u8> = Vec::new();
+    b.extend_from_slice(b"BEGIN:VCALENDAR\r\nPRODID:-//test//EN\r\nX-WR-TIMEZONE:Europe/Paris\r\n");
+    b.extend_from_slice(b"BEGIN:VEVENT\r\nUID:1\r\nDTSTART:20240918T070000Z\r\nDTEND:20240918T073000Z\r\n");
+    b.extend_from_slice(b"SUMMARY:Caf\xc3\r\n \xa9 au lait\r\n"); // lines 8-9
+    b.extend_from_slice(b"LOCATION:Salle \xe2\x82\r\n \xac\r\n \xf0\x9f\r\n\t\x8e\x89\r\n"); // lines 10-13
+    b.extend_from_slice(b"END:VEVENT\r\n");
+    b.extend_from_slice(extra_event.as_bytes());
+    b.extend_from_slice(b"END:VCALENDAR\r\n");
+    b
+}
+
+#[test]
+fn icalendar_folded_inside_multibyte_characters_is_read() {
+    let bytes = folded_calendar("");
+    let f = chairtime::schedule::load::inspect("folded.ics", &bytes, &Overrides::default()).unwrap().unwrap();
+    assert_eq!(f.events[0].title, "Café au lait");
+    assert_eq!(f.events[0].room.as_deref(), Some("Salle €🎉"));
+    assert!(f.warnings.iter().all(|w| !w.contains("UTF")), "{:?}", f.warnings);
+    let bad = folded_calendar("BEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART:never\r\nEND:VEVENT\r\n");
+    let e = chairtime::schedule::load::inspect("folded.ics", &bad, &Overrides::default()).unwrap_err();
+    assert!(e.to_string().starts_with("folded.ics:17:1: expected DTSTART"), "the physical line: {e}");
+}
+
+#[test]
+fn a_windows_1252_sheet_loads_with_a_warning_naming_the_encoding() {
+    let bytes = b"Title,Date,Start,Duration,Speakers\nR\xe9sum\xe9 of the year,2024-05-02,10:00,20,Jos\xe9 Mar\xeda\n";
+    let o = overrides_with(|o| o.time_zone = Some("Europe/Madrid".into()));
+    let n = chairtime::schedule::load::load_bytes("schedule.csv", bytes, &o).unwrap();
+    assert_eq!(n.session.items[0].title, "Résumé of the year");
+    assert_eq!(n.session.items[0].speakers, ["José María"]);
+    assert_eq!(
+        n.warnings[0],
+        "schedule.csv: not UTF-8; read as Windows-1252 (Western European). Check names with accents."
+    );
+}
+
+#[test]
+fn a_utf8_byte_order_mark_is_dropped_without_a_word() {
+    let bytes = "\u{feff}Title,Date,Start,Duration\nOpening,2024-05-02,10:00,20\n";
+    let o = overrides_with(|o| o.time_zone = Some("Europe/Madrid".into()));
+    let n = chairtime::schedule::load::load_bytes("bom.csv", bytes.as_bytes(), &o).unwrap();
+    assert_eq!(n.session.items[0].title, "Opening");
+    assert!(n.warnings.iter().all(|w| !w.contains("UTF") && !w.contains("1252")), "{:?}", n.warnings);
+}
+
+#[test]
+fn a_spreadsheets_utf16_unicode_text_export_loads_tab_separated() {
+    let text = "Title\tDate\tStart\tDuration\tSpeaker\r\nÜber Zeit\t2024-05-02\t10:00\t20\tZoë Çelik\r\nNext\t2024-05-02\t10:20\t25\tAda\r\n";
+    let mut bytes = vec![0xff, 0xfe];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let o = overrides_with(|o| o.time_zone = Some("Europe/Berlin".into()));
+    let n = chairtime::schedule::load::load_bytes("Unicode export.txt", &bytes, &o).unwrap();
+    assert_eq!(n.session.items[0].title, "Über Zeit");
+    assert_eq!(n.session.items[0].speakers, ["Zoë Çelik"]);
+    assert_eq!(n.session.items[1].start - n.session.items[0].start, TimeDelta::minutes(20));
+    assert!(n.warnings[0].starts_with("Unicode export.txt: UTF-16 text (little-endian"), "{:?}", n.warnings);
+}
+
+#[test]
+fn an_xml_file_declaring_latin_1_is_read_in_that_encoding() {
+    let xml =
+        b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<schedule><conference><title>Journ\xe9es</title>\
+<time_zone_name>Europe/Paris</time_zone_name></conference>\n<day index=\"1\" date=\"2024-05-02\">\
+<room name=\"Amphi\"><event id=\"1\"><title>Ouverture \xe0 l'heure</title><start>10:00</start>\
+<duration>00:20</duration><persons><person>H\xe9l\xe8ne</person></persons></event></room></day></schedule>\n";
+    let f = chairtime::schedule::load::inspect("latin1.xml", xml, &Overrides::default()).unwrap().unwrap();
+    assert_eq!(f.conference.as_deref(), Some("Journées"));
+    assert_eq!(f.events[0].title, "Ouverture à l'heure");
+    assert_eq!(f.events[0].speakers, ["Hélène"]);
+    assert!(
+        f.warnings[0].contains(
+            "read as Windows-1252 (Western European), the encoding its <?xml …?> declaration names"
+        ),
+        "{:?}",
+        f.warnings
+    );
+}
+
+#[test]
+fn indico_timetable_json_is_recognised_by_content() {
+    let text = std::fs::read_to_string(fixture("indico-timetable.json")).unwrap();
+    assert_eq!(import::detect("download", &text), Some("indico-json"));
+    assert_eq!(import::detect("timetable.json", &text), Some("indico-json"));
+    let frab = std::fs::read_to_string(fixture("pretalx.json")).unwrap();
+    assert_eq!(import::detect("schedule.json", &frab), Some("frab-json"));
+}
+
+#[test]
+fn indico_timetable_lists_its_sessions_by_day_and_room_with_the_session_as_track() {
+    let f = read("indico-timetable.json", &Options::default());
+    assert_eq!(f.format, "Indico timetable JSON");
+    assert_eq!(f.time_zone, Tz::Europe__Vienna);
+    let lines: Vec<String> = f.candidates().iter().map(import::Candidate::line).collect();
+    assert_eq!(
+        lines,
+        [
+            "Wed 2024-09-18  12:00–13:00    1 events  Foyer",
+            "Wed 2024-09-18  09:00–14:00    5 events  HS 1  [Kernel Testing]",
+            "Wed 2024-09-18  09:00–09:40    1 events  HS 2  [Scheduler MC]",
+            "Thu 2024-09-19  14:00–15:00    1 events  HS 1  [Kernel Testing]",
+        ]
+    );
+    assert!(import::list(&f).contains("(Indico timetable JSON), time zone Europe/Vienna"));
+}
+
+#[test]
+fn choosing_an_indico_session_gives_its_contributions_breaks_times_and_speakers() {
+    let o = Overrides {
+        select: Selector { day: Some("1".into()), room: None, track: Some("kernel".into()) },
+        ..Overrides::default()
+    };
+    let (s, _) = session("indico-timetable.json", &o);
+    assert_eq!(s.title, "Kernel Testing");
+    assert_eq!(s.room.as_deref(), Some("HS 1"));
+    let items: Vec<(ItemKind, &str, String, i64)> = s
+        .items
+        .iter()
+        .map(|i| (i.kind, i.title.as_str(), s.hhmm(i.start), i.length().num_minutes()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (ItemKind::Slot, "KUnit in 2024", "09:00".to_owned(), 25),
+            (ItemKind::Break, "Break", "09:25".to_owned(), 5),
+            (ItemKind::Slot, "Fuzzing with syzkaller", "09:30".to_owned(), 30),
+            (ItemKind::Break, "Coffee", "10:00".to_owned(), 10),
+            (ItemKind::Slot, "Open discussion", "10:10".to_owned(), 20),
+        ]
+    );
+    assert_eq!(s.items[0].start, Utc.with_ymd_and_hms(2024, 9, 18, 7, 0, 0).unwrap(), "CEST");
+    assert_eq!(s.items[0].speakers, ["Brendan Higgins (Google)"]);
+    assert_eq!(s.items[2].speakers, ["Dmitry Vyukov", "Aleksandr Nogikh"], "firstName + familyName");
+    assert_eq!(s.items[0].id.as_deref(), Some("a4242t11"), "uniqueId first");
+    let (mc, _) = session("indico-timetable.json", &select(Some("2024-09-18"), Some("HS 2")));
+    assert_eq!(mc.title, "Scheduler MC", "sessionTitle when the block has no title");
+    assert_eq!(mc.items[0].speakers, ["Tejun Heo (Meta)"], "personLinks: speakers only");
+    let (top, _) = session("indico-timetable.json", &select(Some("1"), Some("Foyer")));
+    assert_eq!((top.items[0].kind, top.items[0].title.as_str()), (ItemKind::Break, "Lunch"));
+}
+
+#[test]
+fn malformed_indico_timetables_give_positioned_errors() {
+    let cases: [(&str, &str); 4] = [
+        (
+            "{\"results\": {\"1\": {\"20240918\": {\n  \"c1\": {\"entryType\": \"Contribution\", \"title\": \"T\",\n    \"startDate\": \"09:00\"}}}}}",
+            "t.json:2:1: results[\"1\"][\"20240918\"][\"c1\"] (\"T\"): expected \"startDate\": {\"date\": \"YYYY-MM-DD\"",
+        ),
+        (
+            "{\"results\": {\"1\": {\n\"20240918\": [1, 2]}}, \"x\": {\"entryType\": 1, \"startDate\": 2}}",
+            "t.json:2:1: results[\"1\"][\"20240918\"]: expected an object of timetable entries",
+        ),
+        (
+            "{\"results\": {\"1\": {\"20240918\": {\n\n\"c1\": {\"title\": \"T\", \"startDate\": {}}}}}}",
+            "t.json:3:1: results[\"1\"][\"20240918\"][\"c1\"]: expected \"entryType\"",
+        ),
+        (
+            "{\"entryType\": \"x\", \"startDate\": {}, \"results\": [\n]}",
+            "t.json:1:1: \"results\" is not an object",
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(import::detect("t.json", text), Some("indico-json"), "{text}");
+        let e = import::read("indico-json", "t.json", text, &Options::default()).unwrap_err().to_string();
+        assert!(e.starts_with(expected), "{e}");
+        assert!(!e.contains('\n'), "one line: {e}");
+    }
+}
+
+#[test]
+fn frab_json_errors_name_the_line_of_the_event() {
+    let text = r#"{
+  "schedule": {"conference": {"title": "x", "time_zone_name": "Europe/Berlin", "days": [
+    {"date": "2024-05-02", "rooms": {"Main": [
+      {"guid": "g1", "date": "2024-05-02T09:00:00+02:00", "duration": "00:30", "title": "A"},
+      {"guid": "g2", "date": "2024-05-02T10:00:00+02:00", "duration": "forever", "title": "B"}
+    ]}}
+  ]}}
+}"#;
+    let e = import::read("frab-json", "t.json", text, &Options::default()).unwrap_err().to_string();
+    assert!(e.starts_with("t.json:5:1: days[0].rooms[\"Main\"][1] (\"B\"): expected a duration"), "{e}");
+    let f = read("pretalx.json", &Options::default());
+    let keynote = f.events.iter().find(|e| e.title == "Keynote").unwrap();
+    assert_eq!(keynote.line, 22, "the line of its guid");
+}

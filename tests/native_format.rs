@@ -388,3 +388,72 @@ fn the_chairs_default_intro_and_thresholds_apply_only_where_the_file_is_silent()
     assert_eq!(bundled.items[0].phases[0].length, mins(5), "the file's own template wins");
     assert_eq!(bundled.thresholds.warning, mins(5), "the file's own thresholds win");
 }
+
+#[test]
+fn a_session_on_a_day_whose_midnight_does_not_exist_loads() {
+    // Cairo moved its clocks from 00:00 to 01:00 on 2024-04-26: that day has no 00:00.
+    let text = r#"
+[session]
+title = "Afternoon"
+date = 2024-04-26
+time_zone = "Africa/Cairo"
+
+[[item]]
+title = "Opening"
+start = "14:00"
+length = "20m"
+
+[[item]]
+title = "Talk"
+length = "30m"
+"#;
+    let n =
+        load_bytes("cairo.toml", text.as_bytes(), &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+    let s = n.session;
+    assert_eq!(
+        s.items[0].start,
+        Utc.with_ymd_and_hms(2024, 4, 26, 11, 0, 0).unwrap(),
+        "14:00 EEST is 11:00 UTC"
+    );
+    assert_eq!(s.items[1].start, Utc.with_ymd_and_hms(2024, 4, 26, 11, 20, 0).unwrap());
+    assert_eq!(s.planned_end, Utc.with_ymd_and_hms(2024, 4, 26, 11, 50, 0).unwrap());
+}
+
+#[test]
+fn an_item_under_a_minute_loads_with_a_warning() {
+    let n = load(
+        r#"
+[[item]]
+title = "Flash"
+length = "30s"
+
+[[item]]
+title = "Talk"
+length = "20m"
+"#,
+    )
+    .unwrap();
+    assert_eq!(n.session.items[0].length(), TimeDelta::seconds(30));
+    assert!(
+        n.warnings.iter().any(|w| w == "item 1 (\"Flash\") lasts only 30s: under a minute; is that right?"),
+        "{:?}",
+        n.warnings
+    );
+    assert!(!n.warnings.iter().any(|w| w.contains("\"Talk\"")), "{:?}", n.warnings);
+}
+
+#[test]
+fn a_native_file_with_a_byte_order_mark_or_in_windows_1252_loads() {
+    let with_bom = format!("\u{feff}{HEAD}\n[[item]]\ntitle = \"Talk\"\nlength = \"20m\"\n");
+    let n =
+        load_bytes("bom.toml", with_bom.as_bytes(), &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let mut latin = format!("{HEAD}\n[[item]]\ntitle = \"Caf").into_bytes();
+    latin.extend_from_slice(b"\xe9\"\nlength = \"20m\"\n");
+    let n = load_bytes("latin.toml", &latin, &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(n.session.items[0].title, "Café");
+    assert_eq!(
+        n.warnings[0],
+        "latin.toml: not UTF-8; read as Windows-1252 (Western European). Check names with accents."
+    );
+}

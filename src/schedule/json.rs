@@ -2,7 +2,7 @@
 //! line carries. The shape is documented in `docs/session-json.md`; times are RFC 3339 with the
 //! session's own offset, lengths are whole seconds.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::plan::parse_time_zone;
@@ -127,7 +127,8 @@ impl SessionDoc {
         }
     }
 
-    /// Rebuilds the session, checking what a hand-edited or damaged document could break.
+    /// Rebuilds the session, checking what a hand-edited or damaged document could break. Times
+    /// are rounded to whole seconds, as every session's are (lengths are whole seconds already).
     ///
     /// # Errors
     /// A message naming the field.
@@ -167,7 +168,7 @@ impl SessionDoc {
                 id: item.id,
                 title: item.title,
                 speakers: item.speakers,
-                start: item.start.with_timezone(&Utc),
+                start: item.start.round_subsecs(0).with_timezone(&Utc),
                 phases: item.phases,
             });
         }
@@ -187,9 +188,9 @@ impl SessionDoc {
             chairs: self.chairs,
             date: self.date,
             time_zone,
-            start: self.start.with_timezone(&Utc),
-            planned_end: self.planned_end.with_timezone(&Utc),
-            hard_end: self.hard_end.map(|t| t.with_timezone(&Utc)),
+            start: self.start.round_subsecs(0).with_timezone(&Utc),
+            planned_end: self.planned_end.round_subsecs(0).with_timezone(&Utc),
+            hard_end: self.hard_end.map(|t| t.round_subsecs(0).with_timezone(&Utc)),
             thresholds: self.thresholds,
             items,
         })

@@ -1,10 +1,12 @@
-//! Opening a schedule file: bytes → text → plan → normalized session, every error positioned.
+//! Opening a schedule file: bytes → text ([`decode`]) → plan → normalized session, every error
+//! positioned.
 
 use std::path::Path;
 
 use chrono::{NaiveDate, TimeDelta};
 
 use super::PhaseKind;
+use super::decode::decode;
 use super::import::{self, Imported, Options, Selector, Shape};
 use super::native;
 use super::plan::{Normalized, PhasePlan, ThresholdPlan};
@@ -60,13 +62,8 @@ pub fn load_bundled(overrides: &Overrides) -> Result<Normalized, LoadError> {
 /// # Errors
 /// As [`load_path`].
 pub fn load_bytes(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Normalized, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        LoadError::at(
-            name,
-            Position::of_byte_offset(bytes, e.valid_up_to()),
-            "this is not UTF-8 text; expected a chairtime TOML session file",
-        )
-    })?;
+    let decoded = decode(name, bytes)?;
+    let text = decoded.text.as_str();
     if text.trim().is_empty() {
         return Err(LoadError::at(
             name,
@@ -74,9 +71,17 @@ pub fn load_bytes(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Nor
             "the file is empty; expected a chairtime TOML session starting with a [session] table",
         ));
     }
-    if let Some(format) = import::detect(name, text) {
-        return load_import(name, text, format, overrides);
+    let mut normalized = match import::detect(name, text) {
+        Some(format) => load_import(name, text, format, overrides)?,
+        None => load_native(name, text, overrides)?,
+    };
+    if let Some(note) = decoded.note {
+        normalized.warnings.insert(0, note);
     }
+    Ok(normalized)
+}
+
+fn load_native(name: &str, text: &str, overrides: &Overrides) -> Result<Normalized, LoadError> {
     let (mut plan, spans) = native::parse(name, text)?;
     if let Some(tz) = &overrides.time_zone {
         plan.time_zone = Some(tz.clone());
@@ -134,11 +139,15 @@ fn import_options(name: &str, overrides: &Overrides) -> Result<Options, LoadErro
 /// # Errors
 /// As [`load_bytes`]; `Ok(None)` for chairtime's own TOML.
 pub fn inspect(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Option<Imported>, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        LoadError::at(name, Position::of_byte_offset(bytes, e.valid_up_to()), "this is not UTF-8 text")
-    })?;
-    match import::detect(name, text) {
-        Some(format) => import::read(format, name, text, &import_options(name, overrides)?).map(Some),
+    let decoded = decode(name, bytes)?;
+    match import::detect(name, &decoded.text) {
+        Some(format) => {
+            let mut imported = import::read(format, name, &decoded.text, &import_options(name, overrides)?)?;
+            if let Some(note) = decoded.note {
+                imported.warnings.insert(0, note);
+            }
+            Ok(Some(imported))
+        }
         None => Ok(None),
     }
 }
@@ -159,7 +168,7 @@ fn load_import(name: &str, text: &str, format: &str, overrides: &Overrides) -> R
         intro: overrides.default_intro.unwrap_or(TimeDelta::minutes(5)),
         break_gap: overrides.break_gap.unwrap_or(TimeDelta::minutes(5)),
     };
-    let mut plan = selection.plan(&shape, &mut warnings);
+    let (mut plan, lines) = selection.plan_with_lines(&shape, &mut warnings);
     if plan.items.is_empty() {
         return Err(LoadError::whole(
             name,
@@ -177,7 +186,10 @@ fn load_import(name: &str, text: &str, format: &str, overrides: &Overrides) -> R
         }
         plan.date = Some(day);
     }
-    let mut n = plan.normalize().map_err(|e| LoadError::whole(name, e.to_string()))?;
+    let mut n = plan.normalize().map_err(|e| match e.item.and_then(|i| lines.get(i).copied().flatten()) {
+        Some(line) => import::at_line(name, line, e.to_string()),
+        None => LoadError::whole(name, e.to_string()),
+    })?;
     warnings.append(&mut n.warnings);
     n.warnings = warnings;
     Ok(n)

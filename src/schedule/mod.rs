@@ -1,13 +1,15 @@
 //! The session's plan: what a chair runs, item by item, phase by phase.
 //!
 //! A [`Session`] is normalized: every item has a concrete planned start (a UTC instant), a length,
-//! and at least one phase whose lengths add up to the item's length; thresholds are resolved.
+//! and at least one phase whose lengths add up to the item's length; thresholds are resolved;
+//! every instant and length is a whole number of seconds (the journal records whole seconds).
 //! It is built from a [`plan::SessionPlan`] (what a file says, with gaps) by
 //! [`plan::SessionPlan::normalize`], which is where every rule and every validation lives, so that
 //! the native format and every importer share them.
 //!
 //! Nothing here imports egui, eframe or rodio.
 
+pub mod decode;
 pub mod duration;
 pub mod import;
 pub mod json;

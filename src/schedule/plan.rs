@@ -4,7 +4,10 @@
 
 use std::fmt;
 
-use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
+use chrono::{
+    DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SubsecRound, TimeDelta, TimeZone, Timelike,
+    Utc,
+};
 use chrono_tz::Tz;
 
 use super::duration::format_length;
@@ -175,6 +178,17 @@ pub fn parse_time_zone(name: &str) -> Result<Tz, String> {
     })
 }
 
+/// The first instant of `date` in `tz`: local midnight, or, where clocks go forward at midnight
+/// (Cairo, Havana, Santiago, Beirut, Asunción…) and 00:00 does not exist, the first minute of
+/// the day that does.
+fn start_of_day(tz: Tz, date: NaiveDate) -> Option<DateTime<Utc>> {
+    let midnight = date.and_time(NaiveTime::MIN);
+    (0..24 * 60)
+        .filter_map(|m| midnight.checked_add_signed(TimeDelta::minutes(m)))
+        .find_map(|local| tz.from_local_datetime(&local).earliest())
+        .map(|t| t.with_timezone(&Utc))
+}
+
 /// Converts a local date-time in `tz` to UTC. Ambiguous times (the repeated hour when clocks go
 /// back) take the earlier instant and say so; times that do not exist (clocks go forward) fail.
 fn to_utc(tz: Tz, local: NaiveDateTime, warnings: &mut Vec<String>) -> Result<DateTime<Utc>, String> {
@@ -198,8 +212,107 @@ impl SessionPlan {
     /// # Errors
     /// The first problem found, naming the item and field.
     pub fn normalize(&self) -> Result<Normalized, PlanError> {
-        Normalizer::new(self)?.run()
+        let whole = self.whole_seconds()?;
+        Normalizer::new(&whole)?.run()
     }
+
+    /// The plan with every time and length rounded to the nearest whole second (half a second
+    /// rounds up): what the journal records, so live and replayed figures agree. An item's end
+    /// is rounded as an instant (start + length), so items that meet still meet.
+    ///
+    /// # Errors
+    /// A positive length that rounds to nothing.
+    fn whole_seconds(&self) -> Result<SessionPlan, PlanError> {
+        let mut plan = self.clone();
+        for t in [&mut plan.start, &mut plan.end, &mut plan.hard_end].into_iter().flatten() {
+            *t = t.round_subsecs(0);
+        }
+        round_thresholds(&mut plan.thresholds);
+        if let Some(phases) = &mut plan.phase_template {
+            round_phases(phases).map_err(|(i, m)| session_err(&format!("phases[{i}]"), m))?;
+        }
+        for (index, item) in plan.items.iter_mut().enumerate() {
+            let original = item.clone();
+            let err = |field: &str, m: String| item_err(index, &original, field, m);
+            let fraction = match item.start {
+                Some(PlannedStart::TimeOfDay(t)) => subsec(t.nanosecond()),
+                Some(PlannedStart::Local(t)) => subsec(t.nanosecond()),
+                None => TimeDelta::zero(),
+            };
+            item.start = item.start.map(|s| match s {
+                PlannedStart::TimeOfDay(t) => PlannedStart::TimeOfDay(t.round_subsecs(0)),
+                PlannedStart::Local(t) => PlannedStart::Local(t.round_subsecs(0)),
+            });
+            if let Some(length) = item.length
+                && length > TimeDelta::zero()
+            {
+                let whole = round_length(fraction + length) - round_length(fraction);
+                if whole <= TimeDelta::zero() {
+                    return Err(err("length", too_short(length)));
+                }
+                item.length = Some(whole);
+            }
+            item.end = item.end.map(|t| t.round_subsecs(0));
+            if let Some(intro) = &mut item.intro {
+                *intro = round_positive(*intro).map_err(|m| err("intro", m))?;
+            }
+            round_thresholds(&mut item.thresholds);
+            if let Some(phases) = &mut item.phases {
+                round_phases(phases).map_err(|(i, m)| err(&format!("phases[{i}]"), m))?;
+            }
+        }
+        Ok(plan)
+    }
+}
+
+/// The fraction of a second in a time's nanoseconds (a leap second's too).
+fn subsec(nanos: u32) -> TimeDelta {
+    TimeDelta::nanoseconds(i64::from(nanos % 1_000_000_000))
+}
+
+/// A length rounded to the nearest whole second; half a second rounds up.
+fn round_length(d: TimeDelta) -> TimeDelta {
+    let secs = d.num_seconds();
+    let nanos = d.subsec_nanos();
+    let secs = if nanos >= 500_000_000 {
+        secs.saturating_add(1)
+    } else if nanos < -500_000_000 {
+        secs.saturating_sub(1)
+    } else {
+        secs
+    };
+    TimeDelta::try_seconds(secs).unwrap_or(d)
+}
+
+/// "Lasts only 0.400 s", for a length that rounds to nothing.
+fn too_short(d: TimeDelta) -> String {
+    format!(
+        "lasts only {}.{:03} s, which rounds to 0 s: chairtime times whole seconds; expected a length of at least 1 second",
+        d.num_seconds(),
+        d.subsec_nanos().unsigned_abs() / 1_000_000
+    )
+}
+
+/// A positive length rounded; one that rounds to nothing is an error.
+fn round_positive(d: TimeDelta) -> Result<TimeDelta, String> {
+    let whole = round_length(d);
+    if d > TimeDelta::zero() && whole.is_zero() { Err(too_short(d)) } else { Ok(whole) }
+}
+
+fn round_thresholds(t: &mut ThresholdPlan) {
+    for d in [&mut t.warning, &mut t.danger].into_iter().flatten() {
+        *d = round_length(*d);
+    }
+}
+
+fn round_phases(phases: &mut [PhasePlan]) -> Result<(), (usize, String)> {
+    for (i, p) in phases.iter_mut().enumerate() {
+        if let Some(l) = &mut p.length {
+            *l = round_positive(*l).map_err(|m| (i, m))?;
+        }
+        round_thresholds(&mut p.thresholds);
+    }
+    Ok(())
 }
 
 struct Normalizer<'a> {
@@ -274,8 +387,9 @@ impl<'a> Normalizer<'a> {
                 message: "the session has no items; add at least one [[item]]".into(),
             });
         }
-        let day_start =
-            self.local_utc(self.date.and_time(NaiveTime::MIN)).map_err(|m| session_err("date", m))?;
+        let day_start = start_of_day(self.tz, self.date).ok_or_else(|| {
+            session_err("date", format!("{} has no time of day in {} that exists", self.date, self.tz))
+        })?;
         let session_start = match plan.start {
             Some(t) => Some(self.local_utc(self.date.and_time(t)).map_err(|m| session_err("start", m))?),
             None => None,
@@ -322,6 +436,16 @@ impl<'a> Normalizer<'a> {
             }
             let item = self.item(index, raw, start)?;
             items.push(item);
+        }
+        for (index, item) in items.iter().enumerate() {
+            if item.length() < TimeDelta::minutes(1) {
+                self.warnings.push(format!(
+                    "item {} ({:?}) lasts only {}: under a minute; is that right?",
+                    index + 1,
+                    item.title,
+                    format_length(item.length())
+                ));
+            }
         }
         let first_start = items.first().map_or(day_start, |i| i.start);
         let start = session_start.unwrap_or(first_start);

@@ -78,6 +78,20 @@ fn duration(s: &str) -> Option<TimeDelta> {
     }
 }
 
+/// Whether a line looks like a sheet's header row: cells split by `,`, `;` or tab, one of them a
+/// title column and one a start column (for files whose name does not say CSV).
+pub fn looks_like_header(line: &str) -> bool {
+    let delimiter = delimiter_of(line);
+    let cells: Vec<String> =
+        line.split(char::from(delimiter)).map(|c| c.trim().trim_matches('"').trim().to_lowercase()).collect();
+    cells.len() >= 2 && column(&cells, TITLE).is_some() && column(&cells, START).is_some()
+}
+
+/// The delimiter a header line uses most: `,`, `;` or tab.
+fn delimiter_of(line: &str) -> u8 {
+    [b',', b';', b'\t'].into_iter().max_by_key(|d| line.bytes().filter(|b| b == d).count()).unwrap_or(b',')
+}
+
 /// Reads a CSV schedule.
 ///
 /// # Errors
@@ -86,10 +100,7 @@ fn duration(s: &str) -> Option<TimeDelta> {
 pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     let first_line = text.lines().next().unwrap_or_default();
-    let delimiter = [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| first_line.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
+    let delimiter = delimiter_of(first_line);
     let mut reader = ::csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)

@@ -4,7 +4,10 @@
 use chrono::{DateTime, NaiveDate, NaiveTime};
 use serde_json::Value;
 
-use super::{Event, Imported, Options, at_line, frab_duration, local_to_utc, plain, resolve_zone};
+use super::{
+    Event, Imported, Options, at_line, frab_duration, json_key_at, json_string_at, local_to_utc, plain,
+    resolve_zone,
+};
 use crate::error::{LoadError, Position};
 
 fn s(v: &Value, key: &str) -> Option<String> {
@@ -73,17 +76,44 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     use chrono::Offset;
     let (tz, tz_note) = resolve_zone(options, named.as_deref(), offset, &mut warnings);
     let mut events = Vec::new();
+    // Lines, found by the text: each day by its "date", each room by its key, each event by its
+    // guid, code or id (in file order, so each search starts where the one before it was found).
+    let line_of = |offset: usize| Position::of_offset(text, offset).line;
+    let mut day_at = json_key_at(text, 0, "days");
     for (index, day) in days.iter().enumerate() {
-        let date = day["date"].as_str().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let date_text = day["date"].as_str().unwrap_or_default();
+        day_at = json_string_at(text, day_at, date_text).unwrap_or(day_at);
+        let date = NaiveDate::parse_from_str(date_text, "%Y-%m-%d").ok();
         let Some(date) = date else {
-            return Err(at_line(name, 1, format!("days[{index}]: expected \"date\": \"YYYY-MM-DD\"")));
+            return Err(at_line(
+                name,
+                line_of(day_at),
+                format!("days[{index}]: expected \"date\": \"YYYY-MM-DD\""),
+            ));
         };
         let Some(rooms) = day["rooms"].as_object() else { continue };
+        let rooms_at = json_key_at(text, day_at, "rooms");
         for (room, list) in rooms {
+            let mut event_at = json_key_at(text, rooms_at, room);
             for (n, ev) in list.as_array().into_iter().flatten().enumerate() {
                 let path = format!("days[{index}].rooms[{room:?}][{n}]");
+                if let Some(at) = ["guid", "code", "id"]
+                    .iter()
+                    .find_map(|k| {
+                        ev[*k].as_str().map(str::to_owned).or_else(|| ev[*k].as_i64().map(|i| i.to_string()))
+                    })
+                    .and_then(|v| {
+                        json_string_at(text, event_at, &v).or_else(|| {
+                            // A number is written without quotes.
+                            text.get(event_at..)?.find(&format!(": {v}")).map(|i| event_at + i)
+                        })
+                    })
+                {
+                    event_at = at;
+                }
+                let line = line_of(event_at);
                 let Some(title) = s(ev, "title") else {
-                    warnings.push(format!("{name}: {path}: an event without a title is left out"));
+                    warnings.push(format!("{name}:{line}: {path}: an event without a title is left out"));
                     continue;
                 };
                 let start = match ev["date"].as_str().and_then(|d| DateTime::parse_from_rfc3339(d).ok()) {
@@ -93,7 +123,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                         let Ok(t) = NaiveTime::parse_from_str(&hhmm, "%H:%M") else {
                             return Err(at_line(
                                 name,
-                                1,
+                                line,
                                 format!(
                                     "{path} ({title:?}): expected \"date\" (ISO 8601) or \"start\": \"HH:MM\""
                                 ),
@@ -103,7 +133,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                     }
                 };
                 let length = frab_duration(&s(ev, "duration").unwrap_or_default(), pretalx)
-                    .map_err(|m| at_line(name, 1, format!("{path} ({title:?}): {m}")))?;
+                    .map_err(|m| at_line(name, line, format!("{path} ({title:?}): {m}")))?;
                 let speakers = ev["persons"]
                     .as_array()
                     .into_iter()
@@ -124,7 +154,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                     track: s(ev, "track"),
                     day: date,
                     is_break: kind.contains("break"),
-                    line: 1,
+                    line,
                 });
             }
         }

@@ -3,6 +3,8 @@
 //! VTIMEZONE, floating times, DURATION instead of DTEND, folded and badly folded lines,
 //! `ATTENDEE;CN=`).
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 
@@ -24,6 +26,51 @@ impl Prop {
     }
 }
 
+/// Whether bytes start like an iCalendar file (after blank space).
+pub(crate) fn starts_like_ical(bytes: &[u8]) -> bool {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    bytes[start..].get(..15).is_some_and(|h| h.eq_ignore_ascii_case(b"BEGIN:VCALENDAR"))
+}
+
+/// Unfolds content lines on bytes, before any decoding (RFC 5545 §3.1): a line break (CRLF or
+/// LF) followed by one space or tab is removed. Generators fold at 75 octets, often inside a
+/// multi-byte UTF-8 character, so unfolding after decoding would see broken characters.
+///
+/// Each removed break is put back as an empty line after the logical line, so every line keeps
+/// its number: a property's line is the first physical line it was written on.
+pub(crate) fn unfold_bytes(bytes: &[u8]) -> Cow<'_, [u8]> {
+    let is_fold = |i: usize| -> Option<usize> {
+        let after = match bytes.get(i..)? {
+            [b'\r', b'\n', ..] => i + 2,
+            [b'\n', ..] => i + 1,
+            _ => return None,
+        };
+        matches!(bytes.get(after), Some(b' ' | b'\t')).then_some(after + 1)
+    };
+    if !(0..bytes.len()).any(|i| is_fold(i).is_some()) {
+        return Cow::Borrowed(bytes);
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut pending = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(next) = is_fold(i) {
+            pending += 1;
+            i = next;
+            continue;
+        }
+        let b = bytes[i];
+        out.push(b);
+        i += 1;
+        if b == b'\n' {
+            out.extend(std::iter::repeat_n(b'\n', pending));
+            pending = 0;
+        }
+    }
+    out.extend(std::iter::repeat_n(b'\n', pending));
+    Cow::Owned(out)
+}
+
 fn looks_like_property(line: &str) -> bool {
     let name_end = line.find([':', ';']).unwrap_or(0);
     name_end > 0 && line[..name_end].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
@@ -31,6 +78,8 @@ fn looks_like_property(line: &str) -> bool {
 
 /// Unfolds lines (a leading space or tab continues the line before; a line that cannot start a
 /// property also continues it: some generators fold without the space) and splits properties.
+/// Files read from bytes were unfolded already by [`unfold_bytes`]; this pass is for text
+/// handed over directly, and for the folds without the space.
 fn properties(text: &str) -> Vec<Prop> {
     let mut out: Vec<Prop> = Vec::new();
     let mut raw: Vec<(usize, String)> = Vec::new();
@@ -295,5 +344,21 @@ mod tests {
         );
         assert_eq!(props[1].value, "Speakers: Ada (Analytical)badly folded");
         assert_eq!(props[1].line, 2);
+    }
+
+    #[test]
+    fn folds_are_removed_on_bytes_and_lines_keep_their_numbers() {
+        let bytes = b"BEGIN:VCALENDAR\r\nSUMMARY:Caf\xc3\r\n \xa9\r\nLOCATION:x\n\ty\n\tz\nEND:VCALENDAR";
+        let out = unfold_bytes(bytes);
+        assert_eq!(
+            out.as_ref(),
+            b"BEGIN:VCALENDAR\r\nSUMMARY:Caf\xc3\xa9\r\n\nLOCATION:xyz\n\n\nEND:VCALENDAR".as_slice()
+        );
+        let text = std::str::from_utf8(&out).unwrap();
+        let props = properties(text);
+        assert_eq!((props[1].value.as_str(), props[1].line), ("Caf\u{e9}", 2));
+        assert_eq!((props[2].value.as_str(), props[2].line), ("xyz", 4));
+        assert_eq!((props[3].name.as_str(), props[3].line), ("END", 7));
+        assert!(matches!(unfold_bytes(b"BEGIN:VCALENDAR\r\n"), Cow::Borrowed(_)));
     }
 }

@@ -1,13 +1,14 @@
 //! Reading the schedules conference systems publish: frab/pentabarf XML, frab/pretalx JSON,
-//! iCalendar and spreadsheet CSV. Each importer turns a file into [`Event`]s with exact instants;
+//! Indico's timetable JSON, iCalendar and spreadsheet CSV. Each importer turns a file into [`Event`]s with exact instants;
 //! [`Imported::select`] picks the one session the chair runs; [`Selection::plan`] turns it into a
-//! [`SessionPlan`] with breaks and phases. Formats as they really are: `shared/FORMATS.md`;
-//! what chairtime does with them: `docs/import.md`.
+//! [`SessionPlan`] with breaks and phases. What chairtime reads and does with each format:
+//! `docs/import.md`.
 
 pub mod csv;
 pub mod frab_json;
 pub mod frab_xml;
 pub mod ical;
+pub mod indico_json;
 
 use std::fmt::Write as _;
 
@@ -156,12 +157,13 @@ impl Default for Shape {
 pub fn detect(name: &str, text: &str) -> Option<&'static str> {
     let head = text.trim_start_matches('\u{feff}').trim_start();
     let lower = name.to_ascii_lowercase();
+    let json = || if indico_json::looks_like(text) { "indico-json" } else { "frab-json" };
     if head.starts_with("<?xml") || head.starts_with("<schedule") {
         Some("frab-xml")
     } else if head.starts_with("BEGIN:VCALENDAR") {
         Some("ical")
     } else if head.starts_with('{') {
-        Some("frab-json")
+        Some(json())
     } else if lower.ends_with(".csv") || lower.ends_with(".tsv") {
         Some("csv")
     } else if lower.ends_with(".xml") {
@@ -169,7 +171,10 @@ pub fn detect(name: &str, text: &str) -> Option<&'static str> {
     } else if lower.ends_with(".ics") {
         Some("ical")
     } else if lower.ends_with(".json") {
-        Some("frab-json")
+        Some(json())
+    } else if !lower.ends_with(".toml") && csv::looks_like_header(head.lines().next().unwrap_or_default()) {
+        // A sheet saved as "Unicode text" (.txt, tab-separated) or under another name.
+        Some("csv")
     } else {
         None
     }
@@ -183,6 +188,7 @@ pub fn read(format: &str, name: &str, text: &str, options: &Options) -> Result<I
     let mut imported = match format {
         "frab-xml" => frab_xml::read(name, text, options),
         "frab-json" => frab_json::read(name, text, options),
+        "indico-json" => indico_json::read(name, text, options),
         "ical" => ical::read(name, text, options),
         "csv" => csv::read(name, text, options),
         other => Err(LoadError::whole(name, format!("unknown format {other}"))),
@@ -498,6 +504,16 @@ impl Selection {
     /// The session plan: events in order, gaps of `shape.break_gap` or more as breaks, overlaps
     /// shortened (with a warning), each talk opening with `shape.intro` of intro slides.
     pub fn plan(&self, shape: &Shape, warnings: &mut Vec<String>) -> SessionPlan {
+        self.plan_with_lines(shape, warnings).0
+    }
+
+    /// As [`Selection::plan`], with the line in the file each item comes from (`None` for the
+    /// breaks made from gaps), for positioning the normalizer's errors.
+    pub fn plan_with_lines(
+        &self,
+        shape: &Shape,
+        warnings: &mut Vec<String>,
+    ) -> (SessionPlan, Vec<Option<usize>>) {
         let tz = self.time_zone;
         let local = |t: DateTime<Utc>| t.with_timezone(&tz).naive_local();
         let mut events: Vec<Event> = Vec::with_capacity(self.events.len());
@@ -528,6 +544,7 @@ impl Selection {
             keep
         });
         let mut items = Vec::with_capacity(events.len() * 2);
+        let mut lines = Vec::with_capacity(events.len() * 2);
         let mut prev_end: Option<DateTime<Utc>> = None;
         for e in &events {
             if let Some(end) = prev_end
@@ -537,6 +554,7 @@ impl Selection {
                 b.start = Some(PlannedStart::Local(local(end)));
                 b.length = Some(e.start - end);
                 items.push(b);
+                lines.push(None);
             }
             let kind = if e.is_break || looks_like_break(&e.title, &e.speakers) {
                 ItemKind::Break
@@ -564,6 +582,7 @@ impl Selection {
                 }]);
             }
             items.push(item);
+            lines.push(Some(e.line));
             prev_end = Some(e.start + e.length);
         }
         let title = self.track.clone().or_else(|| self.room.clone()).unwrap_or_else(|| "Session".to_owned());
@@ -584,7 +603,7 @@ impl Selection {
             ]
         });
         let first = events.first().map(|e| local(e.start));
-        SessionPlan {
+        let plan = SessionPlan {
             title,
             conference: self.conference.clone(),
             room: self.room.clone(),
@@ -598,7 +617,8 @@ impl Selection {
             thresholds: Default::default(),
             phase_template: template,
             items,
-        }
+        };
+        (plan, lines)
     }
 }
 
@@ -617,6 +637,27 @@ pub fn list(imported: &Imported) -> String {
         let _ = writeln!(out, "  {}", c.line());
     }
     out
+}
+
+/// Where `"key":` is written in a JSON text, at or after byte `from` (else `from`): a parsed
+/// `serde_json::Value` keeps no positions, so importers find their objects' lines by their keys.
+pub(crate) fn json_key_at(text: &str, from: usize, key: &str) -> usize {
+    let needle = format!("\"{key}\"");
+    let mut at = from.min(text.len());
+    while let Some(i) = text.get(at..).and_then(|rest| rest.find(&needle)) {
+        let end = at + i + needle.len();
+        if text.get(end..).is_some_and(|rest| rest.trim_start().starts_with(':')) {
+            return at + i;
+        }
+        at = end;
+    }
+    from
+}
+
+/// Where the string value `"value"` is written in a JSON text, at or after byte `from`.
+pub(crate) fn json_string_at(text: &str, from: usize, value: &str) -> Option<usize> {
+    let needle = format!("\"{value}\"");
+    text.get(from.min(text.len())..)?.find(&needle).map(|i| from + i)
 }
 
 /// A positioned error at a line (column 1).

@@ -1,0 +1,156 @@
+//! Bytes → text, once, for every format: the one place that decides a file's encoding.
+//!
+//! The rule (`docs/import.md`, "Encodings"):
+//! 1. a byte order mark decides: UTF-8 (the mark is dropped silently), UTF-16LE or UTF-16BE
+//!    (spreadsheets' "Unicode text" export), with a note naming it;
+//! 2. iCalendar is unfolded on bytes before it is decoded (RFC 5545 §3.1 folds may split a
+//!    multi-byte character);
+//! 3. text that is valid UTF-8 is UTF-8;
+//! 4. an XML file that declares its encoding (`<?xml … encoding="ISO-8859-1"?>`) is read in it;
+//! 5. anything else is read as Windows-1252 (Western European; what the Encoding Standard calls
+//!    "latin1"), with a warning, unless it holds bytes no text file has (NUL and other control
+//!    characters), which is refused.
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+use super::import::ical;
+use crate::error::{LoadError, Position};
+
+/// A file's text, and what the chair should know about how it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without a byte order mark.
+    pub text: String,
+    /// One line naming the encoding assumed, when it was not plain UTF-8.
+    pub note: Option<String>,
+}
+
+/// Decodes a schedule file of any format (see the module's rule).
+///
+/// # Errors
+/// Bytes that are no text in any encoding chairtime reads (binary files, broken UTF-16),
+/// positioned at the first bad byte.
+pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, LoadError> {
+    let (bom, bom_len) = Encoding::for_bom(bytes).unwrap_or((UTF_8, 0));
+    let body = &bytes[bom_len..];
+    if bom == UTF_16LE || bom == UTF_16BE {
+        return match bom.decode_without_bom_handling_and_without_replacement(body) {
+            Some(text) => Ok(Decoded {
+                text: text.into_owned(),
+                note: Some(format!(
+                    "{name}: UTF-16 text ({}, from its byte order mark), as spreadsheets' \"Unicode text\" export writes; read as such",
+                    if bom == UTF_16LE { "little-endian" } else { "big-endian" }
+                )),
+            }),
+            None => Err(LoadError::at(
+                name,
+                Position { line: 1, column: 1 },
+                format!(
+                    "this is not UTF-8 text, and not valid {} either although it starts with that byte order mark; expected a schedule saved as text",
+                    bom.name()
+                ),
+            )),
+        };
+    }
+    let body: Cow<'_, [u8]> =
+        if ical::starts_like_ical(body) { ical::unfold_bytes(body) } else { Cow::Borrowed(body) };
+    if let Some(declared) = xml_declared_encoding(&body)
+        && declared != UTF_8
+    {
+        let (text, errors) = declared.decode_without_bom_handling(&body);
+        return Ok(Decoded {
+            text: text.into_owned(),
+            note: Some(format!(
+                "{name}: read as {}, the encoding its <?xml …?> declaration names{}",
+                describe(declared),
+                if errors { "; some bytes were not valid in it and show as \u{fffd}" } else { "" }
+            )),
+        });
+    }
+    match std::str::from_utf8(&body) {
+        Ok(text) => Ok(Decoded { text: text.to_owned(), note: None }),
+        Err(_) => {
+            if let Some(bad) = body.iter().position(|&b| is_binary(b)) {
+                return Err(LoadError::at(
+                    name,
+                    Position::of_byte_offset(&body, bad),
+                    format!(
+                        "this is not UTF-8 text, nor Windows-1252 (it holds the control byte 0x{:02X}); expected a schedule saved as text",
+                        body[bad]
+                    ),
+                ));
+            }
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(&body);
+            Ok(Decoded {
+                text: text.into_owned(),
+                note: Some(format!(
+                    "{name}: not UTF-8; read as {}. Check names with accents.",
+                    describe(WINDOWS_1252)
+                )),
+            })
+        }
+    }
+}
+
+/// An encoding as a chair would recognise it.
+fn describe(encoding: &'static Encoding) -> String {
+    if encoding == WINDOWS_1252 {
+        "Windows-1252 (Western European)".to_owned()
+    } else {
+        encoding.name().to_owned()
+    }
+}
+
+/// Bytes that no text file holds: C0 controls other than tab, line feed, form feed and carriage
+/// return, and DEL.
+fn is_binary(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f
+}
+
+/// The encoding an XML declaration names, if the file starts with one (UTF-16 names are
+/// ignored: a declaration readable as ASCII is not UTF-16).
+fn xml_declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head = bytes.get(start..)?;
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let end = head.iter().take(512).position(|&b| b == b'>')?;
+    let decl = &head[..end];
+    let at = decl.windows(8).position(|w| w == b"encoding")?;
+    let rest = &decl[at + 8..];
+    let rest = &rest[rest.iter().position(|&b| b == b'=')? + 1..];
+    let rest = &rest[rest.iter().position(|b| !b.is_ascii_whitespace())?..];
+    let quote = *rest.first()?;
+    if quote != b'"' && quote != b'\'' {
+        return None;
+    }
+    let value = &rest[1..];
+    let label = &value[..value.iter().position(|&b| b == quote)?];
+    let encoding = Encoding::for_label_no_replacement(label)?;
+    (encoding != UTF_16LE && encoding != UTF_16BE).then_some(encoding)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_declarations_name_their_encoding() {
+        let d = |s: &str| xml_declared_encoding(s.as_bytes()).map(Encoding::name);
+        assert_eq!(d("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>"), Some("windows-1252"));
+        assert_eq!(d("\n<?xml version='1.0' encoding = 'utf-8' ?>"), Some("UTF-8"));
+        assert_eq!(d("<?xml version=\"1.0\"?>"), None);
+        assert_eq!(d("<?xml encoding=\"UTF-16\"?>"), None);
+        assert_eq!(d("<schedule encoding=\"latin1\">"), None);
+    }
+
+    #[test]
+    fn text_with_control_bytes_is_refused_not_read_as_windows_1252() {
+        let e = decode("x.toml", b"title = \"\xe9\"\n\x01\x02").unwrap_err();
+        assert_eq!(e.position, Some(Position { line: 2, column: 1 }));
+        assert!(e.message.contains("not UTF-8"), "{e}");
+    }
+}
