@@ -12,15 +12,21 @@
 use chairtime::report::{Format, Report};
 use chairtime::schedule::Session;
 use chairtime::schedule::json::SessionDoc;
-use chairtime::schedule::load::{Overrides, load_bundled, load_bytes};
+use chairtime::schedule::load::{Overrides, load_bundled, load_bytes, load_path};
 use chairtime::timing::command::{Command, ItemTrim};
 use chairtime::timing::journal::{Recorder, replay_path};
 use chrono::TimeDelta;
 use proptest::prelude::*;
 
-/// A plan: the bundled session (two phases per slot), or up to six items of 30 s to 40 min,
-/// some of them breaks, some with an intro phase, over the night clocks go back in Lisbon.
+/// A plan: an imported pretalx schedule with sub-second times, the bundled session (two phases
+/// per slot), or up to six items of 30 s to 40 min, some of them breaks, some with an intro
+/// phase, over the night clocks go back in Lisbon.
 fn plan(choice: u8, lengths: &[(u16, bool, u8)]) -> Session {
+    if choice.is_multiple_of(5) {
+        // pretalx writes sub-second times (09:29:59.500): a plan chairtime rounds to whole seconds.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/pretalx-subsecond.json");
+        return load_path(std::path::Path::new(path), &Overrides::default()).unwrap().session;
+    }
     if choice.is_multiple_of(3) || lengths.is_empty() {
         return load_bundled(&Overrides::default()).unwrap().session;
     }
