@@ -281,7 +281,7 @@ fn malformed_files_give_positioned_errors() {
     }
 }
 
-/// Every real file in `CHAIRTIME_SAMPLES` (CI points it at shared/samples when present) loads
+/// Every real file in `CHAIRTIME_SAMPLES` (CI points it at the real-sample corpus when present) loads
 /// and lists its sessions.
 #[test]
 fn every_real_sample_file_lists_its_sessions() {
