@@ -281,7 +281,7 @@ fn malformed_files_give_positioned_errors() {
     }
 }
 
-/// Every real file in `CHAIRTIME_SAMPLES` (CI points it at shared/samples when present) loads
+/// Every real file in `CHAIRTIME_SAMPLES` (CI points it at the real-sample corpus when present) loads
 /// and lists its sessions.
 #[test]
 fn every_real_sample_file_lists_its_sessions() {
@@ -519,7 +519,11 @@ fn choosing_an_indico_session_gives_its_contributions_breaks_times_and_speakers(
     );
     assert_eq!(s.items[0].start, Utc.with_ymd_and_hms(2024, 9, 18, 7, 0, 0).unwrap(), "CEST");
     assert_eq!(s.items[0].speakers, ["Brendan Higgins (Google)"]);
-    assert_eq!(s.items[2].speakers, ["Dmitry Vyukov", "Aleksandr Nogikh"], "firstName + familyName");
+    assert_eq!(
+        s.items[2].speakers,
+        ["Dmitry Vyukov", "Aleksandr Nogikh"],
+        "firstName + familyName, fullName"
+    );
     assert_eq!(s.items[0].id.as_deref(), Some("a4242t11"), "uniqueId first");
     let (mc, _) = session("indico-timetable.json", &select(Some("2024-09-18"), Some("HS 2")));
     assert_eq!(mc.title, "Scheduler MC", "sessionTitle when the block has no title");
@@ -571,4 +575,14 @@ fn frab_json_errors_name_the_line_of_the_event() {
     let f = read("pretalx.json", &Options::default());
     let keynote = f.events.iter().find(|e| e.title == "Keynote").unwrap();
     assert_eq!(keynote.line, 22, "the line of its guid");
+}
+
+#[test]
+fn an_ascii_xml_file_declaring_latin_1_loads_without_a_note() {
+    let xml = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<schedule><conference><title>Plain</title>\
+<time_zone_name>Europe/Paris</time_zone_name></conference>\n<day index=\"1\" date=\"2024-05-02\">\
+<room name=\"Amphi\"><event id=\"1\"><title>Opening</title><start>10:00</start>\
+<duration>00:20</duration></event></room></day></schedule>\n";
+    let f = chairtime::schedule::load::inspect("ascii.xml", xml, &Overrides::default()).unwrap().unwrap();
+    assert!(f.warnings.is_empty(), "{:?}", f.warnings);
 }

@@ -58,6 +58,8 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, LoadError> {
         if ical::starts_like_ical(body) { ical::unfold_bytes(body) } else { Cow::Borrowed(body) };
     if let Some(declared) = xml_declared_encoding(&body)
         && declared != UTF_8
+        // Plain ASCII reads the same in any of them: no note.
+        && (!body.is_ascii() || body.contains(&0x1b))
     {
         let (text, errors) = declared.decode_without_bom_handling(&body);
         return Ok(Decoded {

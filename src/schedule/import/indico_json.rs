@@ -214,7 +214,8 @@ fn minutes(m: f64) -> Option<TimeDelta> {
 }
 
 /// People as "Name (Affiliation)": `presenters`/`conveners` in older exports, `personLinks` (the
-/// ones whose roles include "speaker", when roles are given) in newer ones.
+/// ones whose roles include "speaker", when roles are given) in newer ones; a person's `name`,
+/// `fullName`, or first and family name.
 fn people(entry: &Value, key: &str) -> Vec<String> {
     let list: Vec<&Value> = match entry[key].as_array() {
         Some(l) if !l.is_empty() => l.iter().collect(),
@@ -239,12 +240,11 @@ fn people(entry: &Value, key: &str) -> Vec<String> {
                 _ => None,
             }
             .filter(|n| !n.is_empty())
+            .or_else(|| s(p, "fullName"))
             .or_else(|| {
-                let full = [s(p, "firstName"), s(p, "familyName")]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let first = s(p, "firstName").or_else(|| s(p, "first_name"));
+                let last = s(p, "familyName").or_else(|| s(p, "last_name"));
+                let full = [first, last].into_iter().flatten().collect::<Vec<_>>().join(" ");
                 Some(full).filter(|n| !n.is_empty())
             })
             .or_else(|| p.as_str().map(plain))?;
