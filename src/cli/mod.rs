@@ -63,7 +63,8 @@ pub enum Command {
 /// Which session file, and what to supply or override in it.
 #[derive(Debug, Args)]
 pub struct SessionArgs {
-    /// The schedule: chairtime TOML, frab/pentabarf XML, frab/pretalx JSON, iCalendar or CSV.
+    /// The schedule: chairtime TOML, frab/pentabarf XML, frab/pretalx JSON, Indico timetable JSON,
+    /// iCalendar or CSV (any encoding: UTF-8, UTF-16, Windows-1252).
     /// Without it: the bundled LPC 2019 BPF Microconference.
     pub file: Option<PathBuf>,
     /// The session's IANA time zone, overriding or supplying the file's (e.g. Europe/Lisbon).
