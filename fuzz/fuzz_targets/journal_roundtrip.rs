@@ -1,72 +1,30 @@
 #![no_main]
 //! Any plan × any sequence of chair actions → journal → replay gives the same view and the same
 //! exports as the live session, and the journal always loads (the property of
-//! tests/live_equals_replay.rs, unbounded). Input: one byte picks the plan, then five bytes per
-//! action (milliseconds since the last one, the action, its argument).
+//! tests/live_equals_replay.rs, unbounded). Input: one byte picks the plan and six shape its
+//! items, then five bytes per action (time since the last one, the action, its argument).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use chairtime::report::{Format, Report};
-use chairtime::schedule::json::SessionDoc;
-use chairtime::schedule::load::{Overrides, load_bundled, load_bytes};
-use chairtime::schedule::Session;
-use chairtime::timing::command::{Command, ItemTrim};
 use chairtime::timing::journal::{Recorder, replay_path};
 use chrono::TimeDelta;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../tests/common/roundtrip.rs"]
+mod roundtrip;
+
+use roundtrip::{action, plan};
+
 static RUN: AtomicU64 = AtomicU64::new(0);
-
-fn plan(choice: u8) -> Option<Session> {
-    if choice % 2 == 0 {
-        return load_bundled(&Overrides::default()).ok().map(|n| n.session);
-    }
-    let mut toml = String::from(
-        "[session]\ntitle = \"Fuzz\"\ndate = 2024-10-27\ntime_zone = \"Europe/Lisbon\"\nstart = \"00:30\"\n",
-    );
-    for n in 0..(1 + choice % 5) {
-        let length = 30 + u32::from(choice) * 7 * (u32::from(n) + 1);
-        let kind = if (choice >> n) & 1 == 1 { "break = true\n" } else { "" };
-        toml.push_str(&format!("[[item]]\ntitle = \"Item {n}\"\nlength = \"{length}s\"\n{kind}"));
-    }
-    load_bytes("fuzz.toml", toml.as_bytes(), &Overrides::default()).ok().map(|n| n.session)
-}
-
-fn action(kind: u8, arg: u16, session: &Session) -> Command {
-    let n = session.items.len();
-    let item = usize::from(arg) % (n + 1);
-    let seconds = i64::from(arg % 900) + 1;
-    match kind % 20 {
-        0 => Command::Start,
-        1 => Command::Pause,
-        2 => Command::Resume,
-        3..=5 => Command::Next,
-        6 => Command::Back,
-        7 => Command::Extend { seconds },
-        8 => Command::Trim { seconds },
-        9 => Command::Skip { item },
-        10 => Command::Unskip { item },
-        11 => Command::Goto { item },
-        12 => Command::Move { item, to: usize::from(arg / 7) % n.max(1) },
-        13 => Command::Correct { seconds: i64::from(arg % 400) },
-        14 => Command::SetLength { item, seconds: 60 + i64::from(arg) },
-        15 => Command::CatchUp { trims: vec![ItemTrim { item, seconds }] },
-        16 => Command::ShowMessage { text: format!("mic #{arg}") },
-        17 => Command::HideMessage,
-        18 => {
-            let mut changed = session.clone();
-            if changed.items.len() > 1 {
-                changed.items.remove(usize::from(arg) % changed.items.len());
-            }
-            Command::Replan { session: Box::new(SessionDoc::new(&changed)), source: None }
-        }
-        _ => Command::Finish,
-    }
-}
 
 fuzz_target!(|data: &[u8]| {
     let Some((&choice, rest)) = data.split_first() else { return };
-    let Some(session) = plan(choice) else { return };
+    // Six bytes of item shapes, then the actions.
+    let (shape, rest) = rest.split_at(rest.len().min(6));
+    let lengths: Vec<(u16, bool, u8)> =
+        shape.iter().map(|&b| (u16::from(b) * 9, b & 1 == 1, b >> 1)).collect();
+    let session = plan(choice, &lengths).expect("every generated plan loads");
     let path = std::env::temp_dir().join(format!(
         "chairtime-fuzz-{}-{}.jsonl",
         std::process::id(),

@@ -29,6 +29,20 @@ struct Merge {
     changes: Vec<String>,
 }
 
+fn quoted(title: &str) -> String {
+    format!("“{title}”")
+}
+
+/// A new title or new speakers, in words.
+fn renamed(changes: &mut Vec<String>, old: &Item, new: &Item) {
+    if new.title != old.title {
+        changes.push(format!("{} is now called {}", quoted(&old.title), quoted(&new.title)));
+    }
+    if new.speakers != old.speakers {
+        changes.push(format!("{}: speakers now {}", quoted(&new.title), new.speakers.join(", ")));
+    }
+}
+
 fn normalized(title: &str) -> String {
     title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
@@ -106,7 +120,6 @@ impl Engine {
         let mut runs = Vec::new();
         let mut current = None;
         let mut changes = Vec::new();
-        let quoted = |t: &str| format!("“{t}”");
         // What ran or runs, in the order it ran: its actuals and its plan stay.
         for &i in &self.order {
             let run = &self.runs[i];
@@ -117,12 +130,7 @@ impl Engine {
             match new_of_old[i] {
                 Some(j) => {
                     let n = &new.items[j];
-                    if n.title != item.title {
-                        changes.push(format!("{} is now called {}", quoted(&item.title), quoted(&n.title)));
-                    }
-                    if n.speakers != item.speakers {
-                        changes.push(format!("{}: speakers now {}", quoted(&n.title), n.speakers.join(", ")));
-                    }
+                    renamed(&mut changes, &item, n);
                     item.title.clone_from(&n.title);
                     item.speakers.clone_from(&n.speakers);
                     item.id.clone_from(&n.id);
@@ -172,12 +180,7 @@ impl Engine {
             match old_index {
                 Some(i) => {
                     let o = &old.items[i];
-                    if n.title != o.title {
-                        changes.push(format!("{} is now called {}", quoted(&o.title), quoted(&n.title)));
-                    }
-                    if n.speakers != o.speakers {
-                        changes.push(format!("{}: speakers now {}", quoted(&n.title), n.speakers.join(", ")));
-                    }
+                    renamed(&mut changes, o, n);
                     if n.length() != o.length() {
                         changes.push(format!(
                             "{}: {} instead of {}",

@@ -488,6 +488,16 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
     });
 }
 
+/// What a new schedule changes, a line each (the first dozen).
+fn change_list(ui: &mut Ui, changes: &[String]) {
+    for c in changes.iter().take(12) {
+        ui.label(format!("• {c}"));
+    }
+    if changes.len() > 12 {
+        ui.label(format!("… and {} more", changes.len() - 12));
+    }
+}
+
 /// The chair's answer to the resume question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Resume {
@@ -531,12 +541,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 if !changes.is_empty() {
                     ui.separator();
                     ui.label(RichText::new("The schedule file has changed since this run began:").strong());
-                    for c in changes.iter().take(12) {
-                        ui.label(format!("• {c}"));
-                    }
-                    if changes.len() > 12 {
-                        ui.label(format!("… and {} more", changes.len() - 12));
-                    }
+                    change_list(ui, &changes);
                     ui.label("Talks that already ran keep their timings either way.");
                     ui.separator();
                 }
@@ -607,12 +612,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .resizable(false)
             .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -16.0])
             .show(&ctx, |ui| {
-                for c in changes.iter().take(12) {
-                    ui.label(format!("• {c}"));
-                }
-                if changes.len() > 12 {
-                    ui.label(format!("… and {} more", changes.len() - 12));
-                }
+                change_list(ui, &changes);
                 ui.label("Talks that already ran keep their timings.");
                 ui.horizontal(|ui| {
                     if ui
