@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real app under a virtual X server: start it on the bundled session, drive it with real key
-# presses (start, next, message, pause), kill it with SIGKILL, check the journal, start it again,
+# presses (start, next, message, pause; blackout from the projector window), kill it with SIGKILL, check the journal, start it again,
 # check that it resumes, and check that screenshots of both windows are not blank.
 # Usage: .ci/gui-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, xdotool,
 # x11-utils and imagemagick (.ci/run installs them).
@@ -59,6 +59,11 @@ key n;      wait_for 20 recorded next || fail "N did not move to the next phase"
 key m; sleep 0.3; xdotool type --delay 20 "Please wrap up"; key Return
 wait_for 20 recorded show_message || fail "the message was not shown"
 key space;  wait_for 20 recorded pause || fail "Space did not pause"
+# The projector window obeys the same keys: K blanks it, K brings it back.
+pkey() { wait_for 10 xdotool windowfocus --sync "$projector" || fail "cannot focus the projector window"; xdotool key "$@"; }
+blackouts() { local j; j=$(journal) && [ "$(grep -c '"type":"blackout"' "$j")" -ge "$1" ]; }
+pkey k;     wait_for 20 blackouts 1 || fail "K in the projector window did not blank it"
+pkey k;     wait_for 20 blackouts 2 || fail "K in the projector window did not bring it back"
 
 echo "== screenshots"
 # Captures window $1 to $2 and succeeds when it is not blank (a uniform image).

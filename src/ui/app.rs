@@ -35,6 +35,21 @@ pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
+/// The key presses (not repeats) of a window's last frame, with their modifiers.
+fn key_presses(ctx: &Context) -> Vec<(egui::Key, egui::Modifiers)> {
+    ctx.input(|i| {
+        i.events
+            .iter()
+            .filter_map(|e| match e {
+                egui::Event::Key { key, pressed: true, repeat: false, modifiers, .. } => {
+                    Some((*key, *modifiers))
+                }
+                _ => None,
+            })
+            .collect()
+    })
+}
+
 /// The projector window's id.
 pub const PROJECTOR: &str = "projector";
 
@@ -552,24 +567,22 @@ impl ChairApp {
             }
             return;
         }
-        if ctx.text_edit_focused()
+        if ctx.text_edit_focused() {
+            return;
+        }
+        self.take_presses(key_presses(ctx));
+    }
+
+    /// Turns key presses (from the chair window or the projector window: the same table) into
+    /// commands, unless a question waits for an answer.
+    fn take_presses(&mut self, presses: Vec<(egui::Key, egui::Modifiers)>) {
+        if self.ui.resume.is_some()
             || self.ui.prompt.is_some()
             || self.ui.picker.is_some()
             || self.ui.locked.is_some()
         {
             return;
         }
-        let presses: Vec<(egui::Key, egui::Modifiers)> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::Key { key, pressed: true, repeat: false, modifiers, .. } => {
-                        Some((*key, *modifiers))
-                    }
-                    _ => None,
-                })
-                .collect()
-        });
         for (key, modifiers) in presses {
             if let Some(c) =
                 UiCommand::ALL.into_iter().find(|c| c.shortcuts().iter().any(|s| matches(s, key, modifiers)))
@@ -942,13 +955,16 @@ impl ChairApp {
             }
             return;
         }
-        let (closed, toggled, rect) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
+        let (closed, toggled, rect, presses) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
             let response =
                 egui::CentralPanel::no_frame().show(ui, |ui| projector::draw(ui, &model, flash)).inner;
             let (closed, rect) =
                 ui.ctx().input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
-            (closed, response.double_clicked(), rect)
+            // The projector window obeys the same keys as the chair window: after a click on it
+            // (to drag it to the projector), Space and N still work.
+            (closed, response.double_clicked(), rect, key_presses(ui.ctx()))
         });
+        self.take_presses(presses);
         if closed {
             self.ui.projector_open = false;
             self.ui.projector_placed = false;
