@@ -9,6 +9,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Context, ViewportBuilder, ViewportCommand, ViewportId};
 
 use super::commands::{UiCommand, matches};
+use super::monitors::{self, Monitor, Plugged, SavedMonitor, Target};
 use super::settings::{self, Settings};
 use super::{chair, projector};
 use crate::audio::{Cue, CuePlayer};
@@ -233,6 +234,23 @@ pub struct ChairApp {
     pub(super) schedule_file: Option<ScheduleFile>,
     /// When the files were last looked at.
     pub(super) last_poll: Option<Instant>,
+    /// The screens, as last listed.
+    pub(super) screens: Screens,
+}
+
+/// The screens the system lists, and where the projector view is.
+#[derive(Debug, Default)]
+pub struct Screens {
+    /// The monitors, in the system's order.
+    pub list: Vec<Monitor>,
+    /// The one the chair window is on.
+    pub chair: Option<usize>,
+    /// When they were last listed (`None`: never).
+    pub looked: Option<Instant>,
+    /// The monitor the projector view was put on, full screen.
+    pub applied: Option<usize>,
+    /// A screen just connected, offered for the projector view.
+    pub offer: Option<Monitor>,
 }
 
 impl std::fmt::Debug for ChairApp {
@@ -271,6 +289,7 @@ impl ChairApp {
             next_repaint: None,
             schedule_file: schedule,
             last_poll: None,
+            screens: Screens::default(),
         };
         app.begin(&session, &source, journal_path.as_deref());
         app
@@ -449,6 +468,84 @@ impl ChairApp {
                 self.notice(format!("{e}. Choose another folder for the journal."), true);
             }
         }
+    }
+
+    /// Lists the screens through the window system, at most every [`POLL_EVERY`] (nothing
+    /// without a native window, as in tests).
+    pub fn look_at_screens(&mut self, frame: &eframe::Frame) {
+        if self.screens.looked.is_some_and(|t| t.elapsed() < POLL_EVERY) {
+            return;
+        }
+        let Some(window) = frame.winit_window() else { return };
+        let list: Vec<Monitor> = window
+            .available_monitors()
+            .map(|h| {
+                let (size, at) = (h.size(), h.position());
+                Monitor { name: h.name().unwrap_or_default(), width: size.width, height: size.height, x: at.x, y: at.y }
+            })
+            .collect();
+        let chair = window.current_monitor().and_then(|c| {
+            let (at, name) = (c.position(), c.name().unwrap_or_default());
+            list.iter().position(|m| m.x == at.x && m.y == at.y && m.name == name)
+        });
+        self.set_screens(list, chair);
+    }
+
+    /// Takes a new list of screens: the first time, says once when there is only one; later,
+    /// offers a screen that was plugged in and brings the view back as a window when its screen
+    /// is unplugged.
+    pub fn set_screens(&mut self, list: Vec<Monitor>, chair: Option<usize>) {
+        let first = self.screens.looked.is_none();
+        self.screens.looked = Some(Instant::now());
+        let shown_on = self.screens.applied.and_then(|i| self.screens.list.get(i)).map(SavedMonitor::from);
+        if first {
+            if list.len() == 1 && self.ui.projector_open {
+                self.sticky(
+                    "One screen found: the projector view is a window beside this one. Connect the projector and chairtime offers to put the view there.",
+                );
+            }
+        } else {
+            match monitors::plugged(&self.screens.list, &list, shown_on.as_ref()) {
+                Some(Plugged::Added(m)) if list.len() >= 2 && Some(&m) != chair.and_then(|c| list.get(c)) => {
+                    self.screens.offer = Some(m);
+                }
+                Some(Plugged::Removed(m)) => {
+                    self.screens.applied = None;
+                    self.ui.projector_fullscreen = false;
+                    self.notice(
+                        format!(
+                            "{} was disconnected: the projector view is a window again. The session goes on.",
+                            m.label()
+                        ),
+                        true,
+                    );
+                }
+                _ => {}
+            }
+        }
+        if list.len() < 2 {
+            self.screens.offer = None;
+        }
+        self.screens.list = list;
+        self.screens.chair = chair;
+    }
+
+    /// Where the projector view goes now.
+    pub fn projector_target(&self) -> Target {
+        if self.settings.projector_in_window {
+            return Target::Window;
+        }
+        monitors::choose(&self.screens.list, self.screens.chair, self.settings.projector_screen.as_ref())
+    }
+
+    /// Puts the projector view full screen on `monitor` (remembered by name and size), or, with
+    /// `None`, makes it a window.
+    pub fn put_projector_on(&mut self, monitor: Option<&Monitor>) {
+        self.screens.offer = None;
+        self.settings.projector_in_window = monitor.is_none();
+        self.settings.projector_screen = monitor.map(SavedMonitor::from);
+        self.ui.projector_open = true;
+        self.settings.projector_open = true;
     }
 
     /// Makes the next frame look at the schedule file and a followed journal at once, instead of
@@ -681,6 +778,20 @@ impl ChairApp {
             UiCommand::Projector => {
                 self.ui.projector_open = !self.ui.projector_open;
                 self.settings.projector_open = self.ui.projector_open;
+                None
+            }
+            UiCommand::ProjectorScreen => {
+                let other = self.screens.offer.clone().or_else(|| {
+                    let best = monitors::choose(&self.screens.list, self.screens.chair, None);
+                    match best {
+                        Target::Monitor(i) => self.screens.list.get(i).cloned(),
+                        Target::Window => None,
+                    }
+                });
+                match other {
+                    Some(m) => self.put_projector_on(Some(&m)),
+                    None => self.notice("Only one screen is connected: the projector view stays a window.", false),
+                }
                 None
             }
             UiCommand::Fullscreen => {
@@ -925,17 +1036,47 @@ impl ChairApp {
             .with_title(format!("chairtime — projector — {}", self.run.engine().session().title))
             .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
             .with_min_inner_size([320.0, 180.0]);
+        let id = ViewportId::from_hash_of(PROJECTOR);
         // Placement is given when the window opens; afterwards the chair (or the window manager)
-        // moves it, and giving it again every frame would fight them.
-        if !self.ui.projector_placed
-            && let Some(p) = self.settings.projector_position
-        {
-            builder = builder.with_position(p);
+        // moves it, and giving it again every frame would fight them. With two screens or more
+        // the view goes full screen on one the chair window is not on (docs/shortcuts.md).
+        let target = self.projector_target();
+        if self.ui.projector_placed {
+            match target {
+                Target::Monitor(i) if self.screens.applied != Some(i) => {
+                    ctx.send_viewport_cmd_to(id, ViewportCommand::SetMonitor(i));
+                    self.screens.applied = Some(i);
+                }
+                Target::Window if self.screens.applied.is_some() => {
+                    ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(false));
+                    self.screens.applied = None;
+                    self.ui.projector_fullscreen = false;
+                }
+                _ => {}
+            }
+        } else {
+            match target {
+                Target::Monitor(i) => {
+                    builder = builder.with_monitor(i);
+                    self.screens.applied = Some(i);
+                }
+                Target::Window => {
+                    self.screens.applied = None;
+                    match (self.settings.projector_position, self.beside_chair(ctx)) {
+                        (Some(p), _) => builder = builder.with_position(p),
+                        (None, Some((p, width))) => {
+                            // As wide as the room beside the chair window allows, 16:9.
+                            let size = self.settings.projector_size.unwrap_or([width, width * 9.0 / 16.0]);
+                            builder = builder.with_position(p).with_inner_size(size);
+                        }
+                        (None, None) => {}
+                    }
+                }
+            }
         }
-        if self.ui.projector_fullscreen {
+        if self.ui.projector_fullscreen && self.screens.applied.is_none() {
             builder = builder.with_fullscreen(true);
         }
-        let id = ViewportId::from_hash_of(PROJECTOR);
         if ctx.embed_viewports() {
             // No separate windows here (tests, or a backend without them): a window inside the
             // chair window, placed where the projector window would be.
@@ -969,6 +1110,7 @@ impl ChairApp {
             self.ui.projector_open = false;
             self.ui.projector_placed = false;
             self.settings.projector_open = false;
+            self.screens.applied = None;
         }
         if toggled {
             self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
@@ -977,9 +1119,30 @@ impl ChairApp {
         self.ui.projector_placed = true;
         if let Some(r) = rect
             && !self.ui.projector_fullscreen
+            && self.screens.applied.is_none()
         {
             self.settings.projector_position = Some([r.min.x, r.min.y]);
         }
+    }
+
+    /// On one screen, where the projector window opens — beside the chair window, never over it —
+    /// and how wide it can be there.
+    fn beside_chair(&self, ctx: &Context) -> Option<([f32; 2], f32)> {
+        if self.screens.list.len() != 1 {
+            return None;
+        }
+        let screen = self.screens.list.first()?;
+        let (rect, ppp) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().native_pixels_per_point));
+        let (rect, ppp) = (rect?, ppp.unwrap_or(1.0).max(0.1));
+        let points = |physical: i64| {
+            let p = i16::try_from(physical.clamp(i64::from(i16::MIN), i64::from(i16::MAX))).unwrap_or(0);
+            f32::from(p) / ppp
+        };
+        let right = points(i64::from(screen.x) + i64::from(screen.width));
+        let bottom = points(i64::from(screen.y) + i64::from(screen.height));
+        let at = monitors::beside([right, bottom], [rect.min.x, rect.min.y, rect.width(), rect.height()], 320.0);
+        let room = if at[0] >= rect.max.x { right - at[0] } else { rect.min.x - at[0] };
+        Some((at, room.clamp(320.0, 1280.0)))
     }
 
     /// What runs every frame, and also while the window is hidden: dialogs, the engine's tick
@@ -1039,7 +1202,8 @@ impl eframe::App for ChairApp {
         ChairApp::logic(self, ctx);
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.look_at_screens(frame);
         self.draw(ui);
     }
 

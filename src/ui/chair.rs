@@ -156,6 +156,7 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             ] {
                 button(app, ui, &allowed, c, label);
             }
+            projector_screen(app, ui);
             if ui.button("Settings…").on_hover_text("Defaults, sound, projector, theme").clicked() {
                 app.ui.settings = !app.ui.settings;
             }
@@ -488,6 +489,39 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
     });
 }
 
+/// "Projector on: HDMI-1 1920×1080": where the projector view goes, when the system lists screens.
+fn projector_screen(app: &mut ChairApp, ui: &mut Ui) {
+    if app.screens.list.is_empty() {
+        return;
+    }
+    let current = match app.projector_target() {
+        crate::ui::monitors::Target::Monitor(i) => app.screens.list.get(i).map(|m| m.label()),
+        crate::ui::monitors::Target::Window => None,
+    };
+    let mut chosen: Option<Option<crate::ui::monitors::Monitor>> = None;
+    let label = ui.label("Projector on");
+    egui::ComboBox::from_id_salt("projector-screen")
+        .selected_text(current.unwrap_or_else(|| "a window".to_owned()))
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(app.screens.applied.is_none(), "a window").clicked() {
+                chosen = Some(None);
+            }
+            for (i, m) in app.screens.list.iter().enumerate() {
+                let mine = if Some(i) == app.screens.chair { " (this window's screen)" } else { "" };
+                let label = format!("{}{mine}", m.label());
+                if ui.selectable_label(app.screens.applied == Some(i), label).clicked() {
+                    chosen = Some(Some(m.clone()));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text("The screen the projector view goes to, full screen (Shift+P: the other screen)");
+    if let Some(choice) = chosen {
+        app.put_projector_on(choice.as_ref());
+    }
+}
+
 /// What a new schedule changes, a line each (the first dozen).
 fn change_list(ui: &mut Ui, changes: &[String]) {
     for c in changes.iter().take(12) {
@@ -601,6 +635,31 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         match choice {
             Some(true) => app.follow_read_only(),
             Some(false) => app.start_fresh(None),
+            None => {}
+        }
+    }
+    if let Some(screen) = &app.screens.offer {
+        let label = screen.label();
+        let mut choice = None;
+        egui::Window::new("A screen was connected")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::RIGHT_TOP, [-16.0, 64.0])
+            .show(&ctx, |ui| {
+                ui.label(format!("{label}: show the projector view there, full screen?"));
+                ui.horizontal(|ui| {
+                    let key = UiCommand::ProjectorScreen.shortcut_text();
+                    if ui.button(format!("Show it there ({key})")).clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button("Not now").clicked() {
+                        choice = Some(false);
+                    }
+                });
+            });
+        match choice {
+            Some(true) => app.push(UiCommand::ProjectorScreen),
+            Some(false) => app.screens.offer = None,
             None => {}
         }
     }

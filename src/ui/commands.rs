@@ -52,6 +52,8 @@ pub enum UiCommand {
     Projector,
     /// Projector full screen.
     Fullscreen,
+    /// Put the projector view full screen on the other screen.
+    ProjectorScreen,
     /// Open a schedule.
     Open,
     /// Read the schedule file again and take its changes for the items not yet run.
@@ -82,7 +84,7 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 29] = [
         Self::StartPause,
         Self::Next,
         Self::Back,
@@ -106,6 +108,7 @@ impl UiCommand {
         Self::Blackout,
         Self::Projector,
         Self::Fullscreen,
+        Self::ProjectorScreen,
         Self::Open,
         Self::Reload,
         Self::Export,
@@ -139,6 +142,7 @@ impl UiCommand {
             Self::Blackout => "Blackout",
             Self::Projector => "Projector",
             Self::Fullscreen => "Full screen",
+            Self::ProjectorScreen => "Projector to the other screen",
             Self::Open => "Open…",
             Self::Reload => "Reload schedule",
             Self::Export => "Export…",
@@ -173,6 +177,9 @@ impl UiCommand {
             Self::Blackout => "Blank the projector, or bring it back",
             Self::Projector => "Open or close the projector window",
             Self::Fullscreen => "Projector window full screen on its monitor",
+            Self::ProjectorScreen => {
+                "Put the projector view full screen on the other screen (the projector), not on this one"
+            }
             Self::Open => "Open a schedule file",
             Self::Reload => {
                 "Read the schedule file again: talks not yet run take its new titles, speakers, lengths and order"
@@ -209,6 +216,7 @@ impl UiCommand {
             Self::Blackout => vec![key(Key::K)],
             Self::Projector => vec![key(Key::P)],
             Self::Fullscreen => vec![key(Key::F11)],
+            Self::ProjectorScreen => vec![shift(Key::P)],
             Self::Open => vec![cmd(Key::O)],
             Self::Reload => vec![cmd(Key::R)],
             Self::Export => vec![cmd(Key::E)],

@@ -5,6 +5,7 @@ pub mod app;
 pub mod chair;
 pub mod commands;
 pub mod projector;
+pub mod monitors;
 pub mod settings;
 pub mod theme;
 

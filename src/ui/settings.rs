@@ -40,6 +40,10 @@ pub struct Settings {
     pub projector_fullscreen: bool,
     /// Whether it opens with the session.
     pub projector_open: bool,
+    /// The screen the chair put the projector view on, by name and size.
+    pub projector_screen: Option<super::monitors::SavedMonitor>,
+    /// The chair wants the projector view as a window, whatever screens there are.
+    pub projector_in_window: bool,
 }
 
 impl Default for Settings {
@@ -58,6 +62,8 @@ impl Default for Settings {
             projector_size: None,
             projector_fullscreen: false,
             projector_open: true,
+            projector_screen: None,
+            projector_in_window: false,
         }
     }
 }

@@ -1,0 +1,112 @@
+//! The projector view and the screens: one screen, two screens, a projector plugged in and
+//! unplugged mid-session. The screens are given as the window system would list them (a real
+//! multi-monitor run is not possible under a virtual X server).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a failed test"
+)]
+
+use std::rc::Rc;
+
+use chairtime::audio::{Cue, CuePlayer};
+use chairtime::schedule::load::{Overrides, load_bundled};
+use chairtime::timing::clock::FakeClock;
+use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::monitors::{Monitor, Target};
+use chairtime::ui::settings::Settings;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+struct Silent;
+
+impl CuePlayer for Silent {
+    fn play(&mut self, _cue: Cue, _volume: f32) {}
+
+    fn unavailable(&self) -> Option<&str> {
+        None
+    }
+}
+
+fn laptop() -> Monitor {
+    Monitor { name: "eDP-1".into(), width: 1920, height: 1080, x: 0, y: 0 }
+}
+
+fn projector() -> Monitor {
+    Monitor { name: "HDMI-1".into(), width: 1280, height: 720, x: 1920, y: 0 }
+}
+
+fn harness(dir: &tempfile::TempDir) -> Harness<'static, ChairApp> {
+    let session = load_bundled(&Overrides::default()).unwrap().session;
+    let clock = Rc::new(FakeClock::new(session.start));
+    let startup = Startup {
+        session,
+        source: "bundled".into(),
+        journal_dir: dir.path().to_owned(),
+        journal: None,
+        schedule: None,
+    };
+    let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
+    let mut app = ChairApp::new(startup, settings, Box::new(clock), Box::new(Silent));
+    app.set_native_dialogs(false);
+    Harness::builder().with_size([3200.0, 1000.0]).build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app)
+}
+
+#[test]
+fn with_one_screen_the_chair_is_told_once_and_the_projector_is_a_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir);
+    h.state_mut().set_screens(vec![laptop()], Some(0));
+    h.run();
+    assert_eq!(h.state().projector_target(), Target::Window);
+    assert_eq!(h.query_all_by_label_contains("One screen found").count(), 1);
+    h.state_mut().set_screens(vec![laptop()], Some(0));
+    h.run();
+    assert_eq!(h.query_all_by_label_contains("One screen found").count(), 1, "said once");
+}
+
+#[test]
+fn with_two_screens_the_projector_view_goes_to_the_one_the_chair_is_not_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir);
+    h.state_mut().set_screens(vec![laptop(), projector()], Some(0));
+    h.run();
+    assert_eq!(h.state().projector_target(), Target::Monitor(1));
+    assert!(h.query_by_label_contains("One screen found").is_none());
+}
+
+#[test]
+fn a_projector_plugged_in_mid_session_is_offered_and_taken_with_one_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir);
+    h.state_mut().set_screens(vec![laptop()], Some(0));
+    h.run();
+    h.state_mut().set_screens(vec![laptop(), projector()], Some(0));
+    h.run();
+    assert!(h.query_by_label_contains("HDMI-1 1280×720: show the projector view there").is_some());
+    h.key_press_modifiers(Modifiers::SHIFT, Key::P);
+    h.run();
+    assert_eq!(h.state().projector_target(), Target::Monitor(1));
+    assert_eq!(h.state().settings().projector_screen.as_ref().unwrap().name, "HDMI-1", "remembered by name");
+    assert!(h.query_by_label_contains("show the projector view there").is_none(), "the offer is gone");
+}
+
+#[test]
+fn a_projector_unplugged_brings_the_view_back_as_a_window_and_the_session_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir);
+    h.key_press(Key::Space);
+    h.run();
+    h.state_mut().set_screens(vec![laptop(), projector()], Some(0));
+    h.run();
+    h.state_mut().put_projector_on(Some(&projector()));
+    h.run();
+    h.state_mut().set_screens(vec![laptop()], Some(0));
+    h.run();
+    assert_eq!(h.state().projector_target(), Target::Window);
+    assert!(h.query_by_label_contains("HDMI-1 1280×720 was disconnected").is_some());
+    assert_eq!(h.state().recorder().engine().current(), Some(0), "the session goes on");
+}
