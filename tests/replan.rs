@@ -141,10 +141,42 @@ fn a_reload_keeps_the_chairs_own_moves_unless_the_file_reorders() {
         ("T3", "Three", "10:40", "00:20"),
         ("T4", "Four, renamed", "11:00", "00:20"),
     ]));
+    let mut without = e.clone();
     e.apply(&replan(&renamed), t0 + TimeDelta::minutes(2)).unwrap();
-    let titles: Vec<&str> = e.order().iter().map(|&i| e.session().items[i].title.as_str()).collect();
+    let titles: Vec<String> = e.order().iter().map(|&i| e.session().items[i].title.clone()).collect();
     assert_eq!(titles, ["One", "Four, renamed", "Two", "Three"], "the chair moved Four up; it stays there");
     assert!(!e.replans()[0].changes.iter().any(|c| c.contains("order")));
+    // A rename changes no figure: planned starts, offset, projection.
+    without.apply(&Command::ShowMessage { text: "-".into() }, t0 + TimeDelta::minutes(2)).unwrap();
+    let t = t0 + TimeDelta::minutes(5);
+    let (a, b) = (e.view(t), without.view(t));
+    assert_eq!((a.offset, a.projected_end), (b.offset, b.projected_end));
+    let starts = |v: &chairtime::timing::view::View| v.rows.iter().map(|r| r.planned_start).collect::<Vec<_>>();
+    assert_eq!(starts(&a), starts(&b));
+    // The same file again changes nothing, and the chair's move still stands.
+    assert!(e.replan_changes(&renamed).is_empty(), "{:?}", e.replan_changes(&renamed));
+    e.apply(&replan(&renamed), t0 + TimeDelta::minutes(3)).unwrap();
+    let again: Vec<String> = e.order().iter().map(|&i| e.session().items[i].title.clone()).collect();
+    assert_eq!(again, titles);
+}
+
+#[test]
+fn a_file_that_reorders_the_talks_still_to_come_gives_its_order() {
+    let old = before();
+    let mut e = chairtime::timing::engine::Engine::new(old.clone());
+    let t0 = old.start;
+    e.apply(&Command::Start, t0).unwrap();
+    let swapped = load(&pretalx(&[
+        ("T1", "One", "10:00", "00:20"),
+        ("T3", "Three", "10:20", "00:20"),
+        ("T2", "Two", "10:40", "00:20"),
+        ("T4", "Four", "11:00", "00:20"),
+    ]));
+    e.apply(&replan(&swapped), t0 + TimeDelta::minutes(2)).unwrap();
+    let titles: Vec<&str> = e.order().iter().map(|&i| e.session().items[i].title.as_str()).collect();
+    assert_eq!(titles, ["One", "Three", "Two", "Four"]);
+    assert!(e.replans()[0].changes.iter().any(|c| c.contains("changed the order")));
+    assert!(e.replan_changes(&swapped).is_empty(), "and taking it again changes nothing");
 }
 
 #[test]

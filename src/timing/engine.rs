@@ -231,6 +231,9 @@ pub struct Engine {
     pub(super) pending: Vec<Event>,
     pub(super) watch: Option<Watch>,
     pub(super) replans: Vec<ReplanLog>,
+    /// The plan as the schedule file last gave it (the first plan, or the last re-plan's): what
+    /// a re-plan compares the new file with.
+    pub(super) file_plan: Session,
 }
 
 impl Engine {
@@ -238,6 +241,7 @@ impl Engine {
     pub fn new(session: Session) -> Self {
         let n = session.items.len();
         Self {
+            file_plan: session.clone(),
             session,
             order: (0..n).collect(),
             runs: (0..n).map(|_| ItemRun::upcoming()).collect(),

@@ -25,6 +25,7 @@ pub struct ReplanLog {
 struct Merge {
     items: Vec<Item>,
     runs: Vec<ItemRun>,
+    order: Vec<usize>,
     current: Option<usize>,
     changes: Vec<String>,
 }
@@ -99,8 +100,9 @@ impl Engine {
             session.start = self.session.start.min(new.start);
         }
         session.items = merge.items;
-        self.order = (0..session.items.len()).collect();
+        self.order = merge.order;
         self.session = session;
+        self.file_plan = new.clone();
         self.runs = merge.runs;
         self.current = merge.current;
         self.replans.push(ReplanLog { at: now, source, changes: merge.changes });
@@ -109,6 +111,7 @@ impl Engine {
 
     fn merge(&self, new: &Session) -> Merge {
         let old = &self.session;
+        let started = |i: usize| self.runs[i].start.is_some();
         let matched = match_items(&old.items, &new.items);
         let mut new_of_old = vec![None; old.items.len()];
         for (j, m) in matched.iter().enumerate() {
@@ -116,68 +119,22 @@ impl Engine {
                 new_of_old[i] = Some(j);
             }
         }
-        let mut items = Vec::new();
-        let mut runs = Vec::new();
-        let mut current = None;
+        let mut items = Vec::with_capacity(new.items.len());
+        let mut runs = Vec::with_capacity(new.items.len());
         let mut changes = Vec::new();
-        // What ran or runs, in the order it ran: its actuals and its plan stay.
-        for &i in &self.order {
-            let run = &self.runs[i];
-            if run.start.is_none() {
-                continue;
-            }
-            let mut item = old.items[i].clone();
-            match new_of_old[i] {
-                Some(j) => {
-                    let n = &new.items[j];
+        // The file's items, in the file's order (so the plan's gaps stay between the items the
+        // file puts side by side). What ran or runs keeps its actuals and the plan it ran with.
+        for (j, n) in new.items.iter().enumerate() {
+            match matched[j] {
+                Some(i) if started(i) => {
+                    let mut item = old.items[i].clone();
                     renamed(&mut changes, &item, n);
                     item.title.clone_from(&n.title);
                     item.speakers.clone_from(&n.speakers);
                     item.id.clone_from(&n.id);
+                    items.push(item);
+                    runs.push(self.runs[i].clone());
                 }
-                None => changes.push(format!(
-                    "{} is no longer in the schedule; it {} and stays in the report",
-                    quoted(&item.title),
-                    if run.status == ItemStatus::Running { "is running" } else { "ran" }
-                )),
-            }
-            if self.current == Some(i) {
-                current = Some(items.len());
-            }
-            items.push(item);
-            runs.push(run.clone());
-        }
-        // Then the new plan's items that have not run: in the file's order when the file moved
-        // them, else in the chair's running order (moves made in the room stay), each added item
-        // after the one the file puts before it.
-        let position = |i: usize| self.order.iter().position(|&x| x == i).unwrap_or(usize::MAX);
-        let upcoming: Vec<usize> = (0..new.items.len())
-            .filter(|&j| matched[j].is_none_or(|i| self.runs[i].start.is_none()))
-            .collect();
-        let old_plan_order: Vec<usize> = upcoming.iter().filter_map(|&j| matched[j]).collect();
-        let file_moved = old_plan_order.windows(2).any(|w| w[0] > w[1]);
-        let mut keyed: Vec<((usize, usize), usize)> = Vec::with_capacity(upcoming.len());
-        let mut anchor = (0, 0);
-        for &j in &upcoming {
-            let key = match matched[j] {
-                Some(i) if !file_moved => {
-                    anchor = (position(i).saturating_add(1), 0);
-                    anchor
-                }
-                _ if file_moved => (j, 0),
-                _ => (anchor.0, anchor.1 + 1 + j),
-            };
-            keyed.push((key, j));
-        }
-        keyed.sort_by_key(|&(key, _)| key);
-        if file_moved {
-            changes.push("the file changed the order of the items still to come".into());
-        }
-        for (_, j) in keyed {
-            let n = &new.items[j];
-            let old_index = matched[j];
-            let mut run = ItemRun::upcoming();
-            match old_index {
                 Some(i) => {
                     let o = &old.items[i];
                     renamed(&mut changes, o, n);
@@ -197,29 +154,86 @@ impl Engine {
                             old.hhmm(o.start)
                         ));
                     }
-                    run = self.runs[i].clone();
+                    let mut run = self.runs[i].clone();
                     // A re-plan the chair made (catch-up, set length) stays if the new length
                     // still leaves a minute for the last phase.
                     let last = n.phases.len() - 1;
-                    if n.phases[last].length + run.adjust < chrono::TimeDelta::minutes(1) {
+                    if !run.adjust.is_zero() && n.phases[last].length + run.adjust < chrono::TimeDelta::minutes(1)
+                    {
+                        changes.push(format!(
+                            "{}: the length set in the room no longer fits; the file's length applies",
+                            quoted(&n.title)
+                        ));
                         run.adjust = chrono::TimeDelta::zero();
                     }
+                    // Extensions kept aside by `back` belong to phases; new phases drop them.
+                    if n.phases != o.phases {
+                        run.carried.clear();
+                    }
+                    items.push(n.clone());
+                    runs.push(run);
                 }
-                None => changes.push(format!(
-                    "added {} at {} ({})",
-                    quoted(&n.title),
-                    new.hhmm(n.start),
-                    format_length(n.length())
-                )),
-            }
-            items.push(n.clone());
-            runs.push(run);
-        }
-        for (i, o) in old.items.iter().enumerate() {
-            if new_of_old[i].is_none() && self.runs[i].start.is_none() {
-                changes.push(format!("removed {}", quoted(&o.title)));
+                None => {
+                    changes.push(format!(
+                        "added {} at {} ({})",
+                        quoted(&n.title),
+                        new.hhmm(n.start),
+                        format_length(n.length())
+                    ));
+                    items.push(n.clone());
+                    runs.push(ItemRun::upcoming());
+                }
             }
         }
-        Merge { items, runs, current, changes }
+        // Items removed from the file that already ran stay, after the file's.
+        let mut index_of_old: Vec<Option<usize>> = new_of_old.clone();
+        for &i in &self.order {
+            if new_of_old[i].is_some() {
+                continue;
+            }
+            if started(i) {
+                changes.push(format!(
+                    "{} is no longer in the schedule; it {} and stays in the report",
+                    quoted(&old.items[i].title),
+                    if self.runs[i].status == ItemStatus::Running { "is running" } else { "ran" }
+                ));
+                index_of_old[i] = Some(items.len());
+                items.push(old.items[i].clone());
+                runs.push(self.runs[i].clone());
+            } else {
+                changes.push(format!("removed {}", quoted(&old.items[i].title)));
+            }
+        }
+        // The running order: what started, as it ran; then what is to come — in the file's order
+        // when the file reordered it (against the file before), else in the chair's order (moves
+        // made in the room stay), each added item after the one the file puts before it.
+        let mut order: Vec<usize> =
+            self.order.iter().filter(|&&i| started(i)).filter_map(|&i| index_of_old[i]).collect();
+        let upcoming: Vec<usize> =
+            (0..new.items.len()).filter(|&j| matched[j].is_none_or(|i| !started(i))).collect();
+        let before = match_items(&self.file_plan.items, &new.items);
+        let previous_order: Vec<usize> = upcoming.iter().filter_map(|&j| before[j]).collect();
+        let file_moved = previous_order.windows(2).any(|w| w[0] > w[1]);
+        if file_moved {
+            changes.push("the file changed the order of the items still to come".into());
+        }
+        let position = |i: usize| self.order.iter().position(|&x| x == i).unwrap_or(usize::MAX);
+        let mut keyed: Vec<((usize, usize), usize)> = Vec::with_capacity(upcoming.len());
+        let mut anchor = (0, 0);
+        for &j in &upcoming {
+            let key = match matched[j] {
+                _ if file_moved => (j, 0),
+                Some(i) => {
+                    anchor = (position(i).saturating_add(1), 0);
+                    anchor
+                }
+                None => (anchor.0, anchor.1 + 1 + j),
+            };
+            keyed.push((key, j));
+        }
+        keyed.sort_by_key(|&(key, _)| key);
+        order.extend(keyed.into_iter().map(|(_, j)| j));
+        let current = self.current.and_then(|c| index_of_old[c]);
+        Merge { items, runs, order, current, changes }
     }
 }
