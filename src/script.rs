@@ -87,7 +87,9 @@ fn script_length(text: &str) -> Result<TimeDelta, String> {
             "{text:?} is ambiguous (1 min 30 s or 1 h 30 min?); write the units, e.g. \"90s\", \"1m30s\" or \"1h30m\""
         ));
     }
-    parse_length(text)
+    parse_length(text).map_err(|_| {
+        format!("expected a length with its unit such as \"90s\", \"1m30s\" or \"15m\", found {text:?}")
+    })
 }
 
 /// Parses a script.

@@ -303,3 +303,18 @@ fn a_finished_journal_is_offered_for_a_short_while_so_a_mistaken_finish_can_be_u
     resumed.apply(&Command::Back, finish + TimeDelta::minutes(5)).unwrap();
     assert_eq!(resumed.engine().current(), Some(0));
 }
+
+#[test]
+fn another_room_of_the_same_conference_file_is_not_offered_as_this_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, now) = record(dir.path());
+    let mut other_room = bundled();
+    other_room.room = Some("Room B".into());
+    other_room.title = "Another microconference".into();
+    assert!(find_resumable(dir.path(), &other_room, Some("bundled"), now).is_none());
+    // Its title fixed in the same file, same room, same talks: still this session.
+    let mut retitled = bundled();
+    retitled.title = "BPF Microconference (day 2)".into();
+    assert!(find_resumable(dir.path(), &retitled, Some("bundled"), now).is_some());
+    assert!(find_resumable(dir.path(), &retitled, Some("other.json"), now).is_none());
+}

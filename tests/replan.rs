@@ -151,7 +151,8 @@ fn a_reload_keeps_the_chairs_own_moves_unless_the_file_reorders() {
     let t = t0 + TimeDelta::minutes(5);
     let (a, b) = (e.view(t), without.view(t));
     assert_eq!((a.offset, a.projected_end), (b.offset, b.projected_end));
-    let starts = |v: &chairtime::timing::view::View| v.rows.iter().map(|r| r.planned_start).collect::<Vec<_>>();
+    let starts =
+        |v: &chairtime::timing::view::View| v.rows.iter().map(|r| r.planned_start).collect::<Vec<_>>();
     assert_eq!(starts(&a), starts(&b));
     // The same file again changes nothing, and the chair's move still stands.
     assert!(e.replan_changes(&renamed).is_empty(), "{:?}", e.replan_changes(&renamed));

@@ -189,3 +189,52 @@ fn a_journal_another_chairtime_writes_can_be_followed_read_only() {
     h.run();
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn a_journal_that_cannot_be_appended_to_goes_on_in_a_new_one_with_everything_it_recorded() {
+    let room = Room::new();
+    let first = {
+        let mut h = harness_of(room.app());
+        h.key_press(Key::Space);
+        h.run();
+        room.clock.advance(TimeDelta::minutes(2));
+        h.key_press(Key::N);
+        h.run();
+        h.state().recorder().journal_path().unwrap().to_owned()
+    };
+    // An editor (or a disk) damaged the last line: chairtime never writes after it.
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&first)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"{not json}\n"))
+        .unwrap();
+    room.clock.advance(TimeDelta::minutes(1));
+    let mut h = harness_of(room.app());
+    h.run();
+    h.get_by_label("Resume").click();
+    h.run();
+    let rec = h.state().recorder();
+    let second = rec.journal_path().unwrap().to_owned();
+    assert_ne!(second, first, "a new journal");
+    assert_eq!(rec.engine().view(room.clock.now()).current.unwrap().phase_name, "Discussion");
+    assert_eq!(replay_path(&second).unwrap().entries.len(), 2, "start and next, carried over");
+    assert!(h.query_by_label_contains("the run goes on in").is_some());
+}
+
+#[test]
+fn a_change_offer_is_withdrawn_when_the_file_goes_back_to_what_runs() {
+    let room = Room::new();
+    let mut h = harness_of(room.app());
+    h.key_press(Key::Space);
+    h.run();
+    room.republish(&BUNDLED.replace(THIRD_TITLE, "title = \"Briefly renamed\""));
+    h.state_mut().look_at_files_now();
+    h.run();
+    assert!(h.query_by_label_contains("The schedule file changed").is_some());
+    std::fs::write(room.file(), BUNDLED).unwrap();
+    let later = SystemTime::now() + Duration::from_secs(10);
+    std::fs::File::options().write(true).open(room.file()).unwrap().set_modified(later).unwrap();
+    h.state_mut().look_at_files_now();
+    h.run();
+    assert!(h.query_by_label_contains("The schedule file changed").is_none(), "nothing to take any more");
+}

@@ -830,9 +830,13 @@ impl Engine {
                 .unwrap_or(DateTime::<Utc>::MIN_UTC),
         };
         if new_start < lower {
+            let what = match (index, previous) {
+                (0, None) => "the last item ended",
+                (0, Some(_)) => "the previous item's last phase started",
+                _ => "the previous phase started",
+            };
             return refuse(format!(
-                "that is before the previous {} started; correct by at most {} s",
-                if index > 0 { "phase" } else { "item" },
+                "that is before {what}; correct by at most {} s",
                 (now - lower).num_seconds().max(0)
             ));
         }

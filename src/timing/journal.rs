@@ -145,8 +145,8 @@ pub fn is_locked(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::WouldBlock
 }
 
-/// Takes the exclusive lock on an open journal and writes the note naming this process.
-fn lock(file: &File, path: &Path, now: DateTime<Utc>) -> io::Result<()> {
+/// Takes the exclusive lock on an open journal.
+fn lock(file: &File, path: &Path) -> io::Result<()> {
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => return Err(locked_error(path)),
@@ -155,6 +155,11 @@ fn lock(file: &File, path: &Path, now: DateTime<Utc>) -> io::Result<()> {
         }
         Err(std::fs::TryLockError::Error(e)) => return Err(e),
     }
+    Ok(())
+}
+
+/// Writes the note naming the process that holds a journal.
+fn write_note(path: &Path, now: DateTime<Utc>) {
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .or_else(|_| std::fs::read_to_string("/etc/hostname"))
         .map(|h| h.trim().to_owned())
@@ -163,7 +168,6 @@ fn lock(file: &File, path: &Path, now: DateTime<Utc>) -> io::Result<()> {
     let note = format!("process {}{on} since {} UTC\n", std::process::id(), now.format("%Y-%m-%d %H:%M:%S"));
     // The note is informative only: the lock is what keeps a second writer out.
     let _ = std::fs::write(owner_path(path), note);
-    Ok(())
 }
 
 fn fsync_dir(path: &Path) {
@@ -204,7 +208,8 @@ impl JournalWriter {
             std::fs::create_dir_all(dir)?;
         }
         let mut file = OpenOptions::new().append(true).create_new(true).open(path)?;
-        lock(&file, path, created)?;
+        lock(&file, path)?;
+        write_note(path, created);
         let header = Header {
             format: JOURNAL_FORMAT.to_owned(),
             version: JOURNAL_VERSION,
@@ -230,7 +235,7 @@ impl JournalWriter {
     /// journal unreadable); I/O errors.
     pub fn resume(path: &Path, replayed: &Replayed, now: DateTime<Utc>) -> io::Result<Self> {
         let file = OpenOptions::new().append(true).open(path)?;
-        lock(&file, path, now)?;
+        lock(&file, path)?;
         let len = file.metadata()?.len();
         if len != replayed.file_len {
             return Err(io::Error::other(format!(
@@ -249,6 +254,7 @@ impl JournalWriter {
             file.set_len(replayed.valid_len)?;
             file.sync_all()?;
         }
+        write_note(path, now);
         Ok(Self { file, path: path.to_owned(), seq: replayed.last_seq })
     }
 
@@ -691,9 +697,10 @@ pub const UNDO_FINISH_WITHIN: TimeDelta = TimeDelta::minutes(30);
 
 /// Whether a replayed journal is a run of `session` (from `source`) that the chair would want to
 /// resume at `now`: it started, and it has not finished (or finished within
-/// [`UNDO_FINISH_WITHIN`]); and its plan is this very plan, or the same session changed since
-/// (same title or same file, a fixed speaker, a date moved past midnight) with its last action
-/// within [`RESUME_WITHIN`]. The journal's own copy of the plan is what resumes.
+/// [`UNDO_FINISH_WITHIN`]); and its plan is this very plan, or — its last action within
+/// [`RESUME_WITHIN`] — the same session changed since: the same room, and the same title (a
+/// fixed speaker, a date moved past midnight) or, from the same file, most of the same talks. The
+/// journal's own copy of the plan is what resumes.
 pub fn is_resumable(r: &Replayed, session: &Session, source: Option<&str>, now: DateTime<Utc>) -> bool {
     let engine = &r.engine;
     if engine.started().is_none() {
@@ -705,9 +712,17 @@ pub fn is_resumable(r: &Replayed, session: &Session, source: Option<&str>, now: 
     if r.header.session == SessionDoc::new(session) {
         return true;
     }
-    let same_title = r.header.session.title == session.title;
+    if now - r.last_at() > RESUME_WITHIN || r.last_at() > now + RESUME_WITHIN {
+        return false;
+    }
+    // The same session: its title and room, or — from the same file, its title fixed — most of
+    // its talks. Another room or track of the same conference file is not this session.
+    let recorded = engine.session();
+    let same_room = recorded.room == session.room;
+    let same_title = recorded.title == session.title || r.header.session.title == session.title;
     let same_file = source.is_some() && r.header.source.as_deref() == source;
-    (same_title || same_file) && now - r.last_at() <= RESUME_WITHIN && r.last_at() <= now + RESUME_WITHIN
+    let matched = super::replan::match_items(&recorded.items, &session.items).iter().flatten().count();
+    same_room && (same_title || (same_file && matched * 2 > recorded.items.len()))
 }
 
 /// The newest journal in `dir` that [`is_resumable`] for this session: what the app offers to

@@ -158,7 +158,8 @@ impl Engine {
                     // A re-plan the chair made (catch-up, set length) stays if the new length
                     // still leaves a minute for the last phase.
                     let last = n.phases.len() - 1;
-                    if !run.adjust.is_zero() && n.phases[last].length + run.adjust < chrono::TimeDelta::minutes(1)
+                    if !run.adjust.is_zero()
+                        && n.phases[last].length + run.adjust < chrono::TimeDelta::minutes(1)
                     {
                         changes.push(format!(
                             "{}: the length set in the room no longer fits; the file's length applies",

@@ -236,6 +236,8 @@ pub struct ChairApp {
     pub(super) last_poll: Option<Instant>,
     /// The screens, as last listed.
     pub(super) screens: Screens,
+    /// The schedule file the session on offer or running came from, as the chair named it.
+    pub(super) file_source: String,
 }
 
 /// The screens the system lists, and where the projector view is.
@@ -290,6 +292,7 @@ impl ChairApp {
             schedule_file: schedule,
             last_poll: None,
             screens: Screens::default(),
+            file_source: source.clone(),
         };
         app.begin(&session, &source, journal_path.as_deref());
         app
@@ -300,6 +303,7 @@ impl ChairApp {
     /// plan changed since, is offered (docs/journal-format.md, "Resuming").
     fn begin(&mut self, session: &Session, source: &str, journal: Option<&Path>) {
         let now = self.clock.now();
+        self.file_source = source.to_owned();
         self.ui.resume = None;
         self.ui.locked = None;
         self.ui.following = None;
@@ -350,7 +354,7 @@ impl ChairApp {
         self.ui.following = None;
         let now = self.clock.now();
         let session = offered.or(locked).unwrap_or_else(|| self.run.engine().session().clone());
-        let source = self.run.source().map(str::to_owned);
+        let source = Some(self.file_source.clone());
         self.run = Recorder::unrecorded(session.clone(), source, now);
         let name = journal::file_name(&session, now);
         let path = match wanted {
@@ -381,32 +385,69 @@ impl ChairApp {
     /// the items not yet run (recorded as a re-plan).
     pub fn resume_with(&mut self, take_changes: bool) {
         let Some(offer) = self.ui.resume.take() else { return };
-        let ResumeOffer { path, replayed, file_session, changes } = offer;
+        let ResumeOffer { path, mut replayed, file_session, changes } = offer;
         let now = self.clock.now();
-        match Recorder::resume(&path, replayed.clone(), now) {
+        let mut attempt = Recorder::resume(&path, replayed.clone(), now);
+        if let Err(e) = &attempt
+            && !journal::is_locked(e)
+            && let Ok(fresh) = journal::replay_path(&path)
+        {
+            // It changed since it was read (or cannot be appended to): read it again, once.
+            replayed = fresh;
+            attempt = Recorder::resume(&path, replayed.clone(), now);
+        }
+        match attempt {
             Ok(mut r) => {
                 r.engine_mut().settle(now);
                 self.run = r;
                 self.notice(format!("Resumed from {}", path.display()), false);
-                if !changes.is_empty() {
-                    let offer = ReloadOffer { session: file_session, changes };
-                    if take_changes {
-                        self.take_reload(&offer);
-                    } else {
-                        self.ui.reload = Some(offer);
-                    }
-                }
             }
             Err(e) if journal::is_locked(&e) => {
                 let who = journal::holder(&path).map_or_else(String::new, |h| format!(" ({h})"));
                 let file = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                 let why = format!("Another chairtime{who} is recording this session, in {file}.");
                 self.ui.locked = Some(LockedOffer { path, replayed, file_session, why });
+                return;
             }
             Err(e) => {
-                self.notice(format!("Cannot reopen {}: {e}", path.display()), true);
-                // What the chair decides next needs the offer again.
-                self.ui.resume = Some(ResumeOffer { path, replayed, file_session, changes });
+                // The run goes on in a new journal holding everything the old one recorded.
+                let mut r = Recorder::preview(&replayed);
+                let name = journal::file_name(r.engine().session(), now);
+                let target = unused(&path.with_file_name(name));
+                match r.record_to(&target) {
+                    Ok(()) => {
+                        r.engine_mut().settle(now);
+                        self.run = r;
+                        self.notice(
+                            format!(
+                                "{} could not be continued ({e}); the run goes on in {}, with everything recorded so far.",
+                                path.display(),
+                                target.display()
+                            ),
+                            true,
+                        );
+                    }
+                    Err(e2) => {
+                        self.notice(
+                            format!(
+                                "Cannot reopen {} ({e}) nor start {} ({e2}).",
+                                path.display(),
+                                target.display()
+                            ),
+                            true,
+                        );
+                        self.ui.resume = Some(ResumeOffer { path, replayed, file_session, changes });
+                        return;
+                    }
+                }
+            }
+        }
+        if !changes.is_empty() {
+            let offer = ReloadOffer { session: file_session, changes };
+            if take_changes {
+                self.take_reload(&offer);
+            } else {
+                self.ui.reload = Some(offer);
             }
         }
     }
@@ -452,6 +493,13 @@ impl ChairApp {
     }
 
     fn take_reload(&mut self, offer: &ReloadOffer) {
+        // What it changes now (the session moved on since the offer was made).
+        let changes = self.run.engine().replan_changes(&offer.session);
+        if changes.is_empty() {
+            self.ui.reload = None;
+            self.notice("The schedule file has no changes for this session.", false);
+            return;
+        }
         let command = Command::Replan {
             session: Box::new(crate::schedule::json::SessionDoc::new(&offer.session)),
             source: self.schedule_file.as_ref().map(|f| f.path.display().to_string()),
@@ -460,7 +508,9 @@ impl ChairApp {
         match self.run.apply(&command, now) {
             Ok(_) => {
                 self.ui.reload = None;
-                self.notice(format!("Schedule reloaded: {}.", offer.changes.join("; ")), false);
+                // Rows are numbered anew: a selection would point at another talk.
+                self.ui.selected = None;
+                self.notice(format!("Schedule reloaded: {}.", changes.join("; ")), false);
             }
             Err(RecordError::Refused(r)) => self.notice(format!("Cannot take the new schedule: {r}"), true),
             Err(e @ RecordError::NotRecorded(_)) => {
@@ -481,7 +531,13 @@ impl ChairApp {
             .available_monitors()
             .map(|h| {
                 let (size, at) = (h.size(), h.position());
-                Monitor { name: h.name().unwrap_or_default(), width: size.width, height: size.height, x: at.x, y: at.y }
+                Monitor {
+                    name: h.name().unwrap_or_default(),
+                    width: size.width,
+                    height: size.height,
+                    x: at.x,
+                    y: at.y,
+                }
             })
             .collect();
         let chair = window.current_monitor().and_then(|c| {
@@ -570,6 +626,7 @@ impl ChairApp {
             self.run = Recorder::read_only(&r);
             self.run.engine_mut().settle(self.clock.now());
             self.ui.following = Some((path, r.file_len));
+            self.ui.selected = None;
             changed = true;
         }
         if self.ui.resume.is_some() || self.ui.locked.is_some() {
@@ -586,10 +643,8 @@ impl ChairApp {
         // A file caught half-written fails to load; the next change is looked at again.
         if let Ok(n) = load_path(&file.path, &file.overrides) {
             let changes = self.run.engine().replan_changes(&n.session);
-            if !changes.is_empty() {
-                self.ui.reload = Some(ReloadOffer { session: n.session, changes });
-                changed = true;
-            }
+            changed = true;
+            self.ui.reload = (!changes.is_empty()).then_some(ReloadOffer { session: n.session, changes });
         }
         changed
     }
@@ -764,10 +819,10 @@ impl ChairApp {
                 let to = if c == UiCommand::MoveSelectedUp { pos.checked_sub(1)? } else { pos + 1 };
                 Some(Command::Move { item, to })
             }),
-            UiCommand::LongerSelected | UiCommand::ShorterSelected => self.ui.selected.map(|item| {
-                let len = engine.session().items[item].length() + engine.runs()[item].adjust;
+            UiCommand::LongerSelected | UiCommand::ShorterSelected => self.ui.selected.and_then(|item| {
+                let len = engine.session().items.get(item)?.length() + engine.runs().get(item)?.adjust;
                 let delta = if c == UiCommand::LongerSelected { 60 } else { -60 };
-                Command::SetLength { item, seconds: len.num_seconds() + delta }
+                Some(Command::SetLength { item, seconds: len.num_seconds() + delta })
             }),
             UiCommand::Message => {
                 self.ui.focus_message = true;
@@ -790,7 +845,12 @@ impl ChairApp {
                 });
                 match other {
                     Some(m) => self.put_projector_on(Some(&m)),
-                    None => self.notice("Only one screen is connected: the projector view stays a window.", false),
+                    None => {
+                        self.notice(
+                            "Only one screen is connected: the projector view stays a window.",
+                            false,
+                        );
+                    }
                 }
                 None
             }
@@ -1140,7 +1200,8 @@ impl ChairApp {
         };
         let right = points(i64::from(screen.x) + i64::from(screen.width));
         let bottom = points(i64::from(screen.y) + i64::from(screen.height));
-        let at = monitors::beside([right, bottom], [rect.min.x, rect.min.y, rect.width(), rect.height()], 320.0);
+        let at =
+            monitors::beside([right, bottom], [rect.min.x, rect.min.y, rect.width(), rect.height()], 320.0);
         let room = if at[0] >= rect.max.x { right - at[0] } else { rect.min.x - at[0] };
         Some((at, room.clamp(320.0, 1280.0)))
     }

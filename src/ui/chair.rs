@@ -495,7 +495,9 @@ fn projector_screen(app: &mut ChairApp, ui: &mut Ui) {
         return;
     }
     let current = match app.projector_target() {
-        crate::ui::monitors::Target::Monitor(i) => app.screens.list.get(i).map(|m| m.label()),
+        crate::ui::monitors::Target::Monitor(i) => {
+            app.screens.list.get(i).map(super::monitors::Monitor::label)
+        }
         crate::ui::monitors::Target::Window => None,
     };
     let mut chosen: Option<Option<crate::ui::monitors::Monitor>> = None;
@@ -559,7 +561,8 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             None => "It is between two items.".to_owned(),
         };
         let text = format!(
-            "chairtime found an unfinished run of this session ({}, last action at {}). {what}",
+            "chairtime found {} run of this session ({}, last action at {}). {what}",
+            if finished { "a recently finished" } else { "an unfinished" },
             offer.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
             s.local(r.last_at()).format("%H:%M:%S"),
         );

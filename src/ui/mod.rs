@@ -4,8 +4,8 @@
 pub mod app;
 pub mod chair;
 pub mod commands;
-pub mod projector;
 pub mod monitors;
+pub mod projector;
 pub mod settings;
 pub mod theme;
 
