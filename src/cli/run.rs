@@ -7,7 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use super::{ReportArgs, SimulateArgs, StatusArgs, print_out};
-use crate::report::{Report, write_atomically};
+use crate::report::{Report, ahead_behind, write_atomically};
 use crate::schedule::Session;
 use crate::schedule::duration::{format_clock, format_length};
 use crate::schedule::plan::Normalized;
@@ -129,14 +129,6 @@ pub(super) fn status(args: &StatusArgs) -> ExitCode {
     print_out(&render_status(&replayed.engine, now))
 }
 
-fn ahead_behind(d: chrono::TimeDelta) -> String {
-    match d.num_seconds() {
-        0 => "on plan".to_owned(),
-        s if s > 0 => format!("{} behind", format_length(d)),
-        _ => format!("{} ahead", format_length(-d)),
-    }
-}
-
 /// The state of a session at `now`, as `chairtime status` prints it.
 pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     let s: &Session = engine.session();
@@ -167,7 +159,7 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
         }
         None => {}
     }
-    out.push_str(&format!("  Schedule   {}\n", ahead_behind(v.offset)));
+    out.push_str(&format!("  Schedule   {}\n", ahead_behind(v.offset.num_seconds())));
     out.push_str(&format!("  Projected  end {} (planned {})\n", hms(v.projected_end), s.hhmm(v.planned_end)));
     if let Some(b) = v.to_next_break {
         out.push_str(&format!("  Break in   {}\n", format_clock(b)));

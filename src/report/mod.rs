@@ -204,7 +204,9 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    fn new(engine: &Engine, as_of: DateTime<Utc>) -> Self {
+    /// From the engine's view at `as_of` and the report's `rows` (running order), which hold
+    /// each item's time used, paused, re-planned and added.
+    fn new(engine: &Engine, as_of: DateTime<Utc>, rows: &[Row]) -> Self {
         let offset = engine.view(as_of).offset;
         let zero = TimeDelta::zero();
         let (mut late, mut pauses, mut replans, mut extensions) = (zero, zero, zero, zero);
@@ -225,23 +227,18 @@ impl Schedule {
             (Some(_), None, Some(c)) => engine.position_of(c).map_or(0, |p| p + 1),
             _ => 0,
         };
-        let session = engine.session();
-        for &i in &engine.order()[..reached] {
-            let plan = &session.items[i];
-            let run = &engine.runs()[i];
-            if run.start.is_none() {
+        // The rows are in running order: the first `reached` are the positions reached.
+        for row in &rows[..reached.min(rows.len())] {
+            let Some(used) = row.used else {
                 // Skipped before it ran, or (the session finished) never run: its time is saved.
-                skipped -= plan.length();
+                skipped -= row.planned;
                 continue;
-            }
-            let until = run.end.unwrap_or(as_of);
-            let added: TimeDelta = run.added();
-            let used: TimeDelta = run.phases.iter().map(|p| p.running(until)).sum();
-            pauses += run.phases.iter().map(|p| p.paused(until)).sum::<TimeDelta>();
-            replans += run.adjust;
-            extensions += added;
-            let over = used - (plan.length() + run.adjust + added);
-            match (run.status, plan.kind) {
+            };
+            pauses += row.paused;
+            replans += row.adjust;
+            extensions += row.added;
+            let over = used - row.allotted();
+            match (row.status, row.kind) {
                 // The projection lets the running item run to its end: only time beyond it counts.
                 (ItemStatus::Running, ItemKind::Break) => breaks += over.max(zero),
                 (ItemStatus::Running, _) => speakers += over.max(zero),
@@ -351,7 +348,8 @@ impl Report {
                     phases,
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let schedule = Schedule::new(engine, as_of, &rows);
         Self {
             session,
             as_of,
@@ -360,7 +358,7 @@ impl Report {
             rows,
             messages: engine.messages().to_vec(),
             replans: engine.replans().to_vec(),
-            schedule: Schedule::new(engine, as_of),
+            schedule,
         }
     }
 
