@@ -584,14 +584,10 @@ impl Engine {
 
     /// Ends the current item with `status` (its pause closed, its phase ended).
     fn end_current(&mut self, now: DateTime<Utc>, status: ItemStatus) {
+        self.close_pause(now);
         let Some(item) = self.current.take() else { return };
         let run = &mut self.runs[item];
         if let Some(p) = run.phases.last_mut() {
-            if let Some(pause) = p.pauses.last_mut()
-                && pause.to.is_none()
-            {
-                pause.to = Some(now.max(pause.from));
-            }
             p.end = Some(now);
         }
         run.fold_carried();

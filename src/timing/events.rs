@@ -204,7 +204,6 @@ impl Engine {
     /// a journal, so a resumed session does not replay old chimes.
     pub fn settle(&mut self, now: DateTime<Utc>) {
         self.pending.clear();
-        self.watch = None;
-        let _ = self.tick(now);
+        self.watch_as_seen(now);
     }
 }
