@@ -181,24 +181,12 @@ fn fsync_dir(path: &Path) {
 }
 
 impl JournalWriter {
-    /// Creates a new journal at `path` (never overwriting one) and writes its header durably.
-    ///
-    /// # Errors
-    /// I/O errors, including `AlreadyExists`.
-    pub fn create(
-        path: &Path,
-        session: &Session,
-        source: Option<String>,
-        created: DateTime<Utc>,
-    ) -> io::Result<Self> {
-        Self::create_with(path, SessionDoc::new(session), source, created)
-    }
-
-    /// As [`JournalWriter::create`], with the header's session document given.
+    /// Creates a new journal at `path` (never overwriting one), locked, and writes its header
+    /// (with this session document) durably.
     ///
     /// # Errors
     /// I/O errors, including `AlreadyExists`, and [`is_locked`].
-    pub fn create_with(
+    pub fn create(
         path: &Path,
         session: SessionDoc,
         source: Option<String>,
@@ -541,7 +529,7 @@ impl Recorder {
         now: DateTime<Utc>,
     ) -> io::Result<Self> {
         let initial = SessionDoc::new(&session);
-        let journal = JournalWriter::create_with(path, initial.clone(), source.clone(), now)?;
+        let journal = JournalWriter::create(path, initial.clone(), source.clone(), now)?;
         Ok(Self {
             engine: Engine::new(session),
             journal: Some(journal),
@@ -612,7 +600,7 @@ impl Recorder {
     /// I/O errors; the recorder is then unchanged.
     pub fn record_to(&mut self, path: &Path) -> io::Result<()> {
         let mut journal =
-            JournalWriter::create_with(path, self.initial.clone(), self.source.clone(), self.created)?;
+            JournalWriter::create(path, self.initial.clone(), self.source.clone(), self.created)?;
         for e in &self.entries {
             journal.append(e.at, e.clock, &e.command)?;
         }
