@@ -442,13 +442,10 @@ impl ChairApp {
                 }
             }
         }
-        if !changes.is_empty() {
-            let offer = ReloadOffer { session: file_session, changes };
-            if take_changes {
-                self.take_reload(&offer);
-            } else {
-                self.ui.reload = Some(offer);
-            }
+        if take_changes {
+            self.take_reload(&file_session);
+        } else if !changes.is_empty() {
+            self.ui.reload = Some(ReloadOffer { session: file_session, changes });
         }
     }
 
@@ -460,16 +457,16 @@ impl ChairApp {
         self.run = Recorder::read_only(&offer.replayed);
         self.run.engine_mut().settle(now);
         self.ui.following = Some((offer.path.clone(), offer.replayed.file_len));
-        let who = journal::holder(&offer.path).map_or_else(String::new, |h| format!(" ({h})"));
         self.sticky(format!(
-            "Read-only: another chairtime{who} runs this session. Nothing done in this window is recorded; it follows the other one."
+            "Read-only: {} Nothing done in this window is recorded; it follows the other one.",
+            offer.why
         ));
     }
 
     /// Reads the schedule file again and takes its plan for the items not yet run.
     pub fn reload_schedule(&mut self) {
         if let Some(offer) = self.ui.reload.take() {
-            self.take_reload(&offer);
+            self.take_reload(&offer.session);
             return;
         }
         let Some(file) = self.schedule_file.clone() else {
@@ -481,27 +478,24 @@ impl ChairApp {
                 if let Some(f) = &mut self.schedule_file {
                     f.modified = modified(&f.path);
                 }
-                let changes = self.run.engine().replan_changes(&n.session);
-                if changes.is_empty() {
-                    self.notice("The schedule file has no changes for this session.", false);
-                } else {
-                    self.take_reload(&ReloadOffer { session: n.session, changes });
-                }
+                // take_reload works out the changes (and says when there are none).
+                self.take_reload(&n.session);
             }
             Err(e) => self.notice(format!("Cannot reload the schedule: {e}"), true),
         }
     }
 
-    fn take_reload(&mut self, offer: &ReloadOffer) {
-        // What it changes now (the session moved on since the offer was made).
-        let changes = self.run.engine().replan_changes(&offer.session);
+    /// Takes `session` as the plan, saying what it changed (worked out now: the session may have
+    /// moved on since an offer was made).
+    fn take_reload(&mut self, session: &Session) {
+        let changes = self.run.engine().replan_changes(session);
         if changes.is_empty() {
             self.ui.reload = None;
             self.notice("The schedule file has no changes for this session.", false);
             return;
         }
         let command = Command::Replan {
-            session: Box::new(crate::schedule::json::SessionDoc::new(&offer.session)),
+            session: Box::new(crate::schedule::json::SessionDoc::new(session)),
             source: self.schedule_file.as_ref().map(|f| f.path.display().to_string()),
         };
         let now = self.clock.now();
