@@ -23,13 +23,7 @@ fn s(v: &Value, key: &str) -> Option<String> {
 /// # Errors
 /// JSON syntax errors (positioned) and a missing `schedule.conference.days`.
 pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadError> {
-    let v: Value = serde_json::from_str(text).map_err(|e| {
-        LoadError::at(
-            name,
-            Position { line: e.line().max(1), column: e.column().max(1) },
-            format!("not valid JSON: {e}"),
-        )
-    })?;
+    let v: Value = super::parse_json(name, text)?;
     let conference = &v["schedule"]["conference"];
     let Some(days) = conference["days"].as_array() else {
         return Err(at_line(name, 1, "expected a frab schedule.json: no schedule.conference.days array"));

@@ -261,13 +261,7 @@ fn people(entry: &Value, key: &str) -> Vec<String> {
 /// # Errors
 /// JSON syntax errors, and a shape that is not Indico's timetable, positioned.
 pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadError> {
-    let v: Value = serde_json::from_str(text).map_err(|e| {
-        LoadError::at(
-            name,
-            Position { line: e.line().max(1), column: e.column().max(1) },
-            format!("not valid JSON: {e}"),
-        )
-    })?;
+    let v: Value = super::parse_json(name, text)?;
     let expected = "expected Indico's timetable export: {\"results\": {\"<event id>\": {\"YYYYMMDD\": {\"<entry id>\": {…}}}}}";
     // (event id, its day map, where it is written)
     let mut events_days: Vec<(String, &Map<String, Value>, usize)> = Vec::new();

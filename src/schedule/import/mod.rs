@@ -269,6 +269,20 @@ pub(crate) fn local_to_utc(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     }
 }
 
+/// Parses a JSON schedule, a syntax error positioned in the file.
+///
+/// # Errors
+/// The file is not valid JSON.
+pub fn parse_json(name: &str, text: &str) -> Result<serde_json::Value, LoadError> {
+    serde_json::from_str(text).map_err(|e| {
+        LoadError::at(
+            name,
+            Position { line: e.line().max(1), column: e.column().max(1) },
+            format!("not valid JSON: {e}"),
+        )
+    })
+}
+
 /// A length as conference systems write it: `H:MM`, `HH:MM`, `HH:MM:SS`, pretalx's `D:HH:MM`,
 /// or empty (zero).
 ///
