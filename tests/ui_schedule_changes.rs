@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Duration, SystemTime};
 
-use chairtime::audio::{Cue, CuePlayer};
 use chairtime::schedule::load::{Overrides, load_path};
 use chairtime::timing::clock::{Clock, FakeClock};
 use chairtime::timing::command::Command;
@@ -21,18 +20,12 @@ use chairtime::ui::app::{ChairApp, ScheduleFile, Startup};
 use chairtime::ui::settings::Settings;
 use chrono::TimeDelta;
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-struct Silent;
+#[path = "common/kittest.rs"]
+mod kittest;
 
-impl CuePlayer for Silent {
-    fn play(&mut self, _cue: Cue, _volume: f32) {}
-
-    fn unavailable(&self) -> Option<&str> {
-        None
-    }
-}
+use kittest::{Silent, harness_of};
 
 const BUNDLED: &str = include_str!("../assets/schedules/lpc2019-bpf.toml");
 const THIRD_TITLE: &str = "title = \"Do we need CAP_BPF_ADMIN?\"";
@@ -89,10 +82,6 @@ impl Room {
     }
 }
 
-fn harness_of(app: ChairApp) -> Harness<'static, ChairApp> {
-    Harness::builder().with_size([2000.0, 1000.0]).build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app)
-}
-
 fn replans(path: &Path) -> usize {
     replay_path(path).unwrap().entries.iter().filter(|e| matches!(e.command, Command::Replan { .. })).count()
 }
@@ -100,7 +89,7 @@ fn replans(path: &Path) -> usize {
 #[test]
 fn a_republished_schedule_file_is_offered_and_taken_with_one_click() {
     let room = Room::new();
-    let mut h = harness_of(room.app());
+    let mut h = harness_of(room.app(), 2000.0);
     h.key_press(Key::Space);
     h.run();
     room.republish(&BUNDLED.replace(THIRD_TITLE, "title = \"CAP_BPF, decided\""));
@@ -119,7 +108,7 @@ fn a_republished_schedule_file_is_offered_and_taken_with_one_click() {
 #[test]
 fn ctrl_r_reloads_the_schedule_and_says_when_nothing_changed() {
     let room = Room::new();
-    let mut h = harness_of(room.app());
+    let mut h = harness_of(room.app(), 2000.0);
     h.key_press(Key::Space);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::R);
@@ -135,7 +124,7 @@ fn ctrl_r_reloads_the_schedule_and_says_when_nothing_changed() {
 fn a_restart_after_the_file_changed_offers_the_journal_and_the_files_changes() {
     let room = Room::new();
     {
-        let mut h = harness_of(room.app());
+        let mut h = harness_of(room.app(), 2000.0);
         h.key_press(Key::Space);
         h.run();
         room.clock.advance(TimeDelta::minutes(3));
@@ -143,7 +132,7 @@ fn a_restart_after_the_file_changed_offers_the_journal_and_the_files_changes() {
     }
     // The chair fixed a title while chairtime was closed (or crashed).
     room.republish(&BUNDLED.replace(THIRD_TITLE, "title = \"Fixed while closed\""));
-    let mut h = harness_of(room.app());
+    let mut h = harness_of(room.app(), 2000.0);
     h.run();
     assert!(h.query_by_label_contains("The schedule file has changed since this run began").is_some());
     assert!(h.query_by_label_contains("is now called “Fixed while closed”").is_some());
@@ -164,7 +153,7 @@ fn a_journal_another_chairtime_writes_can_be_followed_read_only() {
     let mut other = Recorder::create(&path, session, Some(room.file().display().to_string()), t0).unwrap();
     other.apply(&Command::Start, t0).unwrap();
     room.clock.advance(TimeDelta::minutes(1));
-    let mut h = harness_of(room.app());
+    let mut h = harness_of(room.app(), 2000.0);
     h.run();
     h.get_by_label("Resume").click();
     h.run();
@@ -194,7 +183,7 @@ fn a_journal_another_chairtime_writes_can_be_followed_read_only() {
 fn a_journal_that_cannot_be_appended_to_goes_on_in_a_new_one_with_everything_it_recorded() {
     let room = Room::new();
     let first = {
-        let mut h = harness_of(room.app());
+        let mut h = harness_of(room.app(), 2000.0);
         h.key_press(Key::Space);
         h.run();
         room.clock.advance(TimeDelta::minutes(2));
@@ -209,7 +198,7 @@ fn a_journal_that_cannot_be_appended_to_goes_on_in_a_new_one_with_everything_it_
         .and_then(|mut f| std::io::Write::write_all(&mut f, b"{not json}\n"))
         .unwrap();
     room.clock.advance(TimeDelta::minutes(1));
-    let mut h = harness_of(room.app());
+    let mut h = harness_of(room.app(), 2000.0);
     h.run();
     h.get_by_label("Resume").click();
     h.run();
@@ -224,7 +213,7 @@ fn a_journal_that_cannot_be_appended_to_goes_on_in_a_new_one_with_everything_it_
 #[test]
 fn a_change_offer_is_withdrawn_when_the_file_goes_back_to_what_runs() {
     let room = Room::new();
-    let mut h = harness_of(room.app());
+    let mut h = harness_of(room.app(), 2000.0);
     h.key_press(Key::Space);
     h.run();
     room.republish(&BUNDLED.replace(THIRD_TITLE, "title = \"Briefly renamed\""));

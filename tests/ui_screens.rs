@@ -11,7 +11,6 @@
 
 use std::rc::Rc;
 
-use chairtime::audio::{Cue, CuePlayer};
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::clock::FakeClock;
 use chairtime::ui::app::{ChairApp, Startup};
@@ -21,15 +20,10 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-struct Silent;
+#[path = "common/kittest.rs"]
+mod kittest;
 
-impl CuePlayer for Silent {
-    fn play(&mut self, _cue: Cue, _volume: f32) {}
-
-    fn unavailable(&self) -> Option<&str> {
-        None
-    }
-}
+use kittest::{Silent, harness_of};
 
 fn laptop() -> Monitor {
     Monitor { name: "eDP-1".into(), width: 1920, height: 1080, x: 0, y: 0 }
@@ -52,7 +46,7 @@ fn harness(dir: &tempfile::TempDir) -> Harness<'static, ChairApp> {
     let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
     let mut app = ChairApp::new(startup, settings, Box::new(clock), Box::new(Silent));
     app.set_native_dialogs(false);
-    Harness::builder().with_size([3200.0, 1000.0]).build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app)
+    harness_of(app, 3200.0)
 }
 
 #[test]
