@@ -13,5 +13,6 @@ pub mod error;
 pub mod report;
 pub mod schedule;
 pub mod script;
+pub mod share;
 pub mod timing;
 pub mod ui;

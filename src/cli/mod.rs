@@ -42,6 +42,13 @@ pub struct Cli {
     /// Which session of a whole-conference file.
     #[command(flatten)]
     pub select: SelectArgs,
+    /// Share the timer on the network from the start: print the speaker link and the remote's
+    /// link (docs/remote.md). Without it, nothing is shared until you press Share in the window.
+    #[arg(long)]
+    pub share: bool,
+    /// The port to share on (default 8420, or a free one if that is taken).
+    #[arg(long, value_name = "N", requires = "share")]
+    pub port: Option<u16>,
 }
 
 /// Subcommands.
@@ -216,6 +223,8 @@ pub fn main() -> ExitCode {
                 journal: cli.journal,
                 date: cli.date,
                 overrides,
+                share: cli.share,
+                port: cli.port,
             })
         }
         Some(Command::Check(args)) => check(&args),

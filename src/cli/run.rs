@@ -15,6 +15,7 @@ use crate::script;
 use crate::timing::clock::{Clock, FakeClock, SystemClock};
 use crate::timing::engine::Engine;
 use crate::timing::journal::{self, Recorder};
+use crate::timing::speaker::Speaker;
 use crate::timing::view::{Urgency, View};
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -136,6 +137,10 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     let hms = |t: DateTime<Utc>| s.local(t).format("%H:%M:%S").to_string();
     let mut out = format!("{} — {}\n", s.title, v.urgency.label());
     out.push_str(&format!("  Now        {} ({})\n", hms(now), s.time_zone.name()));
+    // The projector's, the speaker link's and this line's figures come from one model.
+    let seen = Speaker::from_view(engine, &v).text_at(now);
+    let headline = if seen.headline.is_empty() { String::new() } else { format!(" · {}", seen.headline) };
+    out.push_str(&format!("  Speaker    {} · {}{headline}\n", seen.big, seen.urgency.word()));
     match &v.current {
         Some(c) => {
             let speakers =

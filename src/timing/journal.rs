@@ -74,6 +74,17 @@ pub struct Entry {
     pub clock: Option<DateTime<Utc>>,
     /// What the chair did.
     pub command: Command,
+    /// Where the command came from, when not from the chair window (its keys and buttons).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<Origin>,
+}
+
+/// Where a command came from, when it did not come from the chair window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The chair's remote or the HTTP API (docs/remote.md).
+    Remote,
 }
 
 mod opt_millis {
@@ -255,8 +266,9 @@ impl JournalWriter {
         at: DateTime<Utc>,
         clock: Option<DateTime<Utc>>,
         command: &Command,
+        by: Option<Origin>,
     ) -> io::Result<()> {
-        let entry = Entry { seq: self.seq + 1, at, clock, command: command.clone() };
+        let entry = Entry { seq: self.seq + 1, at, clock, command: command.clone(), by };
         let mut line = serde_json::to_string(&entry).map_err(io::Error::other)?;
         line.push('\n');
         self.file.write_all(line.as_bytes())?;
@@ -602,7 +614,7 @@ impl Recorder {
         let mut journal =
             JournalWriter::create(path, self.initial.clone(), self.source.clone(), self.created)?;
         for e in &self.entries {
-            journal.append(e.at, e.clock, &e.command)?;
+            journal.append(e.at, e.clock, &e.command, e.by)?;
         }
         self.journal = Some(journal);
         self.read_only = false;
@@ -620,6 +632,20 @@ impl Recorder {
     /// See [`RecordError`]. Without a journal the command is applied and `Ok` returned: the caller
     /// shows [`Recorder::is_recording`] permanently instead.
     pub fn apply(&mut self, command: &Command, now: DateTime<Utc>) -> Result<DateTime<Utc>, RecordError> {
+        self.apply_from(command, now, None)
+    }
+
+    /// [`Recorder::apply`] for a command that came from elsewhere than the chair window (the
+    /// journal records where).
+    ///
+    /// # Errors
+    /// As [`Recorder::apply`].
+    pub fn apply_from(
+        &mut self,
+        command: &Command,
+        now: DateTime<Utc>,
+        by: Option<Origin>,
+    ) -> Result<DateTime<Utc>, RecordError> {
         if self.read_only {
             return Err(RecordError::Refused(Refusal(
                 "this session is open read-only because another chairtime is running it; start another journal to run it here".into(),
@@ -629,9 +655,9 @@ impl Recorder {
         let at = self.engine.apply(command, clock).map_err(RecordError::Refused)?;
         let stepped = (at != clock).then_some(clock);
         let seq = self.entries.last().map_or(1, |e| e.seq + 1);
-        self.entries.push(Entry { seq, at, clock: stepped, command: command.clone() });
+        self.entries.push(Entry { seq, at, clock: stepped, command: command.clone(), by });
         if let Some(journal) = &mut self.journal
-            && let Err(e) = journal.append(at, stepped, command)
+            && let Err(e) = journal.append(at, stepped, command, by)
         {
             // A journal that failed once may hold a torn line: stop writing to it.
             self.journal = None;

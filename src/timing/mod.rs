@@ -8,4 +8,5 @@ pub mod engine;
 pub mod events;
 pub mod journal;
 pub mod replan;
+pub mod speaker;
 pub mod view;

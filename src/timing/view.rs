@@ -9,7 +9,8 @@ use super::events::Level;
 use crate::schedule::{ItemKind, PhaseKind};
 
 /// How the current moment should look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Urgency {
     /// Before the session.
     NotStarted,
@@ -30,6 +31,20 @@ pub enum Urgency {
 }
 
 impl Urgency {
+    /// The word the projector writes for it, in capitals ("ON TIME").
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::NotStarted => "NOT STARTED",
+            Self::Normal => "ON TIME",
+            Self::Warning => "WARNING",
+            Self::Danger => "WRAP UP",
+            Self::Overtime => "TIME IS UP",
+            Self::Paused => "PAUSED",
+            Self::Break => "BREAK",
+            Self::Finished => "FINISHED",
+        }
+    }
+
     /// A word for it, as the projector and the status command print it.
     pub fn label(self) -> &'static str {
         match self {

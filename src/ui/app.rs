@@ -211,6 +211,10 @@ pub struct UiState {
     pub sound_notice_shown: bool,
     /// The projector window has been opened at its saved place.
     pub projector_placed: bool,
+    /// The Share window.
+    pub share_window: bool,
+    /// The remote's QR code is shown (hidden by default: it is for the chair's phone only).
+    pub show_remote_code: bool,
 }
 
 /// The chair's app.
@@ -238,6 +242,10 @@ pub struct ChairApp {
     pub(super) screens: Screens,
     /// The schedule file the session on offer or running came from, as the chair named it.
     pub(super) file_source: String,
+    /// The speaker link and the remote, while the chair shares.
+    pub(super) share: Option<crate::share::Share>,
+    /// The port to share on (`--port`).
+    pub share_port: Option<u16>,
 }
 
 /// The screens the system lists, and where the projector view is.
@@ -293,6 +301,8 @@ impl ChairApp {
             last_poll: None,
             screens: Screens::default(),
             file_source: source.clone(),
+            share: None,
+            share_port: None,
         };
         app.begin(&session, &source, journal_path.as_deref());
         app
@@ -761,13 +771,7 @@ impl ChairApp {
         let now = self.clock.now();
         let engine = self.run.engine();
         let command = match c {
-            UiCommand::StartPause => Some(if engine.started().is_none() {
-                Command::Start
-            } else if engine.is_paused() {
-                Command::Resume
-            } else {
-                Command::Pause
-            }),
+            UiCommand::StartPause => Some(super::remote::toggle(engine)),
             UiCommand::Next => Some(Command::Next),
             UiCommand::Back => Some(Command::Back),
             UiCommand::ExtendMinute => Some(Command::Extend { seconds: 60 }),
@@ -860,6 +864,10 @@ impl ChairApp {
             }
             UiCommand::Reload => {
                 self.reload_schedule();
+                None
+            }
+            UiCommand::Share => {
+                self.ui.share_window = !self.ui.share_window;
                 None
             }
             UiCommand::Open => {
@@ -1084,7 +1092,7 @@ impl ChairApp {
         }
         let now = self.clock.now();
         let view = self.run.engine().view(now);
-        let model = projector::Model::new(self.run.engine(), &view);
+        let model = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view).text_at(now);
         let flash = self.settings.flashing && now.timestamp() % 2 == 1;
         let mut builder = ViewportBuilder::default()
             .with_title(format!("chairtime — projector — {}", self.run.engine().session().title))
@@ -1208,6 +1216,7 @@ impl ChairApp {
             ctx.request_repaint();
         }
         self.tick();
+        self.serve_remote(ctx);
         let now = self.clock.now();
         let view = self.run.engine().view(now);
         let next = projector::until_next_change(&view, now);

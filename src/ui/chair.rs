@@ -44,7 +44,8 @@ pub fn command_word(c: &Command) -> &'static str {
     }
 }
 
-fn ahead_behind(d: TimeDelta) -> String {
+/// "3 min behind", "on plan".
+pub(crate) fn ahead_behind(d: TimeDelta) -> String {
     match d.num_seconds() {
         s if s.abs() < 30 => "on plan".to_owned(),
         s if s > 0 => format!("{} behind", format_length(TimeDelta::seconds((s + 30) / 60 * 60))),
@@ -131,6 +132,7 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
         });
     });
     windows(app, ui);
+    super::remote::window(app, ui);
 }
 
 fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
@@ -152,10 +154,12 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 (UiCommand::Export, "Export…"),
                 (UiCommand::Projector, "Projector"),
                 (UiCommand::Fullscreen, "Full screen"),
+                (UiCommand::Share, "Share…"),
                 (UiCommand::Help, "Shortcuts"),
             ] {
                 button(app, ui, &allowed, c, label);
             }
+            super::remote::toolbar_badge(app, ui);
             projector_screen(app, ui);
             if ui.button("Settings…").on_hover_text("Defaults, sound, projector, theme").clicked() {
                 app.ui.settings = !app.ui.settings;

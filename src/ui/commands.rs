@@ -54,6 +54,8 @@ pub enum UiCommand {
     Fullscreen,
     /// Put the projector view full screen on the other screen.
     ProjectorScreen,
+    /// Share the timer on the network (the speaker link and the remote).
+    Share,
     /// Open a schedule.
     Open,
     /// Read the schedule file again and take its changes for the items not yet run.
@@ -84,7 +86,7 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [Self; 29] = [
+    pub const ALL: [Self; 30] = [
         Self::StartPause,
         Self::Next,
         Self::Back,
@@ -109,6 +111,7 @@ impl UiCommand {
         Self::Projector,
         Self::Fullscreen,
         Self::ProjectorScreen,
+        Self::Share,
         Self::Open,
         Self::Reload,
         Self::Export,
@@ -143,6 +146,7 @@ impl UiCommand {
             Self::Projector => "Projector",
             Self::Fullscreen => "Full screen",
             Self::ProjectorScreen => "Projector to the other screen",
+            Self::Share => "Share…",
             Self::Open => "Open…",
             Self::Reload => "Reload schedule",
             Self::Export => "Export…",
@@ -179,6 +183,9 @@ impl UiCommand {
             Self::Fullscreen => "Projector window full screen on its monitor",
             Self::ProjectorScreen => {
                 "Put the projector view full screen on the other screen (the projector), not on this one"
+            }
+            Self::Share => {
+                "Show the timer on other devices (the speaker link) and run the session from your phone (the remote)"
             }
             Self::Open => "Open a schedule file",
             Self::Reload => {
@@ -217,6 +224,7 @@ impl UiCommand {
             Self::Projector => vec![key(Key::P)],
             Self::Fullscreen => vec![key(Key::F11)],
             Self::ProjectorScreen => vec![shift(Key::P)],
+            Self::Share => vec![key(Key::L)],
             Self::Open => vec![cmd(Key::O)],
             Self::Reload => vec![cmd(Key::R)],
             Self::Export => vec![cmd(Key::E)],

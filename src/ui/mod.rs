@@ -6,6 +6,7 @@ pub mod chair;
 pub mod commands;
 pub mod monitors;
 pub mod projector;
+pub mod remote;
 pub mod settings;
 pub mod theme;
 
@@ -30,6 +31,10 @@ pub struct Launch {
     pub date: Option<chrono::NaiveDate>,
     /// `--tz`, `--day`, `--room`, `--track`, `--intro`, `--gap`.
     pub overrides: Overrides,
+    /// `--share`: share the timer from the start, and print the links.
+    pub share: bool,
+    /// `--port`: the port to share on.
+    pub port: Option<u16>,
 }
 
 /// A schedule for a day already past runs on today's date (a rehearsal, or the bundled example),
@@ -144,6 +149,19 @@ pub fn launch(launch: Launch) -> ExitCode {
                 schedule,
             };
             let mut app = ChairApp::new(startup, settings, Box::new(SystemClock), open_player());
+            app.share_port = launch.port;
+            if launch.share {
+                app.start_sharing(&cc.egui_ctx);
+                match app.share() {
+                    Some(s) => {
+                        println!("Speaker link: {}", s.view_link());
+                        println!("Remote (keep it private): {}", s.remote_link());
+                    }
+                    None => eprintln!("chairtime: could not start sharing; see the chair window"),
+                }
+                use std::io::Write as _;
+                let _ = std::io::stdout().flush();
+            }
             app.report_first_frame =
                 std::env::var_os("CHAIRTIME_REPORT_FIRST_FRAME").is_some().then_some(started);
             for w in normalized.warnings {

@@ -5,45 +5,14 @@ use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Align2, Color32, FontId, Rect, Sense, Ui, pos2, vec2};
 
 use super::theme::{self, StateStyle};
-use crate::schedule::{ItemKind, Session};
-use crate::timing::engine::Engine;
-use crate::timing::view::{Urgency, View};
+use crate::timing::view::View;
 
 /// Digit height as a share of the font size (the default proportional font's figures).
 pub const DIGIT_HEIGHT_EM: f32 = 0.7;
 /// The share of the window height the digits must reach.
 pub const MIN_DIGIT_SHARE: f32 = 0.40;
 
-/// Everything the projector shows, as text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Model {
-    /// The state (colour, word, shape).
-    pub urgency: Urgency,
-    /// The big figure: remaining time (`04:59`, `+01:23`), a countdown, or the time of day.
-    pub big: String,
-    /// The line above it: the phase, "Starts at 15:00", "Break — back at 17:00".
-    pub headline: String,
-    /// The topic.
-    pub title: String,
-    /// The speakers.
-    pub speakers: String,
-    /// Slot progress 0–1, and where its phases end (0–1), for the bar.
-    pub progress: Option<(f32, Vec<f32>)>,
-    /// "14:32 left in this slot".
-    pub slot_left: String,
-    /// "Slot 3 of 9".
-    pub position: String,
-    /// "Break in 42:10" / "Session ends 18:40".
-    pub horizon: String,
-    /// "Next: title — speakers".
-    pub next: String,
-    /// Time of day, session zone.
-    pub clock: String,
-    /// The message to the speaker.
-    pub message: Option<String>,
-    /// Blank screen.
-    pub blackout: bool,
-}
+pub use crate::timing::speaker::Model;
 
 /// A remaining time as the projector shows it: whole seconds counting down (rounded up, so the
 /// display reaches 00:00 exactly when time is up), then `+mm:ss` counting up.
@@ -64,113 +33,6 @@ pub fn until_next_change(view: &View, now: DateTime<Utc>) -> std::time::Duration
         if ms > 0 { if r == 0 { 1000 } else { r } } else { 1000 - r }
     });
     std::time::Duration::from_millis(u64::try_from(wait.clamp(1, 1000)).unwrap_or(1000) + 2)
-}
-
-fn who(speakers: &[String]) -> String {
-    speakers.join(", ")
-}
-
-impl Model {
-    /// The projector's content at `now`.
-    pub fn new(engine: &Engine, view: &View) -> Self {
-        let s: &Session = engine.session();
-        let now = view.now;
-        let hhmm = |t: DateTime<Utc>| s.hhmm(t);
-        let clock = hhmm(now);
-        let next = view.next_up.map_or_else(String::new, |i| {
-            let it = &s.items[i];
-            if it.speakers.is_empty() {
-                format!("Next: {}", it.title)
-            } else {
-                format!("Next: {} — {}", it.title, who(&it.speakers))
-            }
-        });
-        let horizon = match (view.to_next_break, view.current.as_ref().map(|c| c.kind)) {
-            (Some(b), Some(ItemKind::Slot)) if b > TimeDelta::zero() => format!("Break in {}", clock_face(b)),
-            _ => format!("Session ends {}", hhmm(view.projected_end)),
-        };
-        let slots = s.slot_count();
-        let mut m = Self {
-            urgency: view.urgency,
-            big: String::new(),
-            headline: String::new(),
-            title: String::new(),
-            speakers: String::new(),
-            progress: None,
-            slot_left: String::new(),
-            position: String::new(),
-            horizon,
-            next,
-            clock: clock.clone(),
-            message: view.message.clone(),
-            blackout: view.blackout,
-        };
-        match &view.current {
-            Some(c) => {
-                m.big = clock_face(c.phase_remaining);
-                m.title.clone_from(&c.title);
-                m.speakers = who(&c.speakers);
-                if c.kind == ItemKind::Break {
-                    m.headline = format!(
-                        "{} — back at {}",
-                        c.title,
-                        hhmm(now + c.slot_remaining.max(TimeDelta::zero()))
-                    );
-                    m.title = String::new();
-                } else {
-                    m.headline =
-                        if c.paused { format!("{} (paused)", c.phase_name) } else { c.phase_name.clone() };
-                    let number = view.slots_done + 1;
-                    m.position = format!("Slot {} of {slots}", number.min(slots));
-                    m.slot_left = if c.slot_remaining > TimeDelta::zero() {
-                        format!("{} left in this slot", clock_face(c.slot_remaining))
-                    } else {
-                        format!("{} over this slot", clock_face(c.slot_remaining).trim_start_matches('+'))
-                    };
-                }
-                // Phase marks: where finished phases really ended; the current phase's planned end.
-                let total = c.slot_length.num_milliseconds().max(1) as f32;
-                let done = (c.slot_length - c.slot_remaining).num_milliseconds().max(0) as f32;
-                let runs = &engine.runs()[c.item].phases;
-                let mut acc = TimeDelta::zero();
-                let mut marks: Vec<f32> = Vec::new();
-                for r in &runs[..runs.len().saturating_sub(1)] {
-                    acc += r.running(now);
-                    marks.push(acc.num_milliseconds() as f32 / total);
-                }
-                if c.phase + 1 < c.phase_count {
-                    marks.push((acc + c.phase_length).num_milliseconds() as f32 / total);
-                }
-                marks.retain(|x| (0.0..1.0).contains(x));
-                m.progress = Some(((done / total).clamp(0.0, 1.0), marks));
-            }
-            None if view.urgency == Urgency::Finished => {
-                m.big = clock;
-                m.headline = "Session finished — thank you".into();
-                m.title = s.title.clone();
-            }
-            None => {
-                m.headline = format!("Starts at {}", hhmm(s.start));
-                m.big =
-                    if view.until_start > TimeDelta::zero() { clock_face(view.until_start) } else { clock };
-                m.title = s.title.clone();
-                m.speakers = s.conference.clone().unwrap_or_default();
-                m.next = view.next_up.map_or_else(String::new, |i| {
-                    let it = &s.items[i];
-                    format!(
-                        "First: {}{}",
-                        it.title,
-                        if it.speakers.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" — {}", who(&it.speakers))
-                        }
-                    )
-                });
-            }
-        }
-        m
-    }
 }
 
 /// Font size for the big figure in a `w`×`h` window: digits at least [`MIN_DIGIT_SHARE`] of the

@@ -40,46 +40,49 @@ pub fn style(urgency: Urgency, flash: bool) -> StateStyle {
         Urgency::NotStarted => StateStyle {
             bg: rgb(0x10, 0x14, 0x18),
             fg: Color32::WHITE,
-            label: "NOT STARTED",
+            label: Urgency::NotStarted.word(),
             shape: Shape::Ring,
         },
         Urgency::Normal => StateStyle {
             bg: rgb(0x0b, 0x2e, 0x13),
             fg: Color32::WHITE,
-            label: "ON TIME",
+            label: Urgency::Normal.word(),
             shape: Shape::Circle,
         },
         Urgency::Warning => StateStyle {
             bg: rgb(0xff, 0xc1, 0x07),
             fg: Color32::BLACK,
-            label: "WARNING",
+            label: Urgency::Warning.word(),
             shape: Shape::Triangle,
         },
         Urgency::Danger => StateStyle {
             bg: rgb(0x8b, 0x00, 0x00),
             fg: Color32::WHITE,
-            label: "WRAP UP",
+            label: Urgency::Danger.word(),
             shape: Shape::Diamond,
         },
         Urgency::Overtime => StateStyle {
             bg: rgb(0xb0, 0x00, 0x20),
             fg: Color32::WHITE,
-            label: "TIME IS UP",
+            label: Urgency::Overtime.word(),
             shape: Shape::Square,
         },
         Urgency::Paused => StateStyle {
             bg: rgb(0x1e, 0x2a, 0x38),
             fg: Color32::WHITE,
-            label: "PAUSED",
+            label: Urgency::Paused.word(),
             shape: Shape::PauseBars,
         },
-        Urgency::Break => {
-            StateStyle { bg: rgb(0x00, 0x3d, 0x33), fg: Color32::WHITE, label: "BREAK", shape: Shape::Ring }
-        }
+        Urgency::Break => StateStyle {
+            bg: rgb(0x00, 0x3d, 0x33),
+            fg: Color32::WHITE,
+            label: Urgency::Break.word(),
+            shape: Shape::Ring,
+        },
         Urgency::Finished => StateStyle {
             bg: rgb(0x10, 0x14, 0x18),
             fg: Color32::WHITE,
-            label: "FINISHED",
+            label: Urgency::Finished.word(),
             shape: Shape::Ring,
         },
     };

@@ -1,0 +1,146 @@
+//! What goes over the wire: the state pages show (JSON, pushed on every change) and the commands
+//! the remote sends. docs/remote.md documents both.
+
+use serde::{Deserialize, Serialize};
+
+use crate::timing::speaker::Speaker;
+
+/// What the chair window's timer box shows besides the speaker's view, for the remote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct ChairFigures {
+    /// The start/pause button's word now: "Start", "Pause" or "Resume".
+    pub toggle: String,
+    /// "Discussion (2 of 2)".
+    pub phase: String,
+    /// "3 min behind", "on time".
+    pub schedule: String,
+    /// "18:40 (planned 18:30)".
+    pub projected_end: String,
+    /// The remote commands that would be accepted now (`next`, `back`, …).
+    pub can: Vec<&'static str>,
+    /// The chair's message presets.
+    pub presets: Vec<String>,
+}
+
+/// One state, as every page receives it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Published {
+    /// The session's title.
+    pub session: String,
+    /// The room, if the schedule names one.
+    pub room: Option<String>,
+    /// What the speaker sees.
+    pub speaker: Speaker,
+    /// Overtime flashes (the chair's setting).
+    pub flashing: bool,
+    /// For the remote only.
+    pub chair: ChairFigures,
+}
+
+/// A command from the remote or the HTTP API: `{"command": "next"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "command", rename_all = "snake_case")]
+pub enum RemoteCommand {
+    /// Start the session, or pause / resume (the Space key).
+    StartPause,
+    /// Start the session.
+    Start,
+    /// Pause the clock.
+    Pause,
+    /// Resume the clock.
+    Resume,
+    /// Next phase or item.
+    Next,
+    /// Undo the last next.
+    Back,
+    /// One more minute for the current phase.
+    PlusMinute,
+    /// One minute less.
+    MinusMinute,
+    /// Show a message to the speaker.
+    Message {
+        /// The text (at most [`MAX_MESSAGE`] characters).
+        text: String,
+    },
+    /// Hide the message.
+    HideMessage,
+    /// Blank the speaker's screens (`on` omitted: toggle).
+    Blackout {
+        /// Blank (`true`) or show (`false`).
+        #[serde(default)]
+        on: Option<bool>,
+    },
+}
+
+/// The longest message the remote may send, in characters.
+pub const MAX_MESSAGE: usize = 200;
+
+impl RemoteCommand {
+    /// Every command's name, as `{"command": …}` takes it.
+    pub const NAMES: [&'static str; 11] = [
+        "start_pause",
+        "start",
+        "pause",
+        "resume",
+        "next",
+        "back",
+        "plus_minute",
+        "minus_minute",
+        "message",
+        "hide_message",
+        "blackout",
+    ];
+
+    /// Reads a command from a request body, with an error a script's author can act on.
+    ///
+    /// # Errors
+    /// The body is not JSON, names no known command, or the message is empty or too long.
+    pub fn parse(body: &[u8]) -> Result<Self, String> {
+        let c: Self = serde_json::from_slice(body).map_err(|e| {
+            format!(
+                "expected a JSON object like {{\"command\": \"next\"}} where command is one of {}: {e}",
+                Self::NAMES.join(", ")
+            )
+        })?;
+        if let Self::Message { text } = &c {
+            if text.trim().is_empty() {
+                return Err("the message is empty".into());
+            }
+            if text.chars().count() > MAX_MESSAGE {
+                return Err(format!("the message is longer than {MAX_MESSAGE} characters"));
+            }
+        }
+        Ok(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_read_as_documented() {
+        assert_eq!(RemoteCommand::parse(br#"{"command":"next"}"#), Ok(RemoteCommand::Next));
+        assert_eq!(
+            RemoteCommand::parse(br#"{"command":"message","text":"5 min"}"#),
+            Ok(RemoteCommand::Message { text: "5 min".into() })
+        );
+        assert_eq!(
+            RemoteCommand::parse(br#"{"command":"blackout"}"#),
+            Ok(RemoteCommand::Blackout { on: None })
+        );
+        for name in RemoteCommand::NAMES {
+            let body = format!(r#"{{"command":"{name}","text":"x"}}"#);
+            assert!(RemoteCommand::parse(body.as_bytes()).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_bad_command_names_the_ones_that_exist() {
+        let e = RemoteCommand::parse(br#"{"command":"explode"}"#).err().unwrap_or_default();
+        assert!(e.contains("next") && e.contains("blackout"), "{e}");
+        assert!(RemoteCommand::parse(b"not json").is_err());
+        let long = format!(r#"{{"command":"message","text":"{}"}}"#, "x".repeat(MAX_MESSAGE + 1));
+        assert!(RemoteCommand::parse(long.as_bytes()).is_err());
+    }
+}

@@ -1,0 +1,300 @@
+//! The HTTP server: axum on a current-thread tokio runtime, on the share's own thread. It sleeps
+//! between requests; a state change wakes the open streams, which send it on.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Serialize;
+use tokio::sync::watch;
+
+use super::protocol::{ChairFigures, Published, RemoteCommand};
+use super::tokens::Access;
+use super::{MAX_BODY, MAX_STREAMS, Request, Shared};
+use crate::timing::clock::{Clock, SystemClock};
+use crate::timing::speaker::Speaker;
+
+/// The speaker's page: one self-contained file (no network but this server).
+const SPEAKER_PAGE: &str = include_str!("../../assets/web/speaker.html");
+/// The chair's remote.
+const REMOTE_PAGE: &str = include_str!("../../assets/web/remote.html");
+/// How often an idle stream says it is alive; pages call the connection lost after 5 s of silence.
+const PING: Duration = Duration::from_secs(2);
+/// How long a remote command waits for the app to apply it.
+const APPLY_TIMEOUT: Duration = Duration::from_secs(3);
+
+#[derive(Clone)]
+struct App {
+    shared: Arc<Shared>,
+    state: watch::Receiver<Arc<Published>>,
+    closing: watch::Receiver<bool>,
+}
+
+/// The state as sent: what the page shows, plus the server's clock for the page's offset.
+#[derive(Serialize)]
+struct Wire<'a> {
+    server_now: i64,
+    session: &'a str,
+    room: Option<&'a str>,
+    speaker: &'a Speaker,
+    flashing: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chair: Option<&'a ChairFigures>,
+}
+
+fn wire(p: &Published, access: Access) -> String {
+    let w = Wire {
+        server_now: wall_clock(),
+        session: &p.session,
+        room: p.room.as_deref(),
+        speaker: &p.speaker,
+        flashing: p.flashing,
+        chair: (access == Access::Control).then_some(&p.chair),
+    };
+    serde_json::to_string(&w).unwrap_or_default()
+}
+
+/// The laptop's wall clock, milliseconds: the clock the app runs the session on (its
+/// `SystemClock`), which each page compares its own with to show the same second.
+fn wall_clock() -> i64 {
+    SystemClock.now().timestamp_millis()
+}
+
+/// Runs the server until `stop` fires (or the share is dropped); open streams end, the port closes.
+pub(super) fn run(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
+    state: watch::Receiver<Arc<Published>>,
+    stop: tokio::sync::oneshot::Receiver<()>,
+) {
+    let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_io().enable_time().build() else {
+        return;
+    };
+    rt.block_on(async move {
+        let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
+        let (closing_tx, closing) = watch::channel(false);
+        let app = App { shared, state, closing };
+        let router = Router::new()
+            .route("/", get(speaker_page))
+            .route("/remote", get(remote_page))
+            .route("/api/state", get(api_state))
+            .route("/api/time", get(api_time))
+            .route("/api/events", get(api_events))
+            .route("/api/command", post(api_command))
+            .layer(DefaultBodyLimit::max(MAX_BODY))
+            .with_state(app);
+        let mut closed = closing_tx.subscribe();
+        let server = axum::serve(listener, router).with_graceful_shutdown(async move {
+            let _ = closed.wait_for(|c| *c).await;
+        });
+        let signal = async move {
+            let _ = stop.await;
+            let _ = closing_tx.send(true);
+            // Streams end at once; a client that keeps a request open does not hold the chair up.
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        };
+        tokio::select! {
+            _ = server => {}
+            () = signal => {}
+        }
+    });
+}
+
+/// The token a request presents: `Authorization: Bearer …` or `?token=…`.
+fn presented(headers: &HeaderMap, query: &HashMap<String, String>) -> String {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .or_else(|| query.get("token").map(String::as_str))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn access(app: &App, token: &str) -> Access {
+    app.shared.tokens.read().map_or(Access::None, |t| t.access(token))
+}
+
+fn json_error(status: StatusCode, message: &str) -> Response {
+    let body = serde_json::json!({ "error": message }).to_string();
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+const FORBIDDEN_PAGE: &str = "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\">\
+<title>chairtime</title><body style=\"font:1.4em system-ui;background:#101418;color:#fff;padding:1em\">\
+<h1>This link does not work (any more)</h1><p>Ask the session chair for the current link: \
+it is shown in chairtime's Share window.</p>";
+
+fn forbidden(page: bool) -> Response {
+    if page {
+        (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], FORBIDDEN_PAGE)
+            .into_response()
+    } else {
+        json_error(StatusCode::FORBIDDEN, "a missing or wrong token: ask the chair for the current link")
+    }
+}
+
+fn page(html: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            (header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+async fn speaker_page(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if access(&app, &presented(&headers, &q)) >= Access::View { page(SPEAKER_PAGE) } else { forbidden(true) }
+}
+
+async fn remote_page(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if access(&app, &presented(&headers, &q)) == Access::Control {
+        page(REMOTE_PAGE)
+    } else {
+        forbidden(true)
+    }
+}
+
+async fn api_state(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let a = access(&app, &presented(&headers, &q));
+    if a == Access::None {
+        return forbidden(false);
+    }
+    let body = wire(&app.state.borrow(), a);
+    ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], body).into_response()
+}
+
+async fn api_time(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if access(&app, &presented(&headers, &q)) == Access::None {
+        return forbidden(false);
+    }
+    let body = format!("{{\"server_now\":{}}}", wall_clock());
+    ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], body).into_response()
+}
+
+/// Counts an open stream while it lives.
+struct Counted(Arc<Shared>, bool);
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.streams.fetch_sub(1, Ordering::Relaxed);
+        if self.1 {
+            self.0.remotes.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+}
+
+fn take_slot(counter: &AtomicUsize) -> bool {
+    counter.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| (n < MAX_STREAMS).then_some(n + 1)).is_ok()
+}
+
+struct Stream {
+    app: App,
+    token: String,
+    access: Access,
+    first: bool,
+    _counted: Counted,
+}
+
+async fn api_events(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let token = presented(&headers, &q);
+    let a = access(&app, &token);
+    if a == Access::None {
+        return forbidden(false);
+    }
+    if !take_slot(&app.shared.streams) {
+        return json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &format!("{MAX_STREAMS} pages already follow this timer; close one and try again"),
+        );
+    }
+    let remote = a == Access::Control;
+    if remote {
+        app.shared.remotes.fetch_add(1, Ordering::Relaxed);
+    }
+    let counted = Counted(Arc::clone(&app.shared), remote);
+    let stream = Stream { app, token, access: a, first: true, _counted: counted };
+    let events = futures_util::stream::unfold(stream, |mut s| async move {
+        if !s.first {
+            tokio::select! {
+                changed = s.app.state.changed() => changed.ok()?,
+                _ = s.app.closing.wait_for(|c| *c) => return None,
+            }
+        }
+        s.first = false;
+        // New links revoke the old ones: their streams end here.
+        if access(&s.app, &s.token) < s.access {
+            return None;
+        }
+        let data = wire(&s.app.state.borrow_and_update(), s.access);
+        Some((Ok::<_, Infallible>(Event::default().event("state").data(data)), s))
+    });
+    let ping = KeepAlive::new().interval(PING).event(Event::default().event("ping").data("1"));
+    let mut response = Sse::new(events).keep_alive(ping).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+async fn api_command(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+    body: Bytes,
+) -> Response {
+    if access(&app, &presented(&headers, &q)) != Access::Control {
+        return forbidden(false);
+    }
+    let command = match RemoteCommand::parse(&body) {
+        Ok(c) => c,
+        Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
+    };
+    let (reply, answer) = tokio::sync::oneshot::channel();
+    if app.shared.requests.send(Request { command, reply }).is_err() {
+        return json_error(StatusCode::SERVICE_UNAVAILABLE, "chairtime is closing");
+    }
+    (app.shared.waker)();
+    match tokio::time::timeout(APPLY_TIMEOUT, answer).await {
+        Ok(Ok(Ok(done))) => {
+            let body = serde_json::json!({ "ok": true, "done": done }).to_string();
+            ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+        }
+        Ok(Ok(Err(refused))) => json_error(StatusCode::CONFLICT, &refused),
+        _ => json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the chair's window did not answer in time; the command may not have been applied",
+        ),
+    }
+}

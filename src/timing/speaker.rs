@@ -1,0 +1,360 @@
+//! What the speaker sees, computed once: the projector window, the speaker link's web page and
+//! `chairtime status` all take it from here, so they can never disagree.
+//!
+//! A [`Speaker`] holds *instants*, not ticking text: a running countdown is "reaches zero at
+//! 15:20:00.000", a paused one is "4:59.300 left". Whoever shows it formats the remaining time at
+//! its own `now` with one rounding rule ([`crate::schedule::duration::format_clock`], which the web
+//! page repeats in JavaScript). So a `Speaker` changes only when the chair acts (or once a minute
+//! for a figure given as a time of day), which is what the web stream pushes; and the digits flip on
+//! the second on every device. [`Speaker::text_at`] gives the projector's text at one instant.
+
+use chrono::{DateTime, Offset, TimeDelta, Utc};
+use serde::Serialize;
+
+use crate::schedule::duration::format_clock;
+use crate::schedule::{ItemKind, Session, Thresholds};
+use crate::timing::engine::Engine;
+use crate::timing::view::{Urgency, View};
+
+/// Milliseconds since the Unix epoch, as JSON numbers (what a browser's `Date.now()` compares with).
+mod epoch_ms {
+    use chrono::{DateTime, Utc};
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(t.timestamp_millis())
+    }
+}
+
+/// A time that counts down: running towards an instant, or frozen (paused) with some time left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Countdown {
+    /// Reaches zero at this instant (JSON: `{"ends_at": ms}`).
+    Running {
+        /// The instant the time is up.
+        #[serde(with = "epoch_ms")]
+        ends_at: DateTime<Utc>,
+    },
+    /// Stopped with this much left (JSON: `{"frozen_ms": ms}`; negative when over time).
+    Frozen {
+        /// Milliseconds left.
+        frozen_ms: i64,
+    },
+}
+
+impl Countdown {
+    /// A countdown with `remaining` at `now`, running or not.
+    pub fn new(remaining: TimeDelta, now: DateTime<Utc>, running: bool) -> Self {
+        if running {
+            Self::Running { ends_at: now + remaining }
+        } else {
+            Self::Frozen { frozen_ms: remaining.num_milliseconds() }
+        }
+    }
+
+    /// The time left at `now` (negative once over).
+    pub fn remaining(&self, now: DateTime<Utc>) -> TimeDelta {
+        match *self {
+            Self::Running { ends_at } => ends_at - now,
+            Self::Frozen { frozen_ms } => TimeDelta::milliseconds(frozen_ms),
+        }
+    }
+}
+
+/// The state shown from an instant on (the web page switches colour at `at` by itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UrgencyChange {
+    /// From when.
+    #[serde(with = "epoch_ms")]
+    pub at: DateTime<Utc>,
+    /// The state from then on.
+    pub urgency: Urgency,
+}
+
+/// The running slot, for the progress bar and "14:32 left in this slot".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SlotBar {
+    /// Time left in the slot.
+    pub remaining: Countdown,
+    /// The slot's length, milliseconds.
+    pub length_ms: i64,
+    /// Where phases end along the bar (0–1): finished phases where they really ended, the current
+    /// one where it is planned to end.
+    pub marks: Vec<f32>,
+}
+
+/// Everything the speaker sees, as instants and words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Speaker {
+    /// The state (colour, word, shape) at the instant this was computed.
+    pub urgency: Urgency,
+    /// The state's word as the projector writes it ("ON TIME").
+    pub word: &'static str,
+    /// Later states of the running phase, at the instants they begin (warning, danger, overtime).
+    pub changes: Vec<UrgencyChange>,
+    /// The big figure's countdown; `None` shows the time of day.
+    pub big: Option<Countdown>,
+    /// The big figure shows the time of day once its countdown reaches zero (before the start).
+    pub big_then_clock: bool,
+    /// The line above it: the phase, "Starts at 15:00", "Break — back at 17:00".
+    pub headline: String,
+    /// The topic.
+    pub title: String,
+    /// The speakers.
+    pub speakers: String,
+    /// The running slot (not during a break or before the start).
+    pub slot: Option<SlotBar>,
+    /// "Slot 3 of 9".
+    pub position: String,
+    /// Counting down to the next break (while a slot runs).
+    pub break_in: Option<Countdown>,
+    /// "Session ends 18:40", shown when no break is ahead.
+    pub session_ends: String,
+    /// "Next: title — speakers".
+    pub next: String,
+    /// The message to the speaker.
+    pub message: Option<String>,
+    /// Blank screen.
+    pub blackout: bool,
+    /// The session's offset from UTC, seconds, for the time of day.
+    pub utc_offset_s: i32,
+}
+
+/// The speaker's view as text at one instant: what the projector window draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// The state (colour, word, shape).
+    pub urgency: Urgency,
+    /// The big figure: remaining time (`04:59`, `+01:23`), a countdown, or the time of day.
+    pub big: String,
+    /// The line above it: the phase, "Starts at 15:00", "Break — back at 17:00".
+    pub headline: String,
+    /// The topic.
+    pub title: String,
+    /// The speakers.
+    pub speakers: String,
+    /// Slot progress 0–1, and where its phases end (0–1), for the bar.
+    pub progress: Option<(f32, Vec<f32>)>,
+    /// "14:32 left in this slot".
+    pub slot_left: String,
+    /// "Slot 3 of 9".
+    pub position: String,
+    /// "Break in 42:10" / "Session ends 18:40".
+    pub horizon: String,
+    /// "Next: title — speakers".
+    pub next: String,
+    /// Time of day, session zone.
+    pub clock: String,
+    /// The message to the speaker.
+    pub message: Option<String>,
+    /// Blank screen.
+    pub blackout: bool,
+}
+
+fn who(speakers: &[String]) -> String {
+    speakers.join(", ")
+}
+
+fn with_speakers(title: &str, speakers: &[String]) -> String {
+    if speakers.is_empty() { title.to_owned() } else { format!("{title} — {}", who(speakers)) }
+}
+
+impl Speaker {
+    /// What the speaker sees at `now`.
+    pub fn new(engine: &Engine, now: DateTime<Utc>) -> Self {
+        Self::from_view(engine, &engine.view(now))
+    }
+
+    /// What the speaker sees, from a view the caller already has.
+    pub fn from_view(engine: &Engine, view: &View) -> Self {
+        let s: &Session = engine.session();
+        let now = view.now;
+        let next = view.next_up.map_or_else(String::new, |i| {
+            format!("Next: {}", with_speakers(&s.items[i].title, &s.items[i].speakers))
+        });
+        let running = view.current.as_ref().is_some_and(|c| !c.paused);
+        let break_in = match (view.to_next_break, view.current.as_ref().map(|c| c.kind)) {
+            (Some(b), Some(ItemKind::Slot)) if b > TimeDelta::zero() => Some(Countdown::new(b, now, running)),
+            _ => None,
+        };
+        let mut m = Self {
+            urgency: view.urgency,
+            word: view.urgency.word(),
+            changes: Vec::new(),
+            big: None,
+            big_then_clock: false,
+            headline: String::new(),
+            title: String::new(),
+            speakers: String::new(),
+            slot: None,
+            position: String::new(),
+            break_in,
+            session_ends: format!("Session ends {}", s.hhmm(view.projected_end)),
+            next,
+            message: view.message.clone(),
+            blackout: view.blackout,
+            utc_offset_s: s.local(now).offset().fix().local_minus_utc(),
+        };
+        match &view.current {
+            Some(c) => {
+                m.big = Some(Countdown::new(c.phase_remaining, now, running));
+                m.title.clone_from(&c.title);
+                m.speakers = who(&c.speakers);
+                if c.kind == ItemKind::Break {
+                    m.headline = format!(
+                        "{} — back at {}",
+                        c.title,
+                        s.hhmm(now + c.slot_remaining.max(TimeDelta::zero()))
+                    );
+                    m.title = String::new();
+                } else {
+                    m.headline =
+                        if c.paused { format!("{} (paused)", c.phase_name) } else { c.phase_name.clone() };
+                    let slots = s.slot_count();
+                    m.position = format!("Slot {} of {slots}", (view.slots_done + 1).min(slots));
+                    // Phase marks: where finished phases really ended; the current phase's planned end.
+                    let total = c.slot_length.num_milliseconds().max(1) as f32;
+                    let runs = &engine.runs()[c.item].phases;
+                    let mut acc = TimeDelta::zero();
+                    let mut marks: Vec<f32> = Vec::new();
+                    for r in &runs[..runs.len().saturating_sub(1)] {
+                        acc += r.running(now);
+                        marks.push(acc.num_milliseconds() as f32 / total);
+                    }
+                    if c.phase + 1 < c.phase_count {
+                        marks.push((acc + c.phase_length).num_milliseconds() as f32 / total);
+                    }
+                    marks.retain(|x| (0.0..1.0).contains(x));
+                    m.slot = Some(SlotBar {
+                        remaining: Countdown::new(c.slot_remaining, now, running),
+                        length_ms: c.slot_length.num_milliseconds(),
+                        marks,
+                    });
+                }
+                if running {
+                    let th = s.items[c.item].phases.get(c.phase).map(|p| p.thresholds);
+                    m.changes = th.map_or_else(Vec::new, |th| {
+                        urgency_changes(engine, view.urgency, now + c.phase_remaining, now, th)
+                    });
+                }
+            }
+            None if view.urgency == Urgency::Finished => {
+                m.headline = "Session finished — thank you".into();
+                m.title = s.title.clone();
+            }
+            None => {
+                m.headline = format!("Starts at {}", s.hhmm(s.start));
+                if view.until_start > TimeDelta::zero() {
+                    m.big = Some(Countdown::Running { ends_at: s.start });
+                    m.big_then_clock = true;
+                }
+                m.title = s.title.clone();
+                m.speakers = s.conference.clone().unwrap_or_default();
+                m.next = view.next_up.map_or_else(String::new, |i| {
+                    format!("First: {}", with_speakers(&s.items[i].title, &s.items[i].speakers))
+                });
+            }
+        }
+        m
+    }
+
+    /// The state at `now`: the computed one, or a later one whose instant has come.
+    pub fn urgency_at(&self, now: DateTime<Utc>) -> Urgency {
+        self.changes.iter().rev().find(|c| c.at <= now).map_or(self.urgency, |c| c.urgency)
+    }
+
+    /// The big figure at `now`, as every screen shows it.
+    pub fn big_at(&self, now: DateTime<Utc>, clock: &str) -> String {
+        match self.big {
+            Some(b) if !(self.big_then_clock && b.remaining(now) <= TimeDelta::zero()) => {
+                format_clock(b.remaining(now))
+            }
+            _ => clock.to_owned(),
+        }
+    }
+
+    /// The time of day at `now` in the session's zone ("15:04").
+    pub fn clock_at(&self, now: DateTime<Utc>) -> String {
+        (now + TimeDelta::seconds(i64::from(self.utc_offset_s))).format("%H:%M").to_string()
+    }
+
+    /// The projector's text at `now`.
+    pub fn text_at(&self, now: DateTime<Utc>) -> Model {
+        let clock = self.clock_at(now);
+        let horizon = match self.break_in {
+            Some(b) if b.remaining(now) > TimeDelta::zero() => {
+                format!("Break in {}", format_clock(b.remaining(now)))
+            }
+            _ => self.session_ends.clone(),
+        };
+        let (progress, slot_left) = self.slot.as_ref().map_or((None, String::new()), |bar| {
+            let left = bar.remaining.remaining(now);
+            let done = 1.0 - left.num_milliseconds() as f32 / bar.length_ms.max(1) as f32;
+            let text = if left > TimeDelta::zero() {
+                format!("{} left in this slot", format_clock(left))
+            } else {
+                format!("{} over this slot", format_clock(left).trim_start_matches('+'))
+            };
+            (Some((done.clamp(0.0, 1.0), bar.marks.clone())), text)
+        });
+        Model {
+            urgency: self.urgency_at(now),
+            big: self.big_at(now, &clock),
+            headline: self.headline.clone(),
+            title: self.title.clone(),
+            speakers: self.speakers.clone(),
+            progress,
+            slot_left,
+            position: self.position.clone(),
+            horizon,
+            next: self.next.clone(),
+            clock,
+            message: self.message.clone(),
+            blackout: self.blackout,
+        }
+    }
+}
+
+/// The instants at which the running phase turns warning, danger and overtime, as the engine itself
+/// judges them (the view at each instant), so the page never repeats the threshold rules.
+fn urgency_changes(
+    engine: &Engine,
+    from: Urgency,
+    ends: DateTime<Utc>,
+    now: DateTime<Utc>,
+    th: Thresholds,
+) -> Vec<UrgencyChange> {
+    let mut at: Vec<DateTime<Utc>> = [th.warning, th.danger, TimeDelta::zero()]
+        .into_iter()
+        .map(|d| ends - d)
+        .filter(|t| *t > now)
+        .collect();
+    at.sort();
+    let mut last = from;
+    let mut out = Vec::new();
+    for t in at {
+        let u = engine.view(t).urgency;
+        if u != last {
+            out.push(UrgencyChange { at: t, urgency: u });
+            last = u;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_running_countdown_is_an_instant_and_a_paused_one_a_duration() {
+        let now = DateTime::from_timestamp(1_700_000_000, 0).unwrap_or_default();
+        let run = Countdown::new(TimeDelta::seconds(90), now, true);
+        assert_eq!(run.remaining(now + TimeDelta::seconds(30)), TimeDelta::seconds(60));
+        let frozen = Countdown::new(TimeDelta::seconds(90), now, false);
+        assert_eq!(frozen.remaining(now + TimeDelta::seconds(30)), TimeDelta::seconds(90));
+        assert_eq!(serde_json::to_string(&frozen).unwrap_or_default(), r#"{"frozen_ms":90000}"#);
+        assert_eq!(serde_json::to_string(&run).unwrap_or_default(), r#"{"ends_at":1700000090000}"#);
+    }
+}

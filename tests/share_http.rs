@@ -1,0 +1,294 @@
+//! The speaker link and the remote, end to end: the real app (headless, fake clock) shares over a
+//! real socket, and a real HTTP client watches and commands it.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a failed test"
+)]
+
+#[path = "common/http.rs"]
+mod http;
+#[path = "common/kittest.rs"]
+mod kittest;
+
+use std::rc::Rc;
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use chairtime::schedule::load::{Overrides, load_bundled};
+use chairtime::share::{MAX_BODY, MAX_STREAMS, Share};
+use chairtime::timing::clock::FakeClock;
+use chairtime::timing::journal::{Origin, replay_path};
+use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::settings::Settings;
+use egui_kittest::Harness;
+use http::{Events, command, get};
+
+struct Rig {
+    harness: Harness<'static, ChairApp>,
+    port: u16,
+    view: String,
+    control: String,
+    _dir: tempfile::TempDir,
+}
+
+fn token_of(link: &str) -> String {
+    link.rsplit_once("token=").map(|(_, t)| t.to_owned()).unwrap()
+}
+
+impl Rig {
+    /// The app on the bundled session, sharing on a free port.
+    fn sharing() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let session = load_bundled(&Overrides::default()).unwrap().session;
+        let clock = Rc::new(FakeClock::new(session.start));
+        let startup = Startup {
+            session,
+            source: "bundled".into(),
+            journal_dir: dir.path().to_owned(),
+            journal: None,
+            schedule: None,
+        };
+        let mut app = ChairApp::new(startup, Settings::default(), Box::new(clock), Box::new(kittest::Silent));
+        app.set_native_dialogs(false);
+        app.share_port = Some(0);
+        let mut harness = kittest::harness_of(app, 1600.0);
+        let ctx = harness.ctx.clone();
+        harness.state_mut().start_sharing(&ctx);
+        harness.step();
+        let share = harness.state().share().expect("sharing started");
+        let (port, view, control) =
+            (share.port(), token_of(&share.view_link()), token_of(&share.remote_link()));
+        Self { harness, port, view, control, _dir: dir }
+    }
+
+    fn share(&self) -> &Share {
+        self.harness.state().share().unwrap()
+    }
+
+    /// Runs `f` on another thread (a phone) while the app keeps drawing frames, as it does on the
+    /// laptop; returns what `f` returned.
+    fn meanwhile<T: Send + 'static>(&mut self, f: impl FnOnce() -> T + Send + 'static) -> T {
+        let client = thread::spawn(f);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !client.is_finished() {
+            assert!(Instant::now() < deadline, "the client never finished");
+            self.harness.step();
+            thread::sleep(Duration::from_millis(5));
+        }
+        client.join().unwrap()
+    }
+
+    fn remote(&mut self, body: &str) -> http::Reply {
+        let (port, token, body) = (self.port, self.control.clone(), body.to_owned());
+        self.meanwhile(move || command(port, &token, &body).unwrap())
+    }
+
+    fn journal_entries(&self) -> Vec<chairtime::timing::journal::Entry> {
+        let path = self.harness.state().recorder().journal_path().unwrap().to_owned();
+        replay_path(&path).unwrap().entries
+    }
+}
+
+fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+#[test]
+fn the_speaker_link_serves_the_page_and_the_state_but_never_the_chairs_figures() {
+    let rig = Rig::sharing();
+    let page = get(rig.port, &format!("/?token={}", rig.view)).unwrap();
+    assert_eq!(page.status, 200);
+    assert!(page.headers.contains("text/html"), "{}", page.headers);
+    assert!(page.body.contains("<html") || page.body.contains("<!doctype"), "a page");
+    let state = json(&get(rig.port, &format!("/api/state?token={}", rig.view)).unwrap().body);
+    assert_eq!(state["speaker"]["urgency"], "not_started");
+    assert_eq!(state["session"], rig.harness.state().recorder().engine().session().title.as_str());
+    assert!(state.get("chair").is_none(), "the speaker link gets no chair figures: {state}");
+    let remote_state = json(&get(rig.port, &format!("/api/state?token={}", rig.control)).unwrap().body);
+    assert_eq!(remote_state["chair"]["toggle"], "Start");
+}
+
+#[test]
+fn a_missing_or_wrong_token_gets_403_and_changes_nothing() {
+    let mut rig = Rig::sharing();
+    for path in ["/", "/remote", "/api/state", "/api/events", "/api/time"] {
+        assert_eq!(get(rig.port, path).unwrap().status, 403, "{path} without a token");
+        let wrong = format!("{path}?token={}", "0".repeat(32));
+        assert_eq!(get(rig.port, &wrong).unwrap().status, 403, "{path} with a wrong token");
+    }
+    // The speaker link's token can watch but not command, nor open the remote.
+    assert_eq!(get(rig.port, &format!("/remote?token={}", rig.view)).unwrap().status, 403);
+    let (port, view) = (rig.port, rig.view.clone());
+    let refused = rig.meanwhile(move || {
+        (
+            command(port, &view, r#"{"command":"start"}"#).unwrap(),
+            command(port, "", r#"{"command":"start"}"#).unwrap(),
+        )
+    });
+    assert_eq!((refused.0.status, refused.1.status), (403, 403));
+    assert!(refused.0.body.contains("token"), "{}", refused.0.body);
+    rig.harness.step();
+    assert!(rig.harness.state().recorder().engine().started().is_none(), "nothing started");
+    assert!(rig.journal_entries().is_empty(), "nothing recorded");
+}
+
+#[test]
+fn a_remote_next_goes_through_the_journal_marked_as_remote() {
+    let mut rig = Rig::sharing();
+    let started = rig.remote(r#"{"command":"start_pause"}"#);
+    assert_eq!(started.status, 200, "{}", started.body);
+    assert_eq!(json(&started.body)["done"], "Start");
+    let next = rig.remote(r#"{"command":"next"}"#);
+    assert_eq!(next.status, 200, "{}", next.body);
+    let entries = rig.journal_entries();
+    assert_eq!(entries.len(), 2);
+    assert!(entries.iter().all(|e| e.by == Some(Origin::Remote)), "{entries:?}");
+    // A key press in the window is recorded as the chair's own (no origin).
+    rig.harness.key_press(egui::Key::Space);
+    rig.harness.step();
+    assert_eq!(rig.journal_entries().last().unwrap().by, None);
+}
+
+#[test]
+fn every_remote_command_reaches_the_engine_or_is_refused_with_a_reason() {
+    let mut rig = Rig::sharing();
+    let back = rig.remote(r#"{"command":"back"}"#);
+    assert_eq!(back.status, 409, "nothing to go back to yet: {}", back.body);
+    assert!(json(&back.body)["error"].as_str().unwrap().starts_with("Back"), "{}", back.body);
+    for body in [
+        r#"{"command":"start"}"#,
+        r#"{"command":"plus_minute"}"#,
+        r#"{"command":"minus_minute"}"#,
+        r#"{"command":"message","text":"Please repeat the question"}"#,
+        r#"{"command":"hide_message"}"#,
+        r#"{"command":"blackout","on":true}"#,
+        r#"{"command":"blackout"}"#,
+        r#"{"command":"pause"}"#,
+        r#"{"command":"resume"}"#,
+        r#"{"command":"next"}"#,
+        r#"{"command":"back"}"#,
+    ] {
+        let r = rig.remote(body);
+        assert_eq!(r.status, 200, "{body}: {}", r.body);
+    }
+    let engine = rig.harness.state().recorder().engine();
+    assert!(!engine.blackout(), "blackout on, then toggled off");
+    assert!(engine.message().is_none());
+    assert_eq!(rig.journal_entries().len(), 11);
+    let bad = rig.remote(r#"{"command":"explode"}"#);
+    assert_eq!(bad.status, 400);
+    assert!(bad.body.contains("next"), "names the commands that exist: {}", bad.body);
+}
+
+#[test]
+fn an_oversize_body_is_refused_before_it_is_read() {
+    let mut rig = Rig::sharing();
+    let text = "x".repeat(MAX_BODY + 10);
+    let r = rig.remote(&format!(r#"{{"command":"message","text":"{text}"}}"#));
+    assert_eq!(r.status, 413);
+    assert!(rig.harness.state().recorder().engine().message().is_none());
+}
+
+#[test]
+fn the_stream_pushes_a_remote_action_to_every_watching_page_within_200_ms() {
+    let mut rig = Rig::sharing();
+    let (port, view) = (rig.port, rig.view.clone());
+    let mut events = Events::open(port, &view).unwrap();
+    assert_eq!(events.status, 200);
+    let first = json(&events.next("state").unwrap());
+    assert_eq!(first["speaker"]["urgency"], "not_started");
+    let watcher = thread::spawn(move || {
+        let pushed = json(&events.next("state").unwrap());
+        (pushed, Instant::now())
+    });
+    thread::sleep(Duration::from_millis(50));
+    let asked = Instant::now();
+    assert_eq!(rig.remote(r#"{"command":"start"}"#).status, 200);
+    let (pushed, received) = rig.meanwhile(move || watcher.join().unwrap());
+    let delay = received.duration_since(asked);
+    assert!(delay < Duration::from_millis(200), "pushed {delay:?} after the remote asked");
+    assert_eq!(pushed["speaker"]["urgency"], "normal");
+    assert!(pushed["speaker"]["big"]["ends_at"].is_i64(), "a running countdown is an instant: {pushed}");
+}
+
+#[test]
+fn two_hundred_viewers_watch_at_once_and_all_see_the_change() {
+    let mut rig = Rig::sharing();
+    let (port, view) = (rig.port, rig.view.clone());
+    let viewers: Vec<Events> = (0..200)
+        .map(|_| {
+            let mut e = Events::open(port, &view).unwrap();
+            assert_eq!(e.status, 200);
+            e.next("state").unwrap();
+            e
+        })
+        .collect();
+    rig.harness.step();
+    assert_eq!(rig.share().viewers(), 200);
+    assert_eq!(rig.remote(r#"{"command":"blackout","on":true}"#).status, 200);
+    let seen = rig.meanwhile(move || {
+        viewers
+            .into_iter()
+            .map(|mut e| json(&e.next("state").unwrap())["speaker"]["blackout"] == true)
+            .filter(|b| *b)
+            .count()
+    });
+    assert_eq!(seen, 200);
+}
+
+#[test]
+fn more_viewers_than_the_cap_are_told_to_wait() {
+    let rig = Rig::sharing();
+    let open: Vec<Events> = (0..MAX_STREAMS).map(|_| Events::open(rig.port, &rig.view).unwrap()).collect();
+    assert!(open.iter().all(|e| e.status == 200));
+    let extra = Events::open(rig.port, &rig.view).unwrap();
+    assert_eq!(extra.status, 503);
+}
+
+#[test]
+fn new_links_end_the_old_ones_at_once() {
+    let mut rig = Rig::sharing();
+    let mut events = Events::open(rig.port, &rig.view).unwrap();
+    events.next("state").unwrap();
+    rig.share().new_links();
+    let ended = rig.meanwhile(move || events.next("state").is_none());
+    assert!(ended, "the old stream ends");
+    assert_eq!(get(rig.port, &format!("/api/state?token={}", rig.view)).unwrap().status, 403);
+    let new_view = token_of(&rig.share().view_link());
+    assert_ne!(new_view, rig.view);
+    assert_eq!(get(rig.port, &format!("/api/state?token={new_view}")).unwrap().status, 200);
+}
+
+#[test]
+fn stopping_the_share_ends_every_stream_and_frees_the_port() {
+    let mut rig = Rig::sharing();
+    let port = rig.port;
+    let watchers: Vec<Events> = (0..5).map(|_| Events::open(port, &rig.view).unwrap()).collect();
+    let t0 = Instant::now();
+    rig.harness.state_mut().stop_sharing();
+    assert!(t0.elapsed() < Duration::from_secs(3), "stopping took {:?}", t0.elapsed());
+    for mut w in watchers {
+        while w.next("state").is_some() {}
+    }
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err(), "the port is closed");
+    assert!(std::net::TcpListener::bind(("0.0.0.0", port)).is_ok(), "and free again");
+}
+
+#[test]
+fn the_server_answers_while_the_app_is_busy_elsewhere_with_a_clear_error() {
+    // A share whose app never answers: the remote hears why within seconds instead of hanging.
+    let session = load_bundled(&Overrides::default()).unwrap().session;
+    let engine = chairtime::timing::engine::Engine::new(session.clone());
+    let view = engine.view(session.start);
+    let speaker = chairtime::timing::speaker::Speaker::from_view(&engine, &view);
+    let state = chairtime::ui::remote::published(&engine, &view, speaker, true);
+    let share = Share::start(Some(0), state, Arc::new(|| {})).unwrap();
+    let token = token_of(&share.remote_link());
+    let r = command(share.port(), &token, r#"{"command":"next"}"#).unwrap();
+    assert_eq!(r.status, 503);
+    assert!(r.body.contains("did not answer"), "{}", r.body);
+}
