@@ -87,3 +87,16 @@ fn status_shows_zero_for_exactly_one_second_around_time_up_as_the_projector_does
     assert!(at("05:00.900").contains("Remaining  00:00 in the phase"));
     assert!(at("05:01.000").contains("Remaining  +00:01 in the phase"));
 }
+
+#[test]
+fn status_shows_what_the_speaker_sees_in_the_projectors_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = journal(dir.path(), "0:00 start\n4:30 next\n");
+    // The discussion phase, 2 min 30 s in; the projector shows the phase's time left, rounded up.
+    let out = run(&["status", "--at", "2019-09-11T14:07:00.500Z"], &j);
+    let line = out.lines().find(|l| l.trim_start().starts_with("Speaker")).unwrap_or_default();
+    assert!(line.contains("· ON TIME · Discussion"), "{out}");
+    let phase = out.lines().find(|l| l.contains("in the phase")).unwrap_or_default();
+    let digits = line.split_whitespace().nth(1).unwrap();
+    assert!(phase.contains(&format!("Remaining  {digits} in the phase")), "the same figure twice: {out}");
+}

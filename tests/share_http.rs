@@ -25,6 +25,7 @@ use chairtime::timing::journal::{Origin, replay_path};
 use chairtime::ui::app::{ChairApp, Startup};
 use chairtime::ui::settings::Settings;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use http::{Events, command, get};
 
 struct Rig {
@@ -40,9 +41,8 @@ fn token_of(link: &str) -> String {
 }
 
 impl Rig {
-    /// The app on the bundled session, sharing on a free port.
-    fn sharing() -> Self {
-        let dir = tempfile::tempdir().unwrap();
+    /// The app on the bundled session, not sharing yet (it will share on a free port).
+    fn app(dir: &tempfile::TempDir) -> Harness<'static, ChairApp> {
         let session = load_bundled(&Overrides::default()).unwrap().session;
         let clock = Rc::new(FakeClock::new(session.start));
         let startup = Startup {
@@ -55,7 +55,13 @@ impl Rig {
         let mut app = ChairApp::new(startup, Settings::default(), Box::new(clock), Box::new(kittest::Silent));
         app.set_native_dialogs(false);
         app.share_port = Some(0);
-        let mut harness = kittest::harness_of(app, 1600.0);
+        kittest::harness_of(app, 1600.0)
+    }
+
+    /// The app on the bundled session, sharing on a free port.
+    fn sharing() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut harness = Self::app(&dir);
         let ctx = harness.ctx.clone();
         harness.state_mut().start_sharing(&ctx);
         harness.step();
@@ -291,4 +297,26 @@ fn the_server_answers_while_the_app_is_busy_elsewhere_with_a_clear_error() {
     let r = command(share.port(), &token, r#"{"command":"next"}"#).unwrap();
     assert_eq!(r.status, 503);
     assert!(r.body.contains("did not answer"), "{}", r.body);
+}
+
+#[test]
+fn the_share_window_starts_sharing_shows_the_links_and_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Rig::app(&dir);
+    h.run();
+    assert!(h.state().share().is_none(), "nothing is shared until the chair asks");
+    h.key_press(egui::Key::L);
+    h.run();
+    h.get_by_label("Start sharing").click();
+    h.run();
+    let share = h.state().share().expect("sharing");
+    let (view, remote) = (share.view_link(), share.remote_link());
+    assert!(h.query_by_label(&view).is_some(), "the speaker link is shown as text");
+    assert!(h.query_by_label(&remote).is_some(), "and the remote's");
+    assert_eq!(h.query_all_by_label("Show its code").count(), 1, "the remote's code is hidden at first");
+    assert!(h.query_by_label_contains("Shared · 0 watching").is_some(), "the toolbar says it is shared");
+    h.get_by_label("Stop sharing").click();
+    h.run();
+    assert!(h.state().share().is_none());
+    assert!(h.query_by_label("Start sharing").is_some());
 }

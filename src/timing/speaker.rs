@@ -26,15 +26,33 @@ mod epoch_ms {
     }
 }
 
+mod opt_epoch_ms {
+    use chrono::{DateTime, Utc};
+    use serde::Serializer;
+
+    #[expect(clippy::ref_option, reason = "serde's `with` calling convention")]
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.serialize_i64(t.timestamp_millis()),
+            None => s.serialize_none(),
+        }
+    }
+}
+
 /// A time that counts down: running towards an instant, or frozen (paused) with some time left.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Countdown {
-    /// Reaches zero at this instant (JSON: `{"ends_at": ms}`).
+    /// Reaches zero at this instant (JSON: `{"ends_at": ms}`), unless it stops counting at
+    /// `holds_at` first (JSON: `"holds_at": ms`): the next break, once the running slot is over its
+    /// time, comes no nearer until the chair moves on.
     Running {
         /// The instant the time is up.
         #[serde(with = "epoch_ms")]
         ends_at: DateTime<Utc>,
+        /// The instant it stops counting, if it does.
+        #[serde(with = "opt_epoch_ms", skip_serializing_if = "Option::is_none")]
+        holds_at: Option<DateTime<Utc>>,
     },
     /// Stopped with this much left (JSON: `{"frozen_ms": ms}`; negative when over time).
     Frozen {
@@ -47,7 +65,7 @@ impl Countdown {
     /// A countdown with `remaining` at `now`, running or not.
     pub fn new(remaining: TimeDelta, now: DateTime<Utc>, running: bool) -> Self {
         if running {
-            Self::Running { ends_at: now + remaining }
+            Self::Running { ends_at: now + remaining, holds_at: None }
         } else {
             Self::Frozen { frozen_ms: remaining.num_milliseconds() }
         }
@@ -56,7 +74,7 @@ impl Countdown {
     /// The time left at `now` (negative once over).
     pub fn remaining(&self, now: DateTime<Utc>) -> TimeDelta {
         match *self {
-            Self::Running { ends_at } => ends_at - now,
+            Self::Running { ends_at, holds_at } => ends_at - holds_at.map_or(now, |h| now.min(h)),
             Self::Frozen { frozen_ms } => TimeDelta::milliseconds(frozen_ms),
         }
     }
@@ -175,7 +193,16 @@ impl Speaker {
         });
         let running = view.current.as_ref().is_some_and(|c| !c.paused);
         let break_in = match (view.to_next_break, view.current.as_ref().map(|c| c.kind)) {
-            (Some(b), Some(ItemKind::Slot)) if b > TimeDelta::zero() => Some(Countdown::new(b, now, running)),
+            (Some(b), Some(ItemKind::Slot)) if b > TimeDelta::zero() => {
+                Some(match (running, &view.current) {
+                    // The break comes nearer while the slot has time left, then waits for the chair.
+                    (true, Some(c)) => Countdown::Running {
+                        ends_at: now + b,
+                        holds_at: Some(now + c.slot_remaining.max(TimeDelta::zero())),
+                    },
+                    _ => Countdown::new(b, now, false),
+                })
+            }
             _ => None,
         };
         let mut m = Self {
@@ -246,7 +273,7 @@ impl Speaker {
             None => {
                 m.headline = format!("Starts at {}", s.hhmm(s.start));
                 if view.until_start > TimeDelta::zero() {
-                    m.big = Some(Countdown::Running { ends_at: s.start });
+                    m.big = Some(Countdown::Running { ends_at: s.start, holds_at: None });
                     m.big_then_clock = true;
                 }
                 m.title = s.title.clone();

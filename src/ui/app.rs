@@ -561,7 +561,7 @@ impl ChairApp {
         if first {
             if list.len() == 1 && self.ui.projector_open {
                 self.sticky(
-                    "One screen found: the projector view is a window beside this one. Connect the projector and chairtime offers to put the view there.",
+                    "One screen found: the projector view is a window beside this one. Connect the projector and chairtime offers to put the view there, or press Share… (L) to show the timer on a tablet or the speaker's laptop.",
                 );
             }
         } else {

@@ -27,11 +27,7 @@ pub fn until_next_change(view: &View, now: DateTime<Utc>) -> std::time::Duration
     let to_wall_second = 1000 - i64::from(now.timestamp_subsec_millis());
     let running = view.current.as_ref().filter(|c| !c.paused).map(|c| c.phase_remaining);
     let countdown = running.or_else(|| (view.until_start > TimeDelta::zero()).then_some(view.until_start));
-    let wait = countdown.map_or(to_wall_second, |d| {
-        let ms = d.num_milliseconds();
-        let r = ms.rem_euclid(1000);
-        if ms > 0 { if r == 0 { 1000 } else { r } } else { 1000 - r }
-    });
+    let wait = countdown.map_or(to_wall_second, |d| until_flip(d.num_milliseconds()));
     std::time::Duration::from_millis(u64::try_from(wait.clamp(1, 1000)).unwrap_or(1000) + 2)
 }
 
@@ -54,6 +50,16 @@ pub fn big_size(ui: &Ui, w: f32, h: f32, big: &str) -> f32 {
     };
     let sign_w = if sign.is_empty() { 0.0 } else { measure(sign) * 0.5 };
     big_font_size(w, h, measure(digits) + sign_w)
+}
+
+/// Milliseconds until a countdown with `ms` left shows another figure. Counting down the figure
+/// changes when `ms` crosses a whole second (rounded up); over time too (rounded down), so both ways
+/// it is the distance to the whole second below.
+fn until_flip(ms: i64) -> i64 {
+    match ms.rem_euclid(1000) {
+        0 => 1000,
+        r => r,
+    }
 }
 
 fn text(ui: &Ui, rect: Rect, anchor: Align2, s: &str, size: f32, color: Color32, max_width: f32) -> Rect {
@@ -201,6 +207,17 @@ mod tests {
         assert_eq!(clock_face(ms(-1000)), "+00:01");
         assert_eq!(clock_face(ms(-83_500)), "+01:23");
         assert_eq!(clock_face(ms(3_723_000)), "1:02:03");
+    }
+
+    #[test]
+    fn the_next_repaint_comes_exactly_when_the_figure_changes_counting_down_and_over_time() {
+        let face = |ms: i64| clock_face(TimeDelta::milliseconds(ms));
+        for ms in (-5000..5000).step_by(37).chain([-1000, -999, -1, 0, 1, 999, 1000, 1001]) {
+            let w = until_flip(ms);
+            assert!((1..=1000).contains(&w), "{ms}");
+            assert_eq!(face(ms), face(ms - w + 1), "no change before the repaint, from {ms} ms");
+            assert_ne!(face(ms), face(ms - w), "a change at the repaint, from {ms} ms (waited {w})");
+        }
     }
 
     #[test]

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The speaker link and the remote in a real browser. Starts the real app with --share under a
+# virtual X server, starts the session through the HTTP API, opens the speaker link in headless
+# Chromium and compares its digits and state with `chairtime status` on the same journal, takes
+# phone-, projector- and 4K-sized screenshots, then clicks "Next" on the remote page through
+# ChromeDriver: the journal must record that next as coming from the remote.
+# Usage: .ci/browser-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, x11-utils,
+# chromium, chromium-driver, curl and python3 (.ci/run installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${1:-target/debug/chairtime}
+work=$(mktemp -d)
+shots=${SMOKE_SHOTS:-$work}
+app_pid="" driver_pid="" xvfb_pid=""
+cleanup() {
+  for p in "$app_pid" "$driver_pid" "$xvfb_pid"; do [ -n "$p" ] && kill -9 "$p" 2>/dev/null; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "BROWSER SMOKE FAIL: $*" >&2; [ -f "$work/app.log" ] && sed 's/^/  app: /' "$work/app.log" >&2; exit 1; }
+wait_for() { local t=$1; shift; local end=$((SECONDS + t)); until "$@" >/dev/null 2>&1; do [ $SECONDS -lt $end ] || return 1; sleep 0.2; done; }
+browser() {
+  chromium --headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$(mktemp -d -p "$work")" "$@" 2>>"$work/chromium.log"
+}
+
+export DISPLAY=:95
+Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+wait_for 20 xdpyinfo || fail "Xvfb did not start"
+printf 'pcm.!default { type null }\n' >"$work/alsa.conf"
+export ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data"
+journal_dir="$work/data/chairtime/journals"
+journal() { ls -t "$journal_dir"/*.jsonl 2>/dev/null | head -1; }
+
+echo "== start the app with --share"
+"$BIN" --share >"$work/app.out" 2>"$work/app.log" &
+app_pid=$!
+wait_for 60 grep -q '^Remote' "$work/app.out" || fail "the app printed no links"
+cat "$work/app.out"
+view=$(sed -n 's/^Speaker link: //p' "$work/app.out")
+remote=$(sed -n 's/^Remote (keep it private): //p' "$work/app.out")
+base=${view%%/?token=*}
+control=${remote##*token=}
+wait_for 30 test -n "$(journal)" || fail "no journal"
+
+echo "== a wrong token changes nothing"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer 00000000000000000000000000000000' \
+  -d '{"command":"start"}' "$base/api/command")
+[ "$code" = 403 ] || fail "a wrong token got $code, not 403"
+grep -q '"type":"start"' "$(journal)" && fail "a wrong token started the session"
+
+echo "== start through the API"
+curl -sf -H "Authorization: Bearer $control" -d '{"command":"start"}' "$base/api/command" || fail "start refused"
+echo
+wait_for 10 grep -q '"type":"start"' "$(journal)" || fail "the API's start is not in the journal"
+
+echo "== the speaker link in Chromium shows what status shows"
+browser --timeout=5000 --dump-dom "$view" >"$work/dom.html" || fail "chromium could not open the speaker link"
+status=$("$BIN" status "$(journal)")
+echo "$status" | grep Speaker
+python3 - "$work/dom.html" "$status" <<'PY' || fail "the page and status disagree"
+import html, re, sys
+dom, status = open(sys.argv[1]).read(), sys.argv[2]
+def text(id_):
+    m = re.search(r'id="%s"[^>]*>(.*?)</' % id_, dom, re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip() if m else None
+big, state = (text("sign") or "") + (text("digits") or ""), text("state")
+line = next(l for l in status.splitlines() if l.strip().startswith("Speaker"))
+digits, word = line.split()[1], line.split("·")[1].strip()
+print(f"page: {big} {state}   status: {digits} {word}")
+secs = lambda s: sum(int(x) * 60 ** i for i, x in enumerate(reversed(s.lstrip("+").split(":"))))
+assert big and state, "the page shows no digits or state"
+assert state == word, f"state {state!r} != {word!r}"
+assert abs(secs(big) - secs(digits)) <= 2, f"digits {big} vs {digits}"
+PY
+
+echo "== screenshots: phone, projector, 4K; the remote on a phone"
+browser --timeout=4000 --window-size=390,844 --screenshot="$shots/speaker-phone.png" "$view"
+browser --timeout=4000 --window-size=1280,720 --screenshot="$shots/speaker-720p.png" "$view"
+browser --timeout=4000 --window-size=3840,2160 --screenshot="$shots/speaker-4k.png" "$view"
+browser --timeout=4000 --window-size=390,844 --screenshot="$shots/remote-phone.png" "$remote"
+for s in speaker-phone speaker-720p speaker-4k remote-phone; do
+  [ -s "$shots/$s.png" ] || fail "no screenshot $s"
+done
+
+echo "== a click on Next in the remote page moves the engine, marked as remote"
+chromedriver --port=9515 >"$work/driver.log" 2>&1 &
+driver_pid=$!
+wait_for 20 curl -sf http://127.0.0.1:9515/status || fail "chromedriver did not start"
+python3 .ci/remote-click.py http://127.0.0.1:9515 "$remote" '#next' "$shots/remote-after-next.png" || fail "the click failed"
+wait_for 10 grep -q '"command":{"type":"next"},"by":"remote"' "$(journal)" || fail "the remote's next is not in the journal"
+"$BIN" status "$(journal)" | grep -E 'Phase|Speaker'
+echo "browser smoke: 1 passed, 0 failed"
