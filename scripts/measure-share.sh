@@ -60,7 +60,8 @@ for i in $(seq "$VIEWERS"); do
   pids+=($!)
 done
 sleep 10
-echo "  (pages connected: $(curl -s "$base/api/state?token=$control" >/dev/null && echo "$VIEWERS started"))"
+port=${base##*:}
+echo "  (connections to the app's port now: $(ss -Htn state established "( sport = :$port )" | wc -l))"
 measure "sharing, $VIEWERS speaker pages in Chromium"
 ( while sleep 5; do
     curl -s -o /dev/null -H "Authorization: Bearer $control" -d '{"command":"plus_minute"}' "$base/api/command"

@@ -79,3 +79,15 @@ fn a_break_and_the_end_of_the_session_agree_too() {
     e.apply(&Command::Finish, t + TimeDelta::seconds(10)).unwrap();
     agrees_for(&e, t + TimeDelta::seconds(20), TimeDelta::seconds(90));
 }
+
+#[test]
+fn a_running_slot_sends_nothing_new_from_second_to_second() {
+    // The pages get a state only when it changes: a model computed a second later must be equal.
+    let (mut e, start) = engine();
+    e.apply(&Command::Start, start).unwrap();
+    let t = start + TimeDelta::seconds(30);
+    let (a, b) = (Speaker::new(&e, t), Speaker::new(&e, t + TimeDelta::milliseconds(1700)));
+    assert_eq!(a, b);
+    e.apply(&Command::Extend { seconds: 60 }, t + TimeDelta::seconds(2)).unwrap();
+    assert_ne!(Speaker::new(&e, t + TimeDelta::seconds(3)), b, "a chair action is a new state");
+}
