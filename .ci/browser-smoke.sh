@@ -3,7 +3,8 @@
 # virtual X server, starts the session through the HTTP API, opens the speaker link in headless
 # Chromium and compares its digits and state with `chairtime status` on the same journal, takes
 # phone-, projector- and 4K-sized screenshots, then clicks "Next" on the remote page through
-# ChromeDriver: the journal must record that next as coming from the remote.
+# ChromeDriver: the journal must record that next as coming from the remote. Finally kills the app
+# and checks that the speaker page says "Connection lost" within 5 s.
 # Usage: .ci/browser-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, x11-utils,
 # chromium, chromium-driver, curl and python3 (.ci/run installs them).
 set -euo pipefail
@@ -56,16 +57,17 @@ echo
 wait_for 10 grep -q '"type":"start"' "$(journal)" || fail "the API's start is not in the journal"
 
 echo "== the speaker link in Chromium shows what status shows"
-browser --timeout=5000 --dump-dom "$view" >"$work/dom.html" || fail "chromium could not open the speaker link"
+chromedriver --port=9515 >"$work/driver.log" 2>&1 &
+driver_pid=$!
+wait_for 20 curl -sf http://127.0.0.1:9515/status || fail "chromedriver did not start"
+python3 .ci/webdriver.py http://127.0.0.1:9515 read "$view" '#big' '#state' >"$work/page.txt" \
+  || fail "chromium could not show the speaker link"
 status=$("$BIN" status "$(journal)")
 echo "$status" | grep Speaker
-python3 - "$work/dom.html" "$status" <<'PY' || fail "the page and status disagree"
-import html, re, sys
-dom, status = open(sys.argv[1]).read(), sys.argv[2]
-def text(id_):
-    m = re.search(r'id="%s"[^>]*>(.*?)</' % id_, dom, re.S)
-    return html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip() if m else None
-big, state = (text("sign") or "") + (text("digits") or ""), text("state")
+python3 - "$work/page.txt" "$status" <<'PY' || fail "the page and status disagree"
+import sys
+big, state = open(sys.argv[1]).read().split("\n")[:2]
+status = sys.argv[2]
 line = next(l for l in status.splitlines() if l.strip().startswith("Speaker"))
 digits, word = line.split()[1], line.split("·")[1].strip()
 print(f"page: {big} {state}   status: {digits} {word}")
@@ -74,6 +76,8 @@ assert big and state, "the page shows no digits or state"
 assert state == word, f"state {state!r} != {word!r}"
 assert abs(secs(big) - secs(digits)) <= 2, f"digits {big} vs {digits}"
 PY
+# The DOM as Chromium has it after its scripts ran, for the artefacts.
+browser --timeout=5000 --dump-dom "$view" >"$shots/speaker-dom.html" || true
 
 echo "== screenshots: phone, projector, 4K; the remote on a phone"
 browser --timeout=4000 --window-size=390,844 --screenshot="$shots/speaker-phone.png" "$view"
@@ -85,10 +89,17 @@ for s in speaker-phone speaker-720p speaker-4k remote-phone; do
 done
 
 echo "== a click on Next in the remote page moves the engine, marked as remote"
-chromedriver --port=9515 >"$work/driver.log" 2>&1 &
-driver_pid=$!
-wait_for 20 curl -sf http://127.0.0.1:9515/status || fail "chromedriver did not start"
-python3 .ci/remote-click.py http://127.0.0.1:9515 "$remote" '#next' "$shots/remote-after-next.png" || fail "the click failed"
+python3 .ci/webdriver.py http://127.0.0.1:9515 click "$remote" '#next' "$shots/remote-after-next.png" || fail "the click failed"
 wait_for 10 grep -q '"command":{"type":"next"},"by":"remote"' "$(journal)" || fail "the remote's next is not in the journal"
 "$BIN" status "$(journal)" | grep -E 'Phase|Speaker'
+echo "== the page says so within 5 s when the laptop goes away"
+python3 .ci/webdriver.py http://127.0.0.1:9515 wait-text "$view" '#status' 'Connection lost' 15 >"$work/lost.txt" &
+watcher=$!
+wait_for 30 grep -q ready "$work/lost.txt" || fail "the speaker page did not show a state"
+killed=$(date +%s.%N)
+kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+wait "$watcher" || fail "the page never said the connection was lost"
+said=$(tail -1 "$work/lost.txt")
+awk -v k="$killed" -v s="$said" 'BEGIN { printf "said after %.1f s\n", s - k; exit !(s - k <= 5.5) }' \
+  || fail "the page took more than 5 s to say the connection was lost"
 echo "browser smoke: 1 passed, 0 failed"
