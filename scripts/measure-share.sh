@@ -3,9 +3,11 @@
 # while a slot runs, over SECONDS (default 60) each: (1) without sharing, (2) sharing with no page
 # open, (3) with VIEWERS (default 10) speaker pages open in headless Chromium (real browsers: an
 # event stream each, a clock-offset request a minute), (4) the same plus a remote command every
-# 5 seconds. Under a virtual X server, release build.
+# 5 seconds; and how long a remote command takes to reach a watching page (scripts/push-latency.py).
+# Under a virtual X server, release build.
 # Usage: scripts/measure-share.sh [SECONDS]
-# Needs: xvfb, xdotool, x11-utils, chromium, curl (apt-get install xvfb xdotool x11-utils chromium curl).
+# Needs: xvfb, xdotool, x11-utils, chromium, curl, python3 (apt-get install xvfb xdotool x11-utils
+# chromium curl python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SPAN=${1:-60}
@@ -63,6 +65,7 @@ sleep 10
 port=${base##*:}
 echo "  (connections to the app's port now: $(ss -Htn state established "( sport = :$port )" | wc -l))"
 measure "sharing, $VIEWERS speaker pages in Chromium"
+echo "  ($(python3 scripts/push-latency.py "$view" "$remote" 20), with $VIEWERS pages watching)"
 ( while sleep 5; do
     curl -s -o /dev/null -H "Authorization: Bearer $control" -d '{"command":"plus_minute"}' "$base/api/command"
   done ) &
