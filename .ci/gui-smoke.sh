@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real app under a virtual X server: start it on the bundled session, drive it with real key
 # presses (start, next, message, pause; blackout from the projector window), kill it with SIGKILL, check the journal, start it again,
-# check that it resumes, and check that screenshots of both windows are not blank.
+# check that it resumes, and check that screenshots of both windows are not blank; finally start it
+# on a file that does not exist and check that the window opens anyway.
 # Usage: .ci/gui-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, xdotool,
 # x11-utils and imagemagick (.ci/run installs them).
 set -euo pipefail
@@ -67,7 +68,7 @@ pkey k;     wait_for 20 blackouts 2 || fail "K in the projector window did not b
 
 echo "== screenshots"
 # Captures window $1 to $2 and succeeds when it is not blank (a uniform image).
-shot() { import -window "$1" "$2" && awk -v s="$("$CONVERT" "$2" -format '%[fx:standard_deviation]' info:)" 'BEGIN { exit !(s > 0.02) }'; }
+shot() { timeout 10 import -window "$1" "$2" && awk -v s="$("$CONVERT" "$2" -format '%[fx:standard_deviation]' info:)" 'BEGIN { exit !(s > 0.02) }'; }
 wait_for 20 shot "$chair" "$shots/smoke-chair.png" || fail "the chair window is blank"
 wait_for 20 shot "$projector" "$shots/smoke-projector.png" || fail "the projector window is blank"
 
@@ -86,5 +87,14 @@ key space;   wait_for 20 grep -q '"type":"resume"' "$j" || fail "after restartin
 "$BIN" status "$j" | tee "$work/status-after.txt"
 grep -q "Phase      Discussion" "$work/status-after.txt" || fail "the resumed session is not in the discussion phase"
 grep -q "Message    Please wrap up" "$work/status-after.txt" || fail "the message did not survive the restart"
+kill -9 "$app_pid"; app_pid=""
+
+echo "== a schedule that cannot be opened still opens the window, with the error"
+"$BIN" "$work/no such schedule.toml" >"$work/app.log" 2>&1 &
+app_pid=$!
+timeout 60 xdotool search --sync --onlyvisible --name '^chairtime$' >/dev/null 2>&1 || fail "no window for a file that cannot be opened"
+grep -q "no such schedule.toml" "$work/app.log" || fail "the terminal was not told which file"
+chair=$(xdotool search --onlyvisible --name '^chairtime$' | head -1)
+wait_for 20 shot "$chair" "$shots/smoke-cannot-open.png" || fail "the window is blank"
 kill -9 "$app_pid"; app_pid=""
 echo "smoke: 1 passed, 0 failed"

@@ -215,6 +215,10 @@ pub struct UiState {
     pub share_window: bool,
     /// The remote's QR code is shown (hidden by default: it is for the chair's phone only).
     pub show_remote_code: bool,
+    /// A file that could not be opened, waiting for the chair's choice.
+    pub failed: Option<Failed>,
+    /// Nothing is recorded until the chair chooses what to run.
+    pub waiting: bool,
 }
 
 /// The chair's app.
@@ -246,6 +250,17 @@ pub struct ChairApp {
     pub(super) share: Option<crate::share::Share>,
     /// The port to share on (`--port`).
     pub share_port: Option<u16>,
+    /// Not recording yet: the chair has still to choose what to run (with `--journal`'s path).
+    pub(super) waiting: Option<Option<PathBuf>>,
+}
+
+/// A schedule that could not be opened, shown to the chair with its error.
+#[derive(Debug, Clone)]
+pub struct Failed {
+    /// The file.
+    pub path: PathBuf,
+    /// What is wrong, positioned (file:line:column).
+    pub error: String,
 }
 
 /// The screens the system lists, and where the projector view is.
@@ -278,6 +293,20 @@ impl ChairApp {
         clock: Box<dyn Clock>,
         audio: Box<dyn CuePlayer>,
     ) -> Self {
+        let mut app = Self::waiting(startup, settings, clock, audio);
+        app.begin_waiting();
+        app
+    }
+
+    /// A new app that shows `startup`'s session but records nothing until the chair chooses what
+    /// to run (a file that could not be opened, a whole-conference file's picker):
+    /// [`Self::begin_waiting`] starts it.
+    pub fn waiting(
+        startup: Startup,
+        settings: Settings,
+        clock: Box<dyn Clock>,
+        audio: Box<dyn CuePlayer>,
+    ) -> Self {
         let Startup { session, source, journal_dir, journal: journal_path, schedule } = startup;
         let now = clock.now();
         let run = Recorder::unrecorded(session.clone(), Some(source.clone()), now);
@@ -303,15 +332,71 @@ impl ChairApp {
             file_source: source.clone(),
             share: None,
             share_port: None,
+            waiting: Some(journal_path),
         };
-        app.begin(&session, &source, journal_path.as_deref());
+        app.ui.waiting = true;
         app
+    }
+
+    /// Starts the session shown while waiting (resume offer or a fresh journal), if still waiting.
+    pub fn begin_waiting(&mut self) {
+        if let Some(journal) = self.waiting.take() {
+            let session = self.run.engine().session().clone();
+            let source = self.file_source.clone();
+            self.begin(&session, &source, journal.as_deref());
+        }
+    }
+
+    /// Tells the chair that `path` could not be opened, with the error, and offers another file,
+    /// the same file again (once mended) or the bundled session. Nothing is recorded meanwhile.
+    pub fn cannot_open(&mut self, path: &Path, error: impl Into<String>) {
+        self.ui.failed = Some(Failed { path: path.to_owned(), error: error.into() });
+    }
+
+    /// Opens the file that failed again (the chair mended it); if it still fails, says why.
+    pub fn retry_failed(&mut self) {
+        let Some(failed) = self.ui.failed.take() else { return };
+        let overrides = self.settings.overrides();
+        let fails = match std::fs::read(&failed.path) {
+            Err(e) => Some(format!("{}: {e}", failed.path.display())),
+            Ok(bytes) => match load_path(&failed.path, &overrides) {
+                Ok(_) => None,
+                // A whole-conference file opens with its picker.
+                Err(_)
+                    if crate::schedule::load::inspect(
+                        &failed.path.display().to_string(),
+                        &bytes,
+                        &overrides,
+                    )
+                    .ok()
+                    .flatten()
+                    .is_some_and(|i| i.candidates().len() > 1) =>
+                {
+                    None
+                }
+                Err(e) => Some(e.to_string()),
+            },
+        };
+        match fails {
+            Some(error) => self.ui.failed = Some(Failed { error, ..failed }),
+            None => self.open_file(&failed.path),
+        }
+    }
+
+    /// Runs the bundled session shown behind the question.
+    pub fn use_shown_session(&mut self) {
+        self.ui.failed = None;
+        self.ui.picker = None;
+        self.begin_waiting();
     }
 
     /// Looks for an unfinished journal of `session`; without one, starts recording afresh. A
     /// restart after a crash never silently starts afresh: a journal of this session, even of a
     /// plan changed since, is offered (docs/journal-format.md, "Resuming").
     fn begin(&mut self, session: &Session, source: &str, journal: Option<&Path>) {
+        self.waiting = None;
+        self.ui.waiting = false;
+        self.ui.failed = None;
         let now = self.clock.now();
         self.file_source = source.to_owned();
         self.ui.resume = None;
@@ -735,6 +820,7 @@ impl ChairApp {
         if self.ui.resume.is_some()
             || self.ui.prompt.is_some()
             || self.ui.picker.is_some()
+            || self.ui.failed.is_some()
             || self.ui.locked.is_some()
         {
             return;

@@ -112,7 +112,8 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     let free = app.ui.resume.is_none()
         && app.ui.locked.is_none()
         && app.ui.prompt.is_none()
-        && app.ui.picker.is_none();
+        && app.ui.picker.is_none()
+        && app.ui.failed.is_none();
     egui::Panel::left("now").resizable(true).default_size(430.0).min_size(340.0).show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("now-scroll").show(ui, |ui| {
             current(app, ui, &view);
@@ -176,6 +177,10 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             match app.recorder().journal_path() {
                 _ if app.ui.resume.is_some() => {
                     ui.label(RichText::new("Resume or start fresh?").strong());
+                }
+                _ if app.ui.waiting => {
+                    ui.label(RichText::new("Choose what to run").strong())
+                        .on_hover_text("Nothing is recorded until you choose a session");
                 }
                 _ if app.ui.locked.is_some() => {
                     ui.label(RichText::new("Follow read-only or start another journal?").strong());
@@ -724,7 +729,38 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         if let Some(i) = chosen {
             app.pick(i);
         } else if cancel {
-            app.ui.picker = None;
+            // At start-up nothing runs yet: the session shown behind the picker starts.
+            app.use_shown_session();
+        }
+    }
+    if let Some(failed) = &app.ui.failed {
+        let mut choice = None;
+        let name = failed.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        egui::Window::new(format!("Cannot open {name}"))
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .min_width(640.0)
+            .show(&ctx, |ui| {
+                ui.label("chairtime could not open this schedule:");
+                ui.add(egui::Label::new(RichText::new(&failed.error).monospace()).selectable(true));
+                ui.label("Mend the file and try again, open another one, or run the bundled example session (the BPF Microconference) to try chairtime out.");
+                ui.horizontal(|ui| {
+                    if ui.button("Try again").on_hover_text("Read the same file again").clicked() {
+                        choice = Some(0);
+                    }
+                    if ui.button("Open another file…").clicked() {
+                        choice = Some(1);
+                    }
+                    if ui.button("Run the example session").clicked() {
+                        choice = Some(2);
+                    }
+                });
+            });
+        match choice {
+            Some(0) => app.retry_failed(),
+            Some(1) => app.open_dialog(DialogPurpose::Open),
+            Some(2) => app.use_shown_session(),
+            _ => {}
         }
     }
     if app.ui.help {

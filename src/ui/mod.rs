@@ -75,6 +75,7 @@ pub fn launch(launch: Launch) -> ExitCode {
     // Validate before opening any window, so a bad file is a one-line error like `check`. A
     // whole-conference file without a choice opens with the picker instead.
     let mut pick_from = None;
+    let mut failed = None;
     if let Err(e) = load(launch.file.as_ref(), &launch.overrides) {
         let inspected = launch.file.as_ref().and_then(|p| {
             let bytes = std::fs::read(p).ok()?;
@@ -82,7 +83,13 @@ pub fn launch(launch: Launch) -> ExitCode {
         });
         match (inspected, &launch.file) {
             (Some(i), Some(p)) if i.candidates().len() > 1 => pick_from = Some(p.clone()),
-            _ => {
+            (_, Some(p)) => {
+                // Said on the terminal too; the window opens anyway (opened from a file manager,
+                // the chair sees nothing else) and offers another file or the bundled session.
+                eprintln!("{e}");
+                failed = Some((p.clone(), e));
+            }
+            (_, None) => {
                 eprintln!("{e}");
                 return ExitCode::from(1);
             }
@@ -122,8 +129,9 @@ pub fn launch(launch: Launch) -> ExitCode {
             if launch.overrides.default_intro.is_some() {
                 overrides.default_intro = launch.overrides.default_intro;
             }
-            // With a picker to show, the bundled session runs behind it until the chair picks.
-            let file = if pick_from.is_some() { None } else { launch.file.clone() };
+            // With a picker or an error to show, the bundled session is shown behind it, and
+            // nothing is recorded until the chair chooses.
+            let file = if pick_from.is_some() || failed.is_some() { None } else { launch.file.clone() };
             let (mut source, mut normalized) = load(file.as_ref(), &overrides)?;
             let mut rehearsal = None;
             if launch.date.is_none() {
@@ -148,7 +156,12 @@ pub fn launch(launch: Launch) -> ExitCode {
                 journal: launch.journal.clone(),
                 schedule,
             };
-            let mut app = ChairApp::new(startup, settings, Box::new(SystemClock), open_player());
+            let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
+            match (&pick_from, &failed) {
+                (Some(p), _) => app.open_file(p),
+                (None, Some((p, e))) => app.cannot_open(p, e.clone()),
+                (None, None) => app.begin_waiting(),
+            }
             app.share_port = launch.port;
             if launch.share {
                 app.start_sharing(&cc.egui_ctx);
@@ -172,9 +185,6 @@ pub fn launch(launch: Launch) -> ExitCode {
             }
             if let Some(n) = rehearsal {
                 app.sticky(n);
-            }
-            if let Some(p) = &pick_from {
-                app.open_file(p);
             }
             Ok(Box::new(app))
         }),
