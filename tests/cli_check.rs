@@ -190,3 +190,37 @@ fn check_help_describes_the_options() {
         .stdout(predicate::str::contains("--tz <ZONE>"))
         .stdout(predicate::str::contains("--date <YYYY-MM-DD>"));
 }
+
+#[test]
+fn check_counts_the_hard_end_from_the_last_item_and_shows_the_warning_under_the_table() {
+    let (stdout, stderr) = check_output(
+        b"[session]\ntitle = \"Morning\"\ndate = 2026-11-26\ntime_zone = \"Europe/Lisbon\"\nstart = \"09:00\"\nend = \"10:15\"\nhard_end = \"10:15\"\n\n[[item]]\ntitle = \"One\"\nlength = \"40m\"\n\n[[item]]\ntitle = \"Two\"\nlength = \"40m\"\n",
+    );
+    assert!(
+        stdout.contains(
+            "Planned    09:00 → 10:15 (1h15m), the items run until 10:20, hard end 10:15 (5m short)"
+        ),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("slack 5m"), "{stdout}");
+    assert!(stdout.contains("! the items run until 10:20, 5m past the hard end 10:15"), "{stdout}");
+    assert!(stderr.is_empty(), "the table shows the warnings once: {stderr}");
+}
+
+/// `chairtime check` on a TOML file with `bytes`, which must succeed: its stdout and stderr.
+fn check_output(bytes: &[u8]) -> (String, String) {
+    let f = file_with(bytes, ".toml");
+    let out = chairtime().arg("check").arg(f.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn check_shows_the_offset_on_rows_after_a_clock_change() {
+    let (stdout, _) = check_output(
+        b"[session]\ntitle = \"Night owls\"\ndate = 2026-11-01\ntime_zone = \"America/Vancouver\"\nstart = \"00:30\"\n\n[[item]]\ntitle = \"One\"\nlength = \"60m\"\n\n[[item]]\ntitle = \"Two\"\nlength = \"60m\"\n\n[[item]]\ntitle = \"Three\"\nlength = \"30m\"\n",
+    );
+    assert!(stdout.contains("America/Vancouver (PDT, UTC-07:00)"), "{stdout}");
+    assert!(stdout.contains("  2  01:30       "), "the second item is in the header's offset: {stdout}");
+    assert!(stdout.contains("  3  01:30 (PST, UTC-08:00)"), "{stdout}");
+}

@@ -100,3 +100,74 @@ fn status_shows_what_the_speaker_sees_in_the_projectors_words() {
     let digits = line.split_whitespace().nth(1).unwrap();
     assert!(phase.contains(&format!("Remaining  {digits} in the phase")), "the same figure twice: {out}");
 }
+
+const LATE_MORNING: &str = r#"[session]
+title = "Late morning"
+date = 2026-03-10
+time_zone = "Europe/Lisbon"
+start = "10:00"
+hard_end = "10:38"
+
+[[item]]
+title = "Long talk"
+length = "20m"
+
+[[item]]
+title = "Coffee"
+length = "10m"
+break = true
+
+[[item]]
+title = "Short talk"
+length = "8m"
+"#;
+
+/// `status` of the late-morning session, started on time and left running, at 10:23 (3 minutes
+/// into the first talk's overtime).
+fn late_morning_status(dir: &Path) -> String {
+    let session = dir.join("late.toml");
+    std::fs::write(&session, LATE_MORNING).unwrap();
+    let script = dir.join("late.script");
+    std::fs::write(&script, "0:00 start\n").unwrap();
+    let j = dir.join("late.jsonl");
+    let out = chairtime()
+        .arg("simulate")
+        .arg(&session)
+        .arg("--actions")
+        .arg(&script)
+        .arg("--journal")
+        .arg(&j)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    run(&["status", "--at", "2026-03-10T10:23:00Z"], &j)
+}
+
+#[test]
+fn the_status_header_says_what_the_schedule_and_hard_end_lines_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = late_morning_status(dir.path());
+    let header = out.lines().next().unwrap();
+    assert_eq!(header, "Late morning — 3m behind, over the hard end", "{out}");
+    assert!(!header.contains("on time"), "{out}");
+    assert!(out.contains("  Schedule   3m behind\n"), "{out}");
+    assert!(out.contains("  Hard end   10:38, 3m over at this pace\n"), "{out}");
+}
+
+#[test]
+fn the_status_says_how_much_the_catch_up_plan_cannot_recover() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = late_morning_status(dir.path());
+    assert!(
+        out.contains("Catch up   Short talk −2m (1m cannot be recovered without cutting slots below 75 %)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_break_after_a_talk_in_overtime_is_shown_as_due_and_late() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = late_morning_status(dir.path());
+    assert!(out.contains("  Break      due, +03:00\n"), "{out}");
+    assert!(!out.contains("Break in   00:00"), "{out}");
+}

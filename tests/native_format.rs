@@ -372,7 +372,7 @@ fn overrides_supply_what_the_file_lacks() {
 }
 
 #[test]
-fn the_chairs_default_intro_and_thresholds_apply_only_where_the_file_is_silent() {
+fn the_chairs_thresholds_apply_where_the_file_is_silent_and_the_intro_setting_never_to_own_files() {
     let o = Overrides {
         default_intro: Some(mins(3)),
         default_thresholds: chairtime::schedule::plan::ThresholdPlan { warning: Some(mins(4)), danger: None },
@@ -381,9 +381,9 @@ fn the_chairs_default_intro_and_thresholds_apply_only_where_the_file_is_silent()
     let n = load_bytes("t.toml", format!("{HEAD}[[item]]\ntitle = \"A\"\nlength = \"20m\"\n").as_bytes(), &o)
         .unwrap();
     let phases = &n.session.items[0].phases;
-    assert_eq!((phases[0].kind, phases[0].length), (PhaseKind::Intro, mins(3)));
-    assert_eq!((phases[1].kind, phases[1].length), (PhaseKind::Discussion, mins(17)));
-    assert_eq!(phases[1].thresholds.warning, mins(4));
+    assert_eq!(phases.len(), 1, "a slot without a template is one phase, as the docs say: {phases:?}");
+    assert_eq!((phases[0].kind, phases[0].length), (PhaseKind::Talk, mins(20)));
+    assert_eq!(phases[0].thresholds.warning, mins(4));
     let bundled = chairtime::schedule::load::load_bundled(&o).unwrap().session;
     assert_eq!(bundled.items[0].phases[0].length, mins(5), "the file's own template wins");
     assert_eq!(bundled.thresholds.warning, mins(5), "the file's own thresholds win");

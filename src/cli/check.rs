@@ -3,8 +3,9 @@
 use crate::schedule::duration::format_length;
 use crate::schedule::{Item, PhaseKind, Session};
 
-/// The human-readable running order printed by `chairtime check`; every time in the session's zone.
-pub fn render_check(s: &Session) -> String {
+/// The human-readable running order printed by `chairtime check`, with the load's `warnings`
+/// under it (on the same screen as the table they are about); every time in the session's zone.
+pub fn render_check(s: &Session, warnings: &[String]) -> String {
     let mut out = String::new();
     let mut line = |l: String| {
         out.push_str(&l);
@@ -26,12 +27,27 @@ pub fn render_check(s: &Session) -> String {
         start_local.format("%Z"),
         start_local.format("%:z")
     ));
+    // The plan ends at its end time or when its last item does, whichever is later.
+    let items_end = s.items.last().map_or(s.planned_end, Item::end);
+    let end = s.planned_end.max(items_end);
     let hard = match s.hard_end {
-        Some(h) => format!("hard end {} (slack {})", s.hhmm(h), format_length(h - s.planned_end)),
+        Some(h) => {
+            let spare = match (h - end).num_seconds() {
+                0 => "nothing to spare".to_owned(),
+                x if x < 0 => format!("{} short", format_length(end - h)),
+                _ => format!("{} to spare", format_length(h - end)),
+            };
+            format!("hard end {} ({spare})", s.hhmm(h))
+        }
         None => "no hard end".to_owned(),
     };
+    let overrun = if items_end > s.planned_end {
+        format!(", the items run until {}", s.hhmm(items_end))
+    } else {
+        String::new()
+    };
     line(format!(
-        "  Planned    {} → {} ({}), {hard}",
+        "  Planned    {} → {} ({}){overrun}, {hard}",
         s.hhmm(s.start),
         s.hhmm(s.planned_end),
         format_length(s.planned_length())
@@ -42,6 +58,7 @@ pub fn render_check(s: &Session) -> String {
         line(format!("  Chairs     {}", s.chairs.join(", ")));
     }
     line(String::new());
+    let header_offset = start_local.format("%:z").to_string();
     let rows: Vec<[String; 5]> = s
         .items
         .iter()
@@ -49,7 +66,7 @@ pub fn render_check(s: &Session) -> String {
         .map(|(i, item)| {
             [
                 (i + 1).to_string(),
-                s.hhmm(item.start),
+                start_with_offset(s, item.start, &header_offset),
                 format_length(item.length()),
                 phases_summary(item),
                 title_and_speakers(item),
@@ -74,7 +91,26 @@ pub fn render_check(s: &Session) -> String {
             w3 = widths[3]
         ));
     }
+    if !warnings.is_empty() {
+        line(String::new());
+        line(format!("  {} to look at:", if warnings.len() == 1 { "One thing" } else { "Things" }));
+        for w in warnings {
+            line(format!("  ! {w}"));
+        }
+    }
     out
+}
+
+/// "01:30", or "01:30 (UTC-08:00)" when a clock change puts the item in another offset than the
+/// one the header names.
+fn start_with_offset(s: &Session, start: chrono::DateTime<chrono::Utc>, header_offset: &str) -> String {
+    let local = s.local(start);
+    let offset = local.format("%:z").to_string();
+    if offset == header_offset {
+        s.hhmm(start)
+    } else {
+        format!("{} ({}, UTC{offset})", s.hhmm(start), local.format("%Z"))
+    }
 }
 
 fn phases_summary(item: &Item) -> String {

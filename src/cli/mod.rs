@@ -238,6 +238,12 @@ pub fn main() -> ExitCode {
 impl SessionArgs {
     /// Loads the session (warnings go to stderr); on error prints it and returns the exit code.
     fn load(&self) -> Result<(String, Normalized), ExitCode> {
+        self.load_with(true)
+    }
+
+    /// As [`Self::load`], printing the warnings to stderr only when `warn` (the caller shows them
+    /// otherwise).
+    fn load_with(&self, warn: bool) -> Result<(String, Normalized), ExitCode> {
         let mut overrides = Overrides { time_zone: self.tz.clone(), date: self.date, ..Overrides::default() };
         self.select.apply(&mut overrides);
         let (name, loaded) = match &self.file {
@@ -246,7 +252,7 @@ impl SessionArgs {
         };
         match loaded {
             Ok(n) => {
-                for w in &n.warnings {
+                for w in n.warnings.iter().filter(|_| warn) {
                     eprintln!("{name}: warning: {w}");
                 }
                 Ok((name, n))
@@ -263,7 +269,8 @@ fn check(args: &CheckArgs) -> ExitCode {
     if args.list {
         return list(&args.session);
     }
-    let (name, Normalized { session, .. }) = match args.session.load() {
+    // The table shows the warnings under it; the JSON leaves them to stderr.
+    let (name, Normalized { session, warnings }) = match args.session.load_with(args.json) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -276,7 +283,7 @@ fn check(args: &CheckArgs) -> ExitCode {
             }
         }
     } else {
-        render_check(&session)
+        render_check(&session, &warnings)
     };
     print_out(&out)
 }

@@ -135,7 +135,8 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     let s: &Session = engine.session();
     let v: View = engine.view(now);
     let hms = |t: DateTime<Utc>| s.local(t).format("%H:%M:%S").to_string();
-    let mut out = format!("{} — {}\n", s.title, v.urgency.label());
+    let exact = |d: chrono::TimeDelta| ahead_behind(d.num_seconds());
+    let mut out = format!("{} — {}\n", s.title, v.session_state_in(exact));
     out.push_str(&format!("  Now        {} ({})\n", hms(now), s.time_zone.name()));
     // The projector's, the speaker link's and this line's figures come from one model.
     let seen = Speaker::from_view(engine, &v).text_at(now);
@@ -164,17 +165,13 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
         }
         None => {}
     }
-    out.push_str(&format!("  Schedule   {}\n", ahead_behind(v.offset.num_seconds())));
+    out.push_str(&format!("  Schedule   {}\n", exact(v.offset)));
     out.push_str(&format!("  Projected  end {} (planned {})\n", hms(v.projected_end), s.hhmm(v.planned_end)));
-    if let Some(b) = v.to_next_break {
-        out.push_str(&format!("  Break in   {}\n", format_clock(b)));
+    if let Some(b) = v.break_text() {
+        out.push_str(&format!("  Break      {b}\n"));
     }
-    if let Some(slack) = v.slack_to_hard_end {
-        out.push_str(&format!(
-            "  Hard end   {} ({} slack)\n",
-            s.hhmm(s.hard_end.unwrap_or(v.planned_end)),
-            format_length(slack)
-        ));
+    if let Some(h) = s.hard_end.and_then(|h| v.hard_end_text(&s.hhmm(h))) {
+        out.push_str(&format!("  Hard end   {h}\n"));
     }
     if let Some(next) = v.next_up {
         out.push_str(&format!("  Next       {}\n", s.items[next].title));
@@ -188,7 +185,10 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
                 format!("{} −{}", s.items[t.item].title, format_length(chrono::TimeDelta::seconds(t.seconds)))
             })
             .collect();
-        out.push_str(&format!("  Catch up   {}\n", list.join("; ")));
+        let left = v.unrecovered_text().map_or_else(String::new, |l| format!(" ({l})"));
+        out.push_str(&format!("  Catch up   {}{left}\n", list.join("; ")));
+    } else if let Some(left) = v.unrecovered_text() {
+        out.push_str(&format!("  Catch up   no slot left to trim: {left}\n"));
     }
     if let Some(m) = &v.message {
         out.push_str(&format!("  Message    {m}\n"));

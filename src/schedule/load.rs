@@ -5,11 +5,10 @@ use std::path::Path;
 
 use chrono::{NaiveDate, TimeDelta};
 
-use super::PhaseKind;
 use super::decode::decode;
 use super::import::{self, Imported, Options, Selector, Shape};
 use super::native;
-use super::plan::{Normalized, PhasePlan, ThresholdPlan};
+use super::plan::{Normalized, ThresholdPlan};
 use crate::error::{LoadError, Position};
 
 /// The bundled example: the Linux Plumbers Conference 2019 BPF Microconference.
@@ -26,9 +25,10 @@ pub struct Overrides {
     pub date: Option<NaiveDate>,
     /// The chair's default thresholds, for a file that gives none.
     pub default_thresholds: ThresholdPlan,
-    /// The chair's default intro length: for a file without a phase template, slots become
-    /// "Intro slides" of this length, then "Discussion" for the rest. Imported schedules use
-    /// 5 minutes when this is not set; zero means one "Talk" phase.
+    /// The intro length for imported talks (conference files): each becomes "Intro slides" of
+    /// this length, then "Discussion" for the rest; 5 minutes when not set, zero means one "Talk"
+    /// phase. chairtime's own TOML files are never changed by it: a slot without a phase template
+    /// is one "Talk" phase there, as docs/schedule-format.md says, in `check` and in the window.
     pub default_intro: Option<TimeDelta>,
     /// Which session to take from a whole-conference file (imports only).
     pub select: Selector,
@@ -91,24 +91,6 @@ fn load_native(name: &str, text: &str, overrides: &Overrides) -> Result<Normaliz
     }
     plan.thresholds.warning = plan.thresholds.warning.or(overrides.default_thresholds.warning);
     plan.thresholds.danger = plan.thresholds.danger.or(overrides.default_thresholds.danger);
-    if plan.phase_template.is_none()
-        && let Some(intro) = overrides.default_intro.filter(|d| *d > TimeDelta::zero())
-    {
-        plan.phase_template = Some(vec![
-            PhasePlan {
-                name: "Intro slides".into(),
-                kind: PhaseKind::Intro,
-                length: Some(intro),
-                thresholds: ThresholdPlan::default(),
-            },
-            PhasePlan {
-                name: "Discussion".into(),
-                kind: PhaseKind::Discussion,
-                length: None,
-                thresholds: ThresholdPlan::default(),
-            },
-        ]);
-    }
     plan.normalize().map_err(|e| {
         let offset = spans.locate(e.item, &e.field);
         LoadError::at(name, Position::of_offset(text, offset), e.to_string())

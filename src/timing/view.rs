@@ -6,6 +6,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use super::command::ItemTrim;
 use super::engine::{Engine, ItemStatus};
 use super::events::Level;
+use crate::schedule::duration::{format_clock, format_length};
 use crate::schedule::{ItemKind, PhaseKind};
 
 /// How the current moment should look.
@@ -157,7 +158,8 @@ pub struct View {
     pub projected_end: DateTime<Utc>,
     /// The planned end.
     pub planned_end: DateTime<Utc>,
-    /// Until the next break starts (projected), if one is coming.
+    /// Until the next break starts (projected), if one is coming; negative when the break is
+    /// due now and the slot before it runs over (by how long it has been due).
     pub to_next_break: Option<TimeDelta>,
     /// Hard end minus projected end: negative means the session will overrun it.
     pub slack_to_hard_end: Option<TimeDelta>,
@@ -173,6 +175,73 @@ pub struct View {
     pub blackout: bool,
     /// The rundown, in running order.
     pub rows: Vec<Row>,
+}
+
+/// How far from the plan, in whole minutes as the chair reads it: "on plan", "11m behind",
+/// "3m ahead" (under 30 s either way is on plan). Every screen says it this way.
+pub fn pace(offset: TimeDelta) -> String {
+    match offset.num_seconds() {
+        s if s.abs() < 30 => "on plan".to_owned(),
+        s if s > 0 => format!("{} behind", format_length(TimeDelta::seconds((s + 30) / 60 * 60))),
+        s => format!("{} ahead", format_length(TimeDelta::seconds((-s + 30) / 60 * 60))),
+    }
+}
+
+impl View {
+    /// One phrase for the whole session, from the same figures as the lines below it: "not
+    /// started", "on plan", "11m behind", "11m behind, over the hard end", "finished".
+    pub fn session_state(&self) -> String {
+        self.session_state_in(pace)
+    }
+
+    /// As [`Self::session_state`], saying the offset with `pace` (whole minutes on the screens,
+    /// to the second in `chairtime status`, so that the header and its Schedule line agree).
+    pub fn session_state_in(&self, pace: impl Fn(TimeDelta) -> String) -> String {
+        match self.urgency {
+            Urgency::NotStarted if self.session_elapsed.is_zero() => return "not started".to_owned(),
+            Urgency::Finished => return "finished".to_owned(),
+            _ => {}
+        }
+        let pace = pace(self.offset);
+        match self.slack_to_hard_end {
+            Some(slack) if slack < TimeDelta::zero() => format!("{pace}, over the hard end"),
+            _ => pace,
+        }
+    }
+
+    /// The next break as the chair reads it: "in 12:30", or "due, +03:10" when the slot before it
+    /// runs over; `None` when no break is coming.
+    pub fn break_text(&self) -> Option<String> {
+        self.to_next_break.map(|b| {
+            if b < TimeDelta::zero() {
+                format!("due, {}", format_clock(b))
+            } else {
+                format!("in {}", format_clock(b))
+            }
+        })
+    }
+
+    /// The hard end and where the projection leaves the session against it: "16:30, 5m to
+    /// spare", "16:30, 11m over at this pace". `hhmm` formats a time of day.
+    pub fn hard_end_text(&self, hard_end: &str) -> Option<String> {
+        self.slack_to_hard_end.map(|slack| match slack.num_seconds() {
+            s if s < 0 => format!("{hard_end}, {} over at this pace", format_length(-slack)),
+            0 => format!("{hard_end}, nothing to spare"),
+            _ => format!("{hard_end}, {} to spare", format_length(slack)),
+        })
+    }
+
+    /// What the catch-up plan cannot win back (trimming no slot below its floor), as a sentence;
+    /// `None` when it can recover everything or nothing is late.
+    pub fn unrecovered_text(&self) -> Option<String> {
+        let left = self.catch_up.unrecovered;
+        (left > TimeDelta::zero()).then(|| {
+            format!(
+                "{} cannot be recovered without cutting slots below {CATCH_UP_FLOOR_PERCENT} %",
+                format_length(left)
+            )
+        })
+    }
 }
 
 impl Engine {
@@ -210,6 +279,7 @@ impl Engine {
         let items = &self.session.items;
         let mut rows = Vec::with_capacity(self.order.len());
         let mut to_next_break = None;
+        let mut first_after_current = true;
         let mut upcoming_slots = Vec::new();
         let mut first_upcoming = true;
         for (pos, &i) in self.order.iter().enumerate() {
@@ -225,8 +295,15 @@ impl Engine {
                 first_upcoming = false;
                 projected_start = Some(start);
                 if items[i].kind == ItemKind::Break && to_next_break.is_none() {
-                    to_next_break = Some(start - now);
+                    // Right after a slot in overtime, the break was due when that slot's time
+                    // ran out: negative, so the screens can say "due, +3:10".
+                    let overdue = match &current {
+                        Some(c) if first_after_current => c.slot_remaining.min(TimeDelta::zero()),
+                        _ => TimeDelta::zero(),
+                    };
+                    to_next_break = Some(start - now + overdue);
                 }
+                first_after_current = false;
                 if items[i].kind == ItemKind::Slot {
                     upcoming_slots.push(i);
                 }

@@ -13,7 +13,7 @@ use crate::schedule::ItemKind;
 use crate::schedule::duration::format_length;
 use crate::timing::command::{Command, CommandKind};
 use crate::timing::engine::ItemStatus;
-use crate::timing::view::View;
+use crate::timing::view::{View, pace};
 
 /// Message presets.
 pub const PRESETS: [&str; 4] =
@@ -41,15 +41,6 @@ pub fn command_word(c: &Command) -> &'static str {
         CommandKind::Blackout => "Blackout",
         CommandKind::Finish => "Finish",
         CommandKind::Replan => "Reload schedule",
-    }
-}
-
-/// "3 min behind", "on plan".
-pub(crate) fn ahead_behind(d: TimeDelta) -> String {
-    match d.num_seconds() {
-        s if s.abs() < 30 => "on plan".to_owned(),
-        s if s > 0 => format!("{} behind", format_length(TimeDelta::seconds((s + 30) / 60 * 60))),
-        s => format!("{} ahead", format_length(TimeDelta::seconds((-s + 30) / 60 * 60))),
     }
 }
 
@@ -369,26 +360,26 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
         ui.strong(clock_face(remaining.max(TimeDelta::zero())));
         ui.end_row();
         ui.label("Schedule");
-        ui.strong(ahead_behind(view.offset));
+        ui.strong(pace(view.offset));
         ui.label("Projected end");
         ui.strong(format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)));
         ui.end_row();
         ui.label("Next break");
-        ui.strong(view.to_next_break.map_or("—".to_owned(), |b| format!("in {}", clock_face(b))));
+        ui.strong(view.break_text().unwrap_or_else(|| "—".to_owned()));
         ui.label("Hard end");
-        ui.strong(match (s.hard_end, view.slack_to_hard_end) {
-            (Some(h), Some(slack)) if slack < TimeDelta::zero() => {
-                format!("{} — over by {}", hhmm(h), format_length(-slack))
-            }
-            (Some(h), Some(slack)) => format!("{} — {} slack", hhmm(h), format_length(slack)),
-            _ => "none".to_owned(),
-        });
+        ui.strong(s.hard_end.and_then(|h| view.hard_end_text(&hhmm(h))).unwrap_or_else(|| "none".to_owned()));
         ui.end_row();
         ui.label("Slots");
         ui.strong(format!("{} of {} done", view.slots_done, view.slot_count));
         ui.end_row();
     });
     let plan = &view.catch_up;
+    if plan.trims.is_empty()
+        && let Some(left) = view.unrecovered_text()
+    {
+        ui.add_space(4.0);
+        ui.label(RichText::new(format!("No catch-up plan: {left}.")).strong());
+    }
     if !plan.trims.is_empty() {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
@@ -411,11 +402,8 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
                 })
                 .collect();
             ui.label(list.join(", "));
-            if plan.unrecovered > TimeDelta::zero() {
-                ui.label(format!(
-                    "({} cannot be recovered without cutting slots below 75 %)",
-                    format_length(plan.unrecovered)
-                ));
+            if let Some(left) = view.unrecovered_text() {
+                ui.label(format!("({left})"));
             }
             button(app, ui, allowed, UiCommand::CatchUp, "Apply catch-up");
         });
@@ -848,7 +836,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
 fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
     let s = &mut app.settings;
     ui.label("Defaults for schedules that do not set them (apply to the next file opened):");
-    ui.add(egui::Slider::new(&mut s.intro_minutes, 0..=15).text("Intro slides (min; 0 = one talk phase)"));
+    ui.add(
+        egui::Slider::new(&mut s.intro_minutes, 0..=15)
+            .text("Intro slides of imported talks (min; 0 = one talk phase)"),
+    );
     ui.add(egui::Slider::new(&mut s.warning_seconds, 0..=900).text("Warning at (s left)"));
     ui.add(egui::Slider::new(&mut s.danger_seconds, 0..=600).text("Danger at (s left)"));
     s.danger_seconds = s.danger_seconds.min(s.warning_seconds);

@@ -120,15 +120,8 @@ pub fn launch(launch: Launch) -> ExitCode {
                 Err((s, n)) => (s, Some(n)),
             };
             cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
-            let mut overrides = settings.overrides();
+            let mut overrides = settings.overrides_for(&launch.overrides);
             overrides.date = launch.date;
-            overrides.time_zone.clone_from(&launch.overrides.time_zone);
-            overrides.select = launch.overrides.select.clone();
-            overrides.break_gap = launch.overrides.break_gap;
-            overrides.fallback_zone.clone_from(&launch.overrides.fallback_zone);
-            if launch.overrides.default_intro.is_some() {
-                overrides.default_intro = launch.overrides.default_intro;
-            }
             // With a picker or an error to show, the bundled session is shown behind it, and
             // nothing is recorded until the chair chooses.
             let file = if pick_from.is_some() || failed.is_some() { None } else { launch.file.clone() };

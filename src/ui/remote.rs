@@ -92,7 +92,7 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
         chair: ChairFigures {
             toggle: toggle.to_owned(),
             phase,
-            schedule: chair::ahead_behind(view.offset),
+            schedule: crate::timing::view::pace(view.offset),
             projected_end: format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)),
             can: if engine.finished().is_some() { Vec::new() } else { can(engine) },
             presets: PRESETS.iter().map(|p| (*p).to_owned()).collect(),

@@ -18,7 +18,8 @@ pub struct Settings {
     pub warning_seconds: u32,
     /// Default danger threshold in seconds.
     pub danger_seconds: u32,
-    /// Default intro slides length in minutes for files without a phase template (0: one "Talk").
+    /// Intro slides length in minutes for talks imported from a conference file (0: one "Talk"
+    /// phase). chairtime's own TOML files say their phases themselves.
     pub intro_minutes: u32,
     /// Sound off.
     pub muted: bool,
@@ -110,9 +111,25 @@ impl Settings {
                 warning: Some(TimeDelta::seconds(i64::from(self.warning_seconds))),
                 danger: Some(TimeDelta::seconds(i64::from(self.danger_seconds))),
             },
-            default_intro: Some(TimeDelta::minutes(i64::from(self.intro_minutes))).filter(|d| !d.is_zero()),
+            default_intro: Some(TimeDelta::minutes(i64::from(self.intro_minutes))),
             ..Overrides::default()
         }
+    }
+
+    /// What the window loads a schedule with: the command line's choices (`launch`: zone, date,
+    /// session, intro, gap) over these settings. For chairtime's own files the result is the
+    /// session `chairtime check` shows; the settings only fill in what a file leaves open.
+    pub fn overrides_for(&self, launch: &Overrides) -> Overrides {
+        let mut o = self.overrides();
+        o.time_zone.clone_from(&launch.time_zone);
+        o.date = launch.date;
+        o.select = launch.select.clone();
+        o.break_gap = launch.break_gap;
+        o.fallback_zone.clone_from(&launch.fallback_zone);
+        if launch.default_intro.is_some() {
+            o.default_intro = launch.default_intro;
+        }
+        o
     }
 }
 
