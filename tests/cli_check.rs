@@ -224,3 +224,42 @@ fn check_shows_the_offset_on_rows_after_a_clock_change() {
     assert!(stdout.contains("  2  01:30       "), "the second item is in the header's offset: {stdout}");
     assert!(stdout.contains("  3  01:30 (PST, UTC-08:00)"), "{stdout}");
 }
+
+#[test]
+fn a_bad_tz_option_is_blamed_on_the_option_with_the_zones_it_could_mean() {
+    let out = chairtime().args(["check", "--tz", "PST"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("--tz PST: "), "the option, not a line of the file: {stderr}");
+    assert!(stderr.contains("did you mean America/Los_Angeles or America/Vancouver?"), "{stderr}");
+    assert!(!stderr.contains("IANA"), "{stderr}");
+}
+
+#[test]
+fn time_zones_are_read_in_any_case_and_abbreviations_point_at_their_line() {
+    let body = "[session]\ntitle = \"T\"\ndate = 2026-11-26\ntime_zone = \"ZONE\"\nstart = \"10:00\"\n\n[[item]]\ntitle = \"A\"\nlength = \"20m\"\n";
+    let (stdout, _) = check_output(body.replace("ZONE", "america/vancouver").as_bytes());
+    assert!(stdout.contains("America/Vancouver (PST, UTC-08:00)"), "{stdout}");
+    let err = assert_positioned_error(body.replace("ZONE", "CET").as_bytes());
+    assert!(err.contains(":4:13: "), "the time_zone line: {err}");
+    assert!(err.contains("did you mean Europe/Berlin"), "{err}");
+}
+
+#[test]
+fn the_tz_variable_is_the_zone_assumed_for_a_file_that_names_none() {
+    let sheet = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/sheet.csv");
+    let out = chairtime().args(["check", "--list", sheet]).env("TZ", "Europe/Brussels").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("assuming this computer's, Europe/Brussels"), "{stdout}");
+}
+
+#[test]
+fn counts_agree_in_number() {
+    let devroom = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/devroom.xml");
+    let out = chairtime().args(["check", "--list", devroom]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stdout.contains("    1 event   K.3.201"), "{stdout}");
+    assert!(!stdout.contains("1 events"), "{stdout}");
+    assert!(stderr.contains("1 event has a <date> that disagrees with its day"), "{stderr}");
+}

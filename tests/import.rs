@@ -99,7 +99,7 @@ fn frab_xml_time_zone_name_wins_and_utc_dates_are_converted() {
 fn a_file_without_a_zone_says_which_zone_it_assumed() {
     let f = read("indico.ics", &Options { fallback_zone: Some(Tz::Europe__Lisbon), ..Options::default() });
     assert_eq!(f.time_zone, Tz::Europe__Lisbon);
-    assert!(f.tz_note.as_deref().unwrap().contains("assuming Europe/Lisbon"));
+    assert!(f.tz_note.as_deref().unwrap().contains("assuming this computer's, Europe/Lisbon"));
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn pretalx_ical_speakers_come_from_the_summary_and_floating_times_are_local() {
         Utc.with_ymd_and_hms(2026, 2, 7, 10, 0, 0).unwrap(),
         "floating 11:00 is Brussels time"
     );
-    assert!(f.warnings[0].contains("all-day"));
+    assert_eq!(f.warnings[0], "1 event lasts all day: it has no time of day and is left out");
 }
 
 #[test]
@@ -484,10 +484,10 @@ fn indico_timetable_lists_its_sessions_by_day_and_room_with_the_session_as_track
     assert_eq!(
         lines,
         [
-            "Wed 2024-09-18  12:00–13:00    1 events  Foyer",
+            "Wed 2024-09-18  12:00–13:00    1 event   Foyer",
             "Wed 2024-09-18  09:00–14:00    5 events  HS 1  [Kernel Testing]",
-            "Wed 2024-09-18  09:00–09:40    1 events  HS 2  [Scheduler MC]",
-            "Thu 2024-09-19  14:00–15:00    1 events  HS 1  [Kernel Testing]",
+            "Wed 2024-09-18  09:00–09:40    1 event   HS 2  [Scheduler MC]",
+            "Thu 2024-09-19  14:00–15:00    1 event   HS 1  [Kernel Testing]",
         ]
     );
     assert!(import::list(&f).contains("(Indico timetable JSON), time zone Europe/Vienna"));
@@ -585,4 +585,22 @@ fn an_ascii_xml_file_declaring_latin_1_loads_without_a_note() {
 <duration>00:20</duration></event></room></day></schedule>\n";
     let f = chairtime::schedule::load::inspect("ascii.xml", xml, &Overrides::default()).unwrap().unwrap();
     assert!(f.warnings.is_empty(), "{:?}", f.warnings);
+}
+
+#[test]
+fn a_time_zone_name_its_times_contradict_gives_one_note_and_none_under_tz() {
+    let text = std::fs::read_to_string(fixture("pretalx.json"))
+        .unwrap()
+        .replace("\"time_zone_name\": \"Europe/Berlin\"", "\"time_zone_name\": \"UTC\"");
+    let format = import::detect("demo.json", &text).unwrap();
+    let plain = import::read(format, "demo.json", &text, &Options::default()).unwrap();
+    let notes: Vec<&String> =
+        plain.tz_note.iter().chain(&plain.warnings).filter(|w| w.contains("zone")).collect();
+    assert_eq!(notes.len(), 1, "one note about the zone: {notes:?}");
+    assert!(notes[0].contains("time_zone_name says UTC") && notes[0].contains("UTC+02:00"), "{notes:?}");
+    assert!(!notes[0].contains("names no time zone"), "{notes:?}");
+    let chosen = Options { time_zone: Some(Tz::Europe__Brussels), ..Options::default() };
+    let with_tz = import::read(format, "demo.json", &text, &chosen).unwrap();
+    assert!(with_tz.tz_note.is_none(), "{:?}", with_tz.tz_note);
+    assert!(with_tz.warnings.iter().all(|w| !w.contains("zone")), "{:?}", with_tz.warnings);
 }

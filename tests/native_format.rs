@@ -301,7 +301,7 @@ fn an_unknown_time_zone_points_at_the_field() {
     .to_string();
     assert_eq!(
         e,
-        "t.toml:5:13: session.time_zone: unknown time zone \"Mars/Olympus\"; expected an IANA name such as \"Europe/Lisbon\" or \"UTC\""
+        "t.toml:5:13: session.time_zone: \"Mars/Olympus\" is not a time zone name; write the time zone's name: a region and a city in that zone, such as Europe/Lisbon, America/Vancouver or Asia/Kolkata (the names of the tz database, https://en.wikipedia.org/wiki/List_of_tz_database_time_zones), or UTC"
     );
 }
 

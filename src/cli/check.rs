@@ -23,7 +23,7 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
     let start_local = s.local(s.start);
     line(format!(
         "  Time zone  {} ({}, UTC{})",
-        s.time_zone.name(),
+        crate::schedule::zone::label(s.time_zone),
         start_local.format("%Z"),
         start_local.format("%:z")
     ));

@@ -36,7 +36,8 @@ pub struct Cli {
     /// Run the session on this day (default: the file's date; a date already past runs today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
-    /// The session's IANA time zone, overriding or supplying the file's.
+    /// The session's time zone, overriding or supplying the file's: a place's zone name such as
+    /// Europe/Lisbon or America/Vancouver (any case), UTC, or a fixed offset such as UTC+2.
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
     /// Which session of a whole-conference file.
@@ -74,7 +75,8 @@ pub struct SessionArgs {
     /// iCalendar or CSV (any encoding: UTF-8, UTF-16, Windows-1252).
     /// Without it: the bundled LPC 2019 BPF Microconference.
     pub file: Option<PathBuf>,
-    /// The session's IANA time zone, overriding or supplying the file's (e.g. Europe/Lisbon).
+    /// The session's time zone, overriding or supplying the file's: a place's zone name such as
+    /// Europe/Lisbon or America/Vancouver (any case), UTC, or a fixed offset such as UTC+2.
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
     /// The session's date, overriding or supplying the file's.
@@ -117,7 +119,7 @@ impl SelectArgs {
             o.default_intro = self.intro;
         }
         o.break_gap = self.gap;
-        o.fallback_zone = iana_time_zone::get_timezone().ok();
+        o.fallback_zone = crate::schedule::zone::machine_zone();
     }
 }
 

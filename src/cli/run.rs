@@ -137,7 +137,7 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     let hms = |t: DateTime<Utc>| s.local(t).format("%H:%M:%S").to_string();
     let exact = |d: chrono::TimeDelta| ahead_behind(d.num_seconds());
     let mut out = format!("{} — {}\n", s.title, v.session_state_in(exact));
-    out.push_str(&format!("  Now        {} ({})\n", hms(now), s.time_zone.name()));
+    out.push_str(&format!("  Now        {} ({})\n", hms(now), crate::schedule::zone::label(s.time_zone)));
     // The projector's, the speaker link's and this line's figures come from one model.
     let seen = Speaker::from_view(engine, &v).text_at(now);
     let headline = if seen.headline.is_empty() { String::new() } else { format!(" · {}", seen.headline) };

@@ -26,7 +26,7 @@ pub(super) fn render(r: &Report) -> String {
         "{}{} ({})\n",
         if place.is_empty() { String::new() } else { place.join(" · ") + " · " },
         s.date.format("%A %-d %B %Y"),
-        s.time_zone.name()
+        crate::schedule::zone::label(s.time_zone)
     );
     let hhmm = |t| s.hhmm(t);
     let _ = writeln!(

@@ -9,6 +9,7 @@ use super::decode::decode;
 use super::import::{self, Imported, Options, Selector, Shape};
 use super::native;
 use super::plan::{Normalized, ThresholdPlan};
+use super::zone;
 use crate::error::{LoadError, Position};
 
 /// The bundled example: the Linux Plumbers Conference 2019 BPF Microconference.
@@ -83,8 +84,8 @@ pub fn load_bytes(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Nor
 
 fn load_native(name: &str, text: &str, overrides: &Overrides) -> Result<Normalized, LoadError> {
     let (mut plan, spans) = native::parse(name, text)?;
-    if let Some(tz) = &overrides.time_zone {
-        plan.time_zone = Some(tz.clone());
+    if let Some(tz) = option_zone(overrides)? {
+        plan.time_zone = Some(tz.name().to_owned());
     }
     if let Some(date) = overrides.date {
         plan.date = Some(date);
@@ -97,20 +98,19 @@ fn load_native(name: &str, text: &str, overrides: &Overrides) -> Result<Normaliz
     })
 }
 
-fn import_options(name: &str, overrides: &Overrides) -> Result<Options, LoadError> {
-    let zone = |z: &str| z.trim().parse::<chrono_tz::Tz>();
-    let time_zone = match &overrides.time_zone {
-        Some(z) => Some(zone(z).map_err(|_| {
-            LoadError::whole(
-                name,
-                format!("--tz: unknown time zone {z:?}; expected an IANA name such as \"Europe/Lisbon\""),
-            )
-        })?),
-        None => None,
-    };
+/// The `--tz` option, read before any file: its error names the option, not a line of the file.
+fn option_zone(overrides: &Overrides) -> Result<Option<chrono_tz::Tz>, LoadError> {
+    overrides
+        .time_zone
+        .as_deref()
+        .map(|z| zone::parse_zone(z).map_err(|m| LoadError::whole(format!("--tz {z}"), m)))
+        .transpose()
+}
+
+fn import_options(overrides: &Overrides) -> Result<Options, LoadError> {
     Ok(Options {
-        time_zone,
-        fallback_zone: overrides.fallback_zone.as_deref().and_then(|z| zone(z).ok()),
+        time_zone: option_zone(overrides)?,
+        fallback_zone: overrides.fallback_zone.as_deref().and_then(|z| zone::parse_zone(z).ok()),
         date: overrides.date,
     })
 }
@@ -124,7 +124,7 @@ pub fn inspect(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Option
     let decoded = decode(name, bytes)?;
     match import::detect(name, &decoded.text) {
         Some(format) => {
-            let mut imported = import::read(format, name, &decoded.text, &import_options(name, overrides)?)?;
+            let mut imported = import::read(format, name, &decoded.text, &import_options(overrides)?)?;
             if let Some(note) = decoded.note {
                 imported.warnings.insert(0, note);
             }
@@ -135,7 +135,7 @@ pub fn inspect(name: &str, bytes: &[u8], overrides: &Overrides) -> Result<Option
 }
 
 fn load_import(name: &str, text: &str, format: &str, overrides: &Overrides) -> Result<Normalized, LoadError> {
-    let imported = import::read(format, name, text, &import_options(name, overrides)?)?;
+    let imported = import::read(format, name, text, &import_options(overrides)?)?;
     if imported.events.is_empty() {
         return Err(LoadError::at(
             name,

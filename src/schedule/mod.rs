@@ -16,6 +16,7 @@ pub mod json;
 pub mod load;
 pub mod native;
 pub mod plan;
+pub mod zone;
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;

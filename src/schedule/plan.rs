@@ -168,14 +168,12 @@ fn item_err(index: usize, item: &ItemPlan, field: &str, message: impl Into<Strin
     }
 }
 
-/// Parses an IANA time zone name.
+/// Parses a time zone as a chair writes it ([`super::zone::parse_zone`]).
 ///
 /// # Errors
 /// The message names what was expected.
 pub fn parse_time_zone(name: &str) -> Result<Tz, String> {
-    name.trim().parse::<Tz>().map_err(|_| {
-        format!("unknown time zone {name:?}; expected an IANA name such as \"Europe/Lisbon\" or \"UTC\"")
-    })
+    super::zone::parse_zone(name)
 }
 
 /// The first instant of `date` in `tz`: local midnight, or, where clocks go forward at midnight
@@ -330,7 +328,7 @@ impl<'a> Normalizer<'a> {
             return Err(session_err("title", "missing; every session needs a title"));
         }
         let zone = plan.time_zone.as_deref().ok_or_else(|| {
-            session_err("time_zone", "missing; name the session's IANA time zone, e.g. \"Europe/Lisbon\"")
+            session_err("time_zone", "missing; add the session's time zone, such as time_zone = \"Europe/Lisbon\"")
         })?;
         let tz = parse_time_zone(zone).map_err(|m| session_err("time_zone", m))?;
         let date =

@@ -1061,7 +1061,7 @@ impl ChairApp {
         // A whole-conference file: let the chair pick the session first.
         let name = path.display().to_string();
         let mut overrides = self.settings.overrides();
-        overrides.fallback_zone = iana_time_zone::get_timezone().ok();
+        overrides.fallback_zone = crate::schedule::zone::machine_zone();
         if let Ok(bytes) = std::fs::read(path)
             && let Ok(Some(imported)) = crate::schedule::load::inspect(&name, &bytes, &overrides)
         {
@@ -1115,7 +1115,7 @@ impl ChairApp {
         let Some(picker) = self.ui.picker.take() else { return };
         let Some(c) = picker.candidates.get(index) else { return };
         let mut overrides = self.settings.overrides();
-        overrides.fallback_zone = iana_time_zone::get_timezone().ok();
+        overrides.fallback_zone = crate::schedule::zone::machine_zone();
         overrides.select = crate::schedule::import::Selector {
             day: Some(c.day.to_string()),
             room: Some(c.room.clone().unwrap_or_else(|| crate::schedule::import::NO_ROOM.to_owned())),

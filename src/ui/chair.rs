@@ -137,7 +137,11 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 .collect::<Vec<_>>()
                 .join(" · ");
             ui.heading(&s.title);
-            ui.label(format!("{place} · {} · {}", s.date.format("%a %-d %b %Y"), s.time_zone.name()));
+            ui.label(format!(
+                "{place} · {} · {}",
+                s.date.format("%a %-d %b %Y"),
+                crate::schedule::zone::label(s.time_zone)
+            ));
             ui.separator();
             let allowed = Vec::new();
             for (c, label) in [

@@ -48,7 +48,10 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     let named = s(conference, "time_zone_name");
     // A named zone whose offset contradicts the events' own offsets (pretalx demo: "UTC" with
     // +01:00 times): the instants are absolute, so show them in the zone their offsets imply.
+    let mut contradicted = None;
     let named = match (named, offset) {
+        // With --tz the chair has chosen: nothing to say about the file's zone.
+        (n, _) if options.time_zone.is_some() => n,
         (Some(n), Some(o)) => match n.parse::<chrono_tz::Tz>() {
             Ok(tz) => {
                 let sample = all_events
@@ -57,7 +60,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                     .and_then(|d| DateTime::parse_from_rfc3339(d).ok());
                 let zone_offset = sample.map(|t| t.with_timezone(&tz).offset().fix().local_minus_utc());
                 if zone_offset.is_some_and(|z| z != o) {
-                    warnings.push(format!("time_zone_name says {n}, but the event times carry UTC{:+} hours; the times' own offset is used", o / 3600));
+                    contradicted = Some(n);
                     None
                 } else {
                     Some(n)
@@ -68,7 +71,15 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         (n, _) => n,
     };
     use chrono::Offset;
-    let (tz, tz_note) = resolve_zone(options, named.as_deref(), offset, &mut warnings);
+    let (tz, mut tz_note) = resolve_zone(options, named.as_deref(), offset, &mut warnings);
+    if let (Some(n), Some(o)) = (contradicted, offset) {
+        // One note, not "names no time zone" beside "time_zone_name says UTC".
+        tz_note = Some(format!(
+            "the file's time_zone_name says {n}, but its event times are {}; they are shown at that \
+             fixed offset: name the zone with --tz, such as --tz Europe/Brussels",
+            super::offset_text(o)
+        ));
+    }
     let mut events = Vec::new();
     // Lines, found by the text: each day by its "date", each room by its key, each event by its
     // guid, code or id (in file order, so each search starts where the one before it was found).

@@ -148,8 +148,11 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     }
     if disagreements > 0 {
         warnings.push(format!(
-            "{disagreements} event(s) have a <date> that disagrees with their day + <start> in {}; day + start are used",
-            tz.name()
+            "{} {} a <date> that disagrees with {} day + <start> in {}; day + start are used",
+            super::events(disagreements),
+            if disagreements == 1 { "has" } else { "have" },
+            if disagreements == 1 { "its" } else { "their" },
+            crate::schedule::zone::label(tz)
         ));
     }
     Ok(Imported { format: "frab/pentabarf XML", conference: title, time_zone: tz, tz_note, events, warnings })

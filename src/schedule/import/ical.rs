@@ -311,7 +311,12 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         }
     }
     if all_day > 0 {
-        warnings.push(format!("{all_day} all-day event(s) have no time and are left out"));
+        let (verb, are) = if all_day == 1 { ("has", "is") } else { ("have", "are") };
+        warnings.push(format!(
+            "{} {} {verb} no time of day and {are} left out",
+            super::events(all_day),
+            if all_day == 1 { "lasts all day: it" } else { "last all day: they" }
+        ));
     }
     let format = if indico {
         "Indico iCalendar"

@@ -112,11 +112,12 @@ impl Candidate {
         let tracks =
             if self.tracks.is_empty() { String::new() } else { format!("  [{}]", self.tracks.join(", ")) };
         format!(
-            "{}  {}–{}  {:>3} events  {room}{tracks}",
+            "{}  {}–{}  {:>3} {:<6}  {room}{tracks}",
             self.day.format("%a %Y-%m-%d"),
             self.first,
             self.last,
-            self.count
+            self.count,
+            if self.count == 1 { "event" } else { "events" }
         )
     }
 }
@@ -212,7 +213,9 @@ fn keep_timeable(imported: &mut Imported) {
     let dropped = before - imported.events.len();
     if dropped > 0 {
         imported.warnings.push(format!(
-            "{dropped} event(s) longer than a day, of negative length, or outside the years 1900–9999 are left out"
+            "{} longer than a day, of negative length, or outside the years 1900–9999 {} left out",
+            events(dropped),
+            if dropped == 1 { "is" } else { "are" }
         ));
     }
 }
@@ -230,7 +233,7 @@ pub(crate) fn resolve_zone(
     if let Some(name) = named.map(str::trim).filter(|n| !n.is_empty()) {
         match name.parse::<Tz>() {
             Ok(tz) => return (tz, None),
-            Err(_) => warnings.push(format!("the file names an unknown time zone {name:?}; ignored")),
+            Err(_) => warnings.push(format!("the file names an unknown time zone {name:?}; it is ignored")),
         }
     }
     if let Some(secs) = offset_seconds
@@ -241,17 +244,28 @@ pub(crate) fn resolve_zone(
         let name = if hours == 0 { "UTC".to_owned() } else { format!("Etc/GMT{:+}", -hours) };
         if let Ok(tz) = name.parse::<Tz>() {
             let note = format!(
-                "the file names no time zone; its times are {}, so {name} is used (name the zone with --tz)",
+                "the file names no time zone; its times are {}, so that fixed offset (no summer time) \
+                 is used: name the zone with --tz, such as --tz Europe/Brussels",
                 offset_text(secs)
             );
             return (tz, Some(note));
         }
     }
-    let tz = options.fallback_zone.unwrap_or(Tz::UTC);
-    (tz, Some(format!("the file names no time zone; assuming {} (choose one with --tz)", tz.name())))
+    match options.fallback_zone {
+        Some(tz) => (
+            tz,
+            Some(format!(
+                "the file names no time zone; assuming this computer's, {} (choose another with --tz)",
+                tz.name()
+            )),
+        ),
+        None => {
+            (Tz::UTC, Some("the file names no time zone; assuming UTC (choose one with --tz)".to_owned()))
+        }
+    }
 }
 
-fn offset_text(secs: i32) -> String {
+pub(crate) fn offset_text(secs: i32) -> String {
     let sign = if secs < 0 { '-' } else { '+' };
     let a = secs.unsigned_abs();
     format!("UTC{sign}{:02}:{:02}", a / 3600, (a % 3600) / 60)
@@ -366,6 +380,11 @@ pub fn split_speakers(text: &str) -> Vec<String> {
         })
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+/// "1 event", "3 events".
+pub(crate) fn events(n: usize) -> String {
+    format!("{n} event{}", if n == 1 { "" } else { "s" })
 }
 
 /// Whether a title says "break" (for sources that list breaks as events).
@@ -644,7 +663,7 @@ pub fn list(imported: &Imported) -> String {
         "{} ({}), time zone {}{}",
         imported.conference.as_deref().unwrap_or("(untitled)"),
         imported.format,
-        imported.time_zone.name(),
+        super::zone::label(imported.time_zone),
         imported.tz_note.as_ref().map(|n| format!(" — {n}")).unwrap_or_default()
     );
     for c in imported.candidates() {
