@@ -98,7 +98,7 @@ fn a_truncated_file_is_a_positioned_error() {
     let text = chairtime::schedule::load::BUNDLED_TEXT;
     let cut = text.find("title = \"BPF Debugging\"").unwrap() + 12;
     let e = assert_positioned_error(&text.as_bytes()[..cut]);
-    assert!(e.contains("string"), "{e}");
+    assert!(e.contains("no closing double quote"), "{e}");
 }
 
 #[test]
@@ -168,7 +168,7 @@ fn convert_writes_a_session_file_that_check_accepts() {
         .arg(&out)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("exists; use --force"));
+        .stderr(predicate::str::contains("already exists; add --force to replace it"));
 }
 
 #[test]

@@ -97,7 +97,7 @@ fn report_writes_atomically_and_refuses_to_overwrite_without_force() {
         .arg(&out)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("exists; use --force"));
+        .stderr(predicate::str::contains("already exists; add --force to replace it"));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), first, "untouched");
     chairtime()
         .arg("report")

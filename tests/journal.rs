@@ -83,7 +83,11 @@ fn a_torn_last_line_is_reported_skipped_and_cut_before_appending_again() {
         .unwrap();
     let replayed = replay_path(&path).unwrap();
     assert_eq!(replayed.warnings.len(), 1);
-    assert!(replayed.warnings[0].contains(":12: the last line is damaged"), "{:?}", replayed.warnings);
+    assert!(
+        replayed.warnings[0].contains(":12: the last action is damaged and was left out"),
+        "{:?}",
+        replayed.warnings
+    );
     assert_eq!(replayed.engine.view(now), live.view(now), "all earlier lines kept");
     let mut rec = Recorder::resume(&path, replayed, now).unwrap();
     rec.apply(&Command::Next, now).unwrap();
@@ -114,7 +118,7 @@ fn a_damaged_line_inside_the_journal_is_an_error_with_its_line() {
         .collect();
     std::fs::write(&path, damaged.join("\n") + "\n").unwrap();
     let e = replay_path(&path).unwrap_err().to_string();
-    assert!(e.contains("j.jsonl:4:1: damaged line inside the journal"), "{e}");
+    assert!(e.contains("j.jsonl:4:1: this line of the journal is damaged"), "{e}");
 }
 
 #[test]
@@ -151,7 +155,7 @@ fn an_empty_or_headless_journal_is_an_error_not_a_panic() {
             .to_string()
             .contains("header line is incomplete")
     );
-    assert!(replay("j", b"[1,2,3]\n").unwrap_err().to_string().contains("not a chairtime journal header"));
+    assert!(replay("j", b"[1,2,3]\n").unwrap_err().to_string().contains("this is not a chairtime journal"));
 }
 
 #[test]

@@ -198,10 +198,10 @@ fn a_threshold_that_does_not_fit_a_short_phase_is_off_for_that_phase() {
 }
 
 #[test]
-fn danger_before_warning_is_rejected() {
+fn danger_before_warning_is_rejected_at_the_danger_line() {
     let e = error("[[item]]\ntitle = \"A\"\nlength = \"20m\"\nwarning = \"2m\"\ndanger = \"5m\"\n");
     assert!(
-        e.starts_with("t.toml:7:1: item 1 (\"A\").danger: danger (5m) must not come before warning (2m)"),
+        e.starts_with("t.toml:11:10: item 1 (\"A\").danger: danger (5m) must not come before warning (2m)"),
         "{e}"
     );
 }
@@ -255,13 +255,13 @@ fn planned_end_and_hard_end_are_kept_and_an_overlong_plan_is_reported() {
 }
 
 #[test]
-fn overlapping_items_name_both_items() {
+fn overlapping_items_name_both_items_at_the_later_ones_start() {
     let e = error(
         "[[item]]\ntitle = \"A\"\nlength = \"20m\"\n[[item]]\ntitle = \"B\"\nstart = \"10:15\"\nlength = \"20m\"\n",
     );
     assert_eq!(
         e,
-        "t.toml:10:1: item 2 (\"B\").start: starts at 10:15, before item 1 (\"A\") ends at 10:20: the items overlap by 5m"
+        "t.toml:12:9: item 2 (\"B\").start: starts at 10:15, before item 1 (\"A\") ends at 10:20: the items overlap by 5m"
     );
 }
 
@@ -286,7 +286,11 @@ fn phases_longer_than_their_slot_are_rejected() {
 fn two_open_phases_are_rejected() {
     let e =
         error("[[item]]\ntitle = \"A\"\nlength = \"20m\"\nphases = [{ name = \"X\" }, { name = \"Y\" }]\n");
-    assert!(e.contains("phases[1]: only one phase may leave out its length"), "{e}");
+    assert!(e.starts_with("t.toml:10:10: "), "at the phases line: {e}");
+    assert!(
+        e.contains("phases, phase 2: only one phase may leave out its length"),
+        "phases count from 1: {e}"
+    );
 }
 
 #[test]
@@ -341,7 +345,7 @@ fn a_slot_across_the_spring_forward_change_keeps_its_real_length() {
 fn unknown_fields_are_errors_not_silently_ignored() {
     let e = error("[[item]]\ntitle = \"A\"\nlenght = \"20m\"\n");
     assert!(e.starts_with("t.toml:"), "{e}");
-    assert!(e.contains("unknown field `lenght`"), "{e}");
+    assert!(e.contains("unknown key `lenght`: did you mean `length`?"), "{e}");
 }
 
 #[test]
@@ -456,4 +460,46 @@ fn a_native_file_with_a_byte_order_mark_or_in_windows_1252_loads() {
         n.warnings[0],
         "latin.toml: not UTF-8; read as Windows-1252 (Western European). Check names with accents."
     );
+}
+
+#[test]
+fn a_session_threshold_error_points_at_its_line_not_at_the_top() {
+    let text = "[session]\ntitle = \"T\"\ndate = 2024-03-05\ntime_zone = \"Europe/Berlin\"\nstart = \"10:00\"\nwarning = \"1m\"\ndanger = \"3m\"\n[[item]]\ntitle = \"A\"\nlength = \"20m\"\n";
+    let e = load_bytes("t.toml", text.as_bytes(), &Overrides::default()).unwrap_err().to_string();
+    assert!(e.starts_with("t.toml:7:10: session.danger: "), "{e}");
+}
+
+#[test]
+fn a_start_inside_the_skipped_hour_points_at_that_start() {
+    let text = "[session]\ntitle = \"T\"\ndate = 2026-03-29\ntime_zone = \"Europe/Berlin\"\nstart = \"01:30\"\n[[item]]\ntitle = \"A\"\nlength = \"20m\"\n[[item]]\ntitle = \"B\"\nstart = \"02:30\"\nlength = \"20m\"\n";
+    let e = load_bytes("t.toml", text.as_bytes(), &Overrides::default()).unwrap_err().to_string();
+    assert!(e.starts_with("t.toml:11:9: item 2 (\"B\").start: "), "{e}");
+    assert!(e.contains("clocks go forward"), "{e}");
+}
+
+#[test]
+fn parser_jargon_is_translated_into_words_about_the_file() {
+    let cases: [(&str, &str); 5] = [
+        (
+            "[[item]]\ntitle = \"A\"\nlength = \"20m\"\nbreak = \"yes\"\n",
+            "break must be true or false, without quotes (found \"yes\")",
+        ),
+        ("[[item]]\ntitle = My talk\nlength = \"20m\"\n", "title: text must be in double quotes"),
+        ("[[item]]\ntitle = \"A\nlength = \"20m\"\n", "no closing double quote"),
+        ("[[item]]\ntitle = \"A\"\ntitle = \"B\"\nlength = \"20m\"\n", "title is given twice"),
+        ("[[item]]\ntitle = \"A\"\ncolour = \"red\"\n", "an [[item]] takes title, id, speakers"),
+    ];
+    for (body, want) in cases {
+        let e = error(body);
+        assert!(e.contains(want), "{body:?}: {e}");
+        assert!(!e.contains("invalid type") && !e.contains("expected `"), "{e}");
+    }
+    let none = load_bytes("t.toml", b"[[item]]\ntitle = \"A\"\nlength = \"20m\"\n", &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(none.contains("this file has no [session] table"), "{none}");
+    let notes = load_bytes("notes.txt", b"Remember the microphones\n", &Overrides::default())
+        .unwrap_err()
+        .to_string();
+    assert!(notes.contains("chairtime cannot read this file: it opens chairtime schedules"), "{notes}");
 }

@@ -23,12 +23,16 @@ pub use check::render_check;
 /// Without a subcommand, opens the chair window (and the projector window) on FILE, or on the
 /// bundled LPC 2019 BPF Microconference.
 #[derive(Debug, Parser)]
-#[command(name = "chairtime", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "chairtime", version, about)]
 pub struct Cli {
     /// What to do; without one, open the windows.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The schedule to open in the windows (chairtime TOML).
+    /// Print only results and errors: no warnings, no "wrote FILE", no journal name.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// The schedule to open in the windows: chairtime TOML, frab/pentabarf XML, frab/pretalx JSON,
+    /// Indico timetable JSON, iCalendar (.ics) or CSV. Without it: the bundled example session.
     pub file: Option<PathBuf>,
     /// Where to write the journal of this run (default: a new file in the data folder).
     #[arg(long, value_name = "PATH")]
@@ -72,7 +76,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct SessionArgs {
     /// The schedule: chairtime TOML, frab/pentabarf XML, frab/pretalx JSON, Indico timetable JSON,
-    /// iCalendar or CSV (any encoding: UTF-8, UTF-16, Windows-1252).
+    /// iCalendar or CSV (any encoding: UTF-8, UTF-16, Windows-1252); `-` reads standard input.
     /// Without it: the bundled LPC 2019 BPF Microconference.
     pub file: Option<PathBuf>,
     /// The session's time zone, overriding or supplying the file's: a place's zone name such as
@@ -129,17 +133,19 @@ pub struct SimulateArgs {
     /// The session.
     #[command(flatten)]
     pub session: SessionArgs,
-    /// The action script (docs/action-scripts.md): lines of `[H:]MM:SS command [argument]`.
+    /// The action script (docs/action-scripts.md): lines of `[H:]MM:SS command [argument]`;
+    /// `-` reads standard input.
     #[arg(long, value_name = "SCRIPT")]
     pub actions: PathBuf,
-    /// Where to write the journal (must not exist). Default: a new file in the temp folder.
+    /// Where to write the journal (must not exist). Default: a new file in the temp folder, whose
+    /// name is printed.
     #[arg(long, value_name = "OUT")]
     pub journal: Option<PathBuf>,
     /// The report to print.
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
-    /// Play the script in real time divided by this factor (1 = real time), printing each
-    /// recorded action to stderr; without it the script runs instantly.
+    /// Play the script in real time divided by this factor (1 = real time), printing each action
+    /// as it is played; without it the script runs instantly.
     #[arg(long, value_name = "FACTOR")]
     pub speed: Option<f64>,
 }
@@ -147,37 +153,110 @@ pub struct SimulateArgs {
 /// Options of `chairtime report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The journal to read.
+    /// The journal to read; `-` reads standard input.
     pub journal: PathBuf,
     /// The export format.
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file instead of standard output (`-`: standard output). The file is
+    /// replaced only as a whole, never left half-written.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Report the session as it was at this instant (RFC 3339): only what was recorded by then,
-    /// items running then as running.
-    #[arg(long, value_name = "TIME", value_parser = parse_instant)]
-    pub at: Option<DateTime<Utc>>,
+    /// Report the session as it was at this moment: a time of day on the session's date, in its
+    /// zone (15:30, 15:30:20), or a full time such as 2019-09-11T15:30:00+01:00. Only what was
+    /// recorded by then counts; items running then show as running.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
 /// Options of `chairtime status`.
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// The journal to read.
+    /// The journal to read; `-` reads standard input.
     pub journal: PathBuf,
-    /// Show the state at this instant (RFC 3339) instead of now: only what was recorded by then.
-    #[arg(long, value_name = "TIME", value_parser = parse_instant)]
-    pub at: Option<DateTime<Utc>>,
+    /// Show the state at this moment instead of now: a time of day on the session's date, in its
+    /// zone (15:30, 15:30:20), or a full time such as 2019-09-11T15:30:00+01:00. Only what was
+    /// recorded by then counts.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
-fn parse_instant(s: &str) -> Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| format!("expected an RFC 3339 time such as 2019-09-11T15:30:00+01:00, found {s:?}"))
+/// `--at`: a full time with its offset, or a time of day on the session's date in its zone.
+///
+/// # Errors
+/// What was expected, naming the option.
+pub fn parse_at(text: &str, session: &crate::schedule::Session) -> Result<DateTime<Utc>, String> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(text.trim()) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let time = crate::schedule::duration::parse_time_of_day(text)
+        .map_err(|_| format!("--at {text}: expected a time of day such as 15:30 or 15:30:20, or a full time such as 2019-09-11T15:30:00+01:00"))?;
+    let local = session.date.and_time(time);
+    use chrono::TimeZone;
+    session.time_zone.from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(|| {
+        format!(
+            "--at {text}: that time does not exist on {} in {} (the clocks skip it)",
+            session.date,
+            session.time_zone.name()
+        )
+    })
+}
+
+/// Whether a path means standard input or output.
+fn is_dash(p: &std::path::Path) -> bool {
+    p.as_os_str() == "-"
+}
+
+/// The bytes of an input file, `-` being standard input; errors are one line naming the file.
+fn read_input(path: &std::path::Path, what: &str) -> Result<(String, Vec<u8>), String> {
+    use std::io::Read;
+    if is_dash(path) {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("standard input: cannot read the {what}: {e}"))?;
+        return Ok(("(standard input)".to_owned(), bytes));
+    }
+    let name = path.display().to_string();
+    std::fs::read(path).map(|b| (name.clone(), b)).map_err(|e| format!("{name}: cannot read the {what}: {e}"))
+}
+
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A note on stderr (a warning, "wrote FILE"), unless `--quiet`.
+fn note(message: impl std::fmt::Display) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("{message}");
+    }
+}
+
+/// Writes `text` to `output`: standard output for `None` or `-`, else the file, replaced whole.
+/// `Ok(true)` when a file was written.
+fn write_output(
+    output: Option<&std::path::Path>,
+    text: &str,
+    force: bool,
+    what: &str,
+) -> Result<bool, ExitCode> {
+    match output {
+        Some(p) if !is_dash(p) => match crate::report::write_atomically(p, text.as_bytes(), force) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                eprintln!("{}: already exists; add --force to replace it", p.display());
+                Err(ExitCode::from(1))
+            }
+            Err(e) => {
+                eprintln!("{}: cannot write the {what}: {e}", p.display());
+                Err(ExitCode::from(1))
+            }
+        },
+        _ if write_stdout(text) => Ok(false),
+        _ => Err(ExitCode::from(1)),
+    }
 }
 
 /// Options of `chairtime check`.
@@ -200,9 +279,9 @@ pub struct ConvertArgs {
     /// The session.
     #[command(flatten)]
     pub session: SessionArgs,
-    /// Where to write the chairtime TOML session.
+    /// Where to write the chairtime TOML session (`-`, or without it: standard output).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: PathBuf,
+    pub output: Option<PathBuf>,
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
@@ -215,7 +294,19 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 /// Runs the command line; returns the process exit code (0 ok, 1 bad input, 2 bad usage).
 pub fn main() -> ExitCode {
+    // Before clap reads `chek` as a schedule file to open: the first word that is not an option.
+    let first = std::env::args_os().skip(1).find(|a| !a.to_string_lossy().starts_with('-'));
+    if let Some(first) = first
+        && let Some(word) = mistyped_subcommand(std::path::Path::new(&first))
+    {
+        eprintln!(
+            "chairtime: {:?} is neither a file nor a command; did you mean `chairtime {word}`? (chairtime --help lists the commands)",
+            first.to_string_lossy()
+        );
+        return ExitCode::from(2);
+    }
     let cli = Cli::parse();
+    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
         None => {
             let mut overrides = Overrides { time_zone: cli.tz.clone(), ..Overrides::default() };
@@ -237,6 +328,24 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The subcommand a missing "file" without extension or folder was meant to be (`chek` → `check`).
+fn mistyped_subcommand(path: &std::path::Path) -> Option<&'static str> {
+    let word = path.to_str()?;
+    if path.exists() || word.contains(['.', '/', '\\']) {
+        return None;
+    }
+    const COMMANDS: [&str; 6] = ["check", "simulate", "report", "status", "convert", "help"];
+    if COMMANDS.contains(&word) {
+        return None;
+    }
+    COMMANDS
+        .into_iter()
+        .map(|c| (crate::schedule::edit_distance(&word.to_ascii_lowercase(), c), c))
+        .filter(|(d, c)| *d <= 2 && *d < c.len() / 2 + 1)
+        .min()
+        .map(|(_, c)| c)
+}
+
 impl SessionArgs {
     /// Loads the session (warnings go to stderr); on error prints it and returns the exit code.
     fn load(&self) -> Result<(String, Normalized), ExitCode> {
@@ -249,13 +358,23 @@ impl SessionArgs {
         let mut overrides = Overrides { time_zone: self.tz.clone(), date: self.date, ..Overrides::default() };
         self.select.apply(&mut overrides);
         let (name, loaded) = match &self.file {
+            Some(path) if is_dash(path) => match read_input(path, "schedule") {
+                Ok((name, bytes)) => {
+                    let loaded = load::load_bytes(&name, &bytes, &overrides);
+                    (name, loaded)
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    return Err(ExitCode::from(1));
+                }
+            },
             Some(path) => (path.display().to_string(), load::load_path(path, &overrides)),
             None => (load::BUNDLED_NAME.to_owned(), load::load_bundled(&overrides)),
         };
         match loaded {
             Ok(n) => {
                 for w in n.warnings.iter().filter(|_| warn) {
-                    eprintln!("{name}: warning: {w}");
+                    note(format!("{name}: warning: {w}"));
                 }
                 Ok((name, n))
             }
@@ -297,18 +416,17 @@ fn list(args: &SessionArgs) -> ExitCode {
     };
     let mut overrides = Overrides { time_zone: args.tz.clone(), date: args.date, ..Overrides::default() };
     args.select.apply(&mut overrides);
-    let name = path.display().to_string();
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
+    let (name, bytes) = match read_input(path, "file") {
+        Ok(x) => x,
         Err(e) => {
-            eprintln!("{name}: cannot read the file: {e}");
+            eprintln!("{e}");
             return ExitCode::from(1);
         }
     };
     match load::inspect(&name, &bytes, &overrides) {
         Ok(Some(imported)) => {
             for w in &imported.warnings {
-                eprintln!("{name}: warning: {w}");
+                note(format!("{name}: warning: {w}"));
             }
             print_out(&crate::schedule::import::list(&imported))
         }
@@ -331,28 +449,28 @@ fn convert(args: &ConvertArgs) -> ExitCode {
         Err(code) => return code,
     };
     let text = crate::schedule::native::write(&session, Some(&name));
-    match crate::report::write_atomically(&args.output, text.as_bytes(), args.force) {
-        Ok(()) => {
-            eprintln!(
-                "wrote {} ({} slots, {} breaks)",
-                args.output.display(),
-                session.slot_count(),
-                session.break_count()
-            );
+    match write_output(args.output.as_deref(), &text, args.force, "session") {
+        Ok(true) => {
+            let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+            note(format!(
+                "wrote {} ({}, {})",
+                args.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default(),
+                plural(session.slot_count(), "slot"),
+                plural(session.break_count(), "break")
+            ));
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("{}: cannot write: {e}", args.output.display());
-            ExitCode::from(1)
-        }
+        Ok(false) => ExitCode::SUCCESS,
+        Err(code) => code,
     }
 }
 
 /// Writes to stdout; a closed pipe (`chairtime check | head`) ends quietly with status 1.
 fn print_out(out: &str) -> ExitCode {
+    if write_stdout(out) { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn write_stdout(out: &str) -> bool {
     let mut stdout = std::io::stdout().lock();
-    if stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).is_err() {
-        return ExitCode::from(1);
-    }
-    ExitCode::SUCCESS
+    stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).is_ok()
 }

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use super::{ReportArgs, SimulateArgs, StatusArgs, print_out};
-use crate::report::{Report, ahead_behind, write_atomically};
+use super::{ReportArgs, SimulateArgs, StatusArgs, note, parse_at, print_out, read_input, write_output};
+use crate::report::{Report, ahead_behind};
 use crate::schedule::Session;
 use crate::schedule::duration::{format_clock, format_length};
 use crate::schedule::plan::Normalized;
@@ -28,10 +28,12 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let script_name = args.actions.display().to_string();
-    let text = match std::fs::read_to_string(&args.actions) {
-        Ok(t) => t,
-        Err(e) => return fail(format!("{script_name}: cannot read the action script: {e}")),
+    let (script_name, text) = match read_input(&args.actions, "action script") {
+        Ok((name, bytes)) => match String::from_utf8(bytes) {
+            Ok(t) => (name, t),
+            Err(_) => return fail(format!("{name}: the action script is not UTF-8 text")),
+        },
+        Err(e) => return fail(e),
     };
     let steps = match script::parse(&text) {
         Ok(s) => s,
@@ -54,7 +56,15 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(format!("{}: cannot create the journal: {e}", path.display())),
     };
-    eprintln!("journal: {}", path.display());
+    // A failed run leaves no journal behind: it would be a session that never happened.
+    let abandon = |recorder: Recorder, message: String| {
+        drop(recorder);
+        let _ = std::fs::remove_file(&path);
+        fail(message)
+    };
+    if args.journal.is_none() {
+        note(format!("journal: {}", path.display()));
+    }
     let mut previous = chrono::TimeDelta::zero();
     for step in &steps {
         if let Some(speed) = args.speed {
@@ -67,20 +77,25 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         let command = match step.action.resolve(recorder.engine(), now) {
             Ok(Some(c)) => c,
             Ok(None) => continue,
-            Err(m) => return fail(format!("{script_name}:{}: {m}", step.line)),
+            Err(m) => return abandon(recorder, format!("{script_name}:{}: {m}", step.line)),
         };
         match recorder.apply(&command, now) {
             Ok(at) => {
                 if args.speed.is_some() {
-                    eprintln!("recorded {} {:?}", session.local(at).format("%H:%M:%S"), command);
+                    note(format!(
+                        "{}  {} (line {})",
+                        session.local(at).format("%H:%M:%S"),
+                        command.kind().word(),
+                        step.line
+                    ));
                 }
             }
             Err(e) => {
-                return fail(format!(
-                    "{script_name}:{}: {:?} was not applied: {e}",
-                    step.line,
-                    command.kind()
-                ));
+                let word = command.kind().word();
+                return abandon(
+                    recorder,
+                    format!("{script_name}:{}: {word} was not applied: {e}", step.line),
+                );
             }
         }
     }
@@ -88,45 +103,52 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
     print_out(&args.format.render(&report))
 }
 
-fn replay(path: &Path, until: Option<DateTime<Utc>>) -> Result<journal::Replayed, ExitCode> {
-    match journal::replay_path_until(path, until) {
-        Ok(r) => {
-            for w in &r.warnings {
-                eprintln!("warning: {w}");
-            }
-            Ok(r)
+/// Reads the journal (`-`: standard input) and replays it up to `--at` (all of it without).
+fn replay(path: &Path, at: Option<&str>) -> Result<(journal::Replayed, Option<DateTime<Utc>>), ExitCode> {
+    let (name, bytes) = read_input(path, "journal").map_err(fail)?;
+    let mut replayed = journal::replay(&name, &bytes).map_err(fail)?;
+    let until = match at {
+        Some(text) => {
+            let t = parse_at(text, replayed.engine.session()).map_err(fail)?;
+            replayed = journal::replay_until(&name, &bytes, Some(t)).map_err(fail)?;
+            Some(t)
         }
-        Err(e) => Err(fail(e)),
+        None => None,
+    };
+    for w in &replayed.warnings {
+        note(format!("warning: {w}"));
     }
+    Ok((replayed, until))
 }
 
 pub(super) fn report(args: &ReportArgs) -> ExitCode {
     // With --at, the session as it was then: what was recorded up to that instant.
-    let replayed = match replay(&args.journal, args.at) {
+    let (replayed, at) = match replay(&args.journal, args.at.as_deref()) {
         Ok(r) => r,
         Err(code) => return code,
     };
     let engine = &replayed.engine;
-    let as_of = engine.finished().unwrap_or_else(|| args.at.unwrap_or_else(|| SystemClock.now()));
+    let as_of = engine.finished().unwrap_or_else(|| at.unwrap_or_else(|| SystemClock.now()));
     let text = args.format.render(&Report::new(engine, as_of));
-    match &args.output {
-        None => print_out(&text),
-        Some(path) => match write_atomically(path, text.as_bytes(), args.force) {
-            Ok(()) => {
-                eprintln!("wrote {}", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(format!("{}: cannot write the report: {e}", path.display())),
-        },
+    match write_output(args.output.as_deref(), &text, args.force, "report") {
+        Ok(true) => {
+            note(format!(
+                "wrote {}",
+                args.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default()
+            ));
+            ExitCode::SUCCESS
+        }
+        Ok(false) => ExitCode::SUCCESS,
+        Err(code) => code,
     }
 }
 
 pub(super) fn status(args: &StatusArgs) -> ExitCode {
-    let replayed = match replay(&args.journal, args.at) {
+    let (replayed, at) = match replay(&args.journal, args.at.as_deref()) {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let now = args.at.unwrap_or_else(|| SystemClock.now());
+    let now = at.unwrap_or_else(|| SystemClock.now());
     print_out(&render_status(&replayed.engine, now))
 }
 

@@ -93,7 +93,7 @@ fn load_native(name: &str, text: &str, overrides: &Overrides) -> Result<Normaliz
     plan.thresholds.warning = plan.thresholds.warning.or(overrides.default_thresholds.warning);
     plan.thresholds.danger = plan.thresholds.danger.or(overrides.default_thresholds.danger);
     plan.normalize().map_err(|e| {
-        let offset = spans.locate(e.item, &e.field);
+        let offset = spans.locate(text, e.item, &e.field);
         LoadError::at(name, Position::of_offset(text, offset), e.to_string())
     })
 }

@@ -24,6 +24,7 @@ struct RawFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSession {
+    #[serde(default)]
     title: String,
     conference: Option<String>,
     room: Option<String>,
@@ -94,7 +95,7 @@ fn thresholds(warning: Option<Length>, danger: Option<Length>) -> ThresholdPlan 
 pub fn parse(file: &str, text: &str) -> Result<(SessionPlan, Spans), LoadError> {
     let raw: RawFile = toml::from_str(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        LoadError::at(file, Position::of_offset(text, offset), e.message())
+        LoadError::at(file, Position::of_offset(text, offset), plain_error(text, offset, e.message()))
     })?;
     let session_span = raw.session.span();
     let session = raw.session.into_inner();
@@ -149,18 +150,62 @@ pub struct Spans {
 }
 
 impl Spans {
-    /// The best place in the file for an error about `item` (or the session) and `field`.
-    pub fn locate(&self, item: Option<usize>, field: &str) -> usize {
-        if let Some(span) = item.and_then(|i| self.items.get(i)) {
-            return span.start;
+    /// The best place in `text` for an error about `item` (or the session) and `field` (a
+    /// [`super::plan::PlanError`] field path such as `item 2 ("B").start` or `session.danger`):
+    /// the value of that key in that table when the file writes it there, else the table.
+    pub fn locate(&self, text: &str, item: Option<usize>, field: &str) -> usize {
+        let key = field_key(field);
+        if let Some((i, span)) = item.and_then(|i| self.items.get(i).map(|s| (i, s))) {
+            // An item's keys: from its `[[item]]` to the next one.
+            let end = self.items.get(i + 1).map_or(text.len(), |next| next.start).max(span.end);
+            return find_key(text, span.start..end, key).unwrap_or(span.start);
         }
-        let field_span = match field {
-            "session.time_zone" => self.time_zone.as_ref(),
-            "session.date" => self.date.as_ref(),
+        let field_span = match key {
+            "time_zone" => self.time_zone.as_ref(),
+            "date" => self.date.as_ref(),
             _ => None,
         };
-        field_span.unwrap_or(&self.session).start
+        if let Some(span) = field_span {
+            return span.start;
+        }
+        // The session's keys: from `[session]` to the first item.
+        let end = self.items.first().map_or(text.len(), |i| i.start).max(self.session.end);
+        find_key(text, self.session.start..end, key).unwrap_or(self.session.start)
     }
+}
+
+/// The key a field path names: `item 2 ("B").phases, phase 2` → `phases`; `session.danger` →
+/// `danger`.
+fn field_key(field: &str) -> &str {
+    let rest = if field.starts_with("item ") {
+        // Past the title in quotes, which may hold dots.
+        let after_title = field.rfind("\").").map_or(0, |i| i + 2);
+        field[after_title..].split_once('.').map_or("", |(_, r)| r)
+    } else {
+        field.split_once('.').map_or(field, |(_, r)| r)
+    };
+    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Where the value of `key = …` starts on a line of `text` within `range`.
+fn find_key(text: &str, range: Range<usize>, key: &str) -> Option<usize> {
+    if key.is_empty() {
+        return None;
+    }
+    let range = range.start.min(text.len())..range.end.min(text.len());
+    let mut offset = range.start;
+    for line in text.get(range.clone())?.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(after) = trimmed.strip_prefix(key)
+            && let Some(value) = after.trim_start().strip_prefix('=')
+        {
+            let value_at = line.len() - value.trim_start().len();
+            return Some(offset + value_at);
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// A length: a string (`"20m"`, `"0:20"`) or an integer number of minutes.
@@ -414,4 +459,108 @@ pub fn write(s: &super::Session, source: Option<&str>) -> String {
         let _ = writeln!(out, "phases = [\n{}\n]", phases.join("\n"));
     }
     out
+}
+
+/// The keys each table takes, for "did you mean …?".
+const SESSION_KEYS: &[&str] = &[
+    "title",
+    "conference",
+    "room",
+    "venue",
+    "chairs",
+    "date",
+    "time_zone",
+    "start",
+    "end",
+    "hard_end",
+    "warning",
+    "danger",
+    "phases",
+];
+const ITEM_KEYS: &[&str] =
+    &["title", "id", "speakers", "break", "start", "length", "end", "intro", "warning", "danger", "phases"];
+
+const PHASE_KEYS: &[&str] = &["name", "kind", "length", "warning", "danger"];
+
+/// The TOML reader's message in words about the file: what to write instead. `offset` is where
+/// the reader stopped.
+fn plain_error(text: &str, offset: usize, message: &str) -> String {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or_default();
+    let key = line.split_once('=').map(|(k, _)| k.trim().trim_matches('"')).filter(|k| !k.is_empty());
+    let looks_like_a_schedule = text.contains("[session]") || text.contains("[[item]]");
+    if !looks_like_a_schedule {
+        return "chairtime cannot read this file: it opens chairtime schedules (TOML starting with \
+                [session], docs/schedule-format.md), frab/pentabarf XML, frab/pretalx and Indico JSON, \
+                iCalendar (.ics) and CSV"
+            .to_owned();
+    }
+    if message.starts_with("missing field `session`") {
+        return "this file has no [session] table: a chairtime schedule starts with [session] and the \
+                session's title, date, time_zone and start (docs/schedule-format.md)"
+            .to_owned();
+    }
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+        return format!("{field} is missing here: add {field} = …");
+    }
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let unknown = rest.split('`').next().unwrap_or_default();
+        let keys = if rest.contains("`kind`") {
+            PHASE_KEYS
+        } else if rest.contains("`length`") {
+            ITEM_KEYS
+        } else {
+            SESSION_KEYS
+        };
+        let near = keys
+            .iter()
+            .min_by_key(|k| super::edit_distance(unknown, k))
+            .filter(|k| super::edit_distance(unknown, k) <= 2.max(unknown.len() / 3));
+        let table = match keys {
+            k if k == ITEM_KEYS => "an [[item]]",
+            k if k == PHASE_KEYS => "a phase",
+            _ => "[session]",
+        };
+        return match near {
+            Some(k) => format!("unknown key `{unknown}`: did you mean `{k}`?"),
+            None => format!("unknown key `{unknown}`: {table} takes {}", keys.join(", ")),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "something else"));
+        let found = ["string ", "integer ", "float ", "boolean "]
+            .iter()
+            .find_map(|p| found.strip_prefix(p))
+            .unwrap_or(found)
+            .trim_matches('`');
+        let what = key.unwrap_or("this value");
+        return match expected {
+            "a boolean" => format!("{what} must be true or false, without quotes (found {found})"),
+            e if e.contains("string") => format!("{what} must be text in double quotes (found {found})"),
+            e => format!("{what}: expected {e}, found {found}"),
+        };
+    }
+    let key_or = |fallback: &str| key.map_or_else(|| fallback.to_owned(), str::to_owned);
+    match message {
+        m if m.starts_with("string values must be quoted") => match key {
+            Some("break") => "break must be true or false".to_owned(),
+            Some(k) => format!("{k}: text must be in double quotes, such as {k} = \"…\""),
+            None => "text must be in double quotes".to_owned(),
+        },
+        m if m.starts_with("invalid basic string") => {
+            format!("{}: this text has no closing double quote (\")", key_or("this line"))
+        }
+        m if m.starts_with("unclosed array") => {
+            format!("{}: this list has no closing ]", key_or("this line"))
+        }
+        m if m.starts_with("key with no value") => {
+            "this line needs key = value, such as length = \"20m\"".to_owned()
+        }
+        m if m.starts_with("duplicate key") => format!(
+            "{} is given twice in the same table: keep one (each item starts with its own [[item]] line)",
+            key_or("this key")
+        ),
+        m => m.to_owned(),
+    }
 }

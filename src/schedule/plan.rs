@@ -227,7 +227,7 @@ impl SessionPlan {
         }
         round_thresholds(&mut plan.thresholds);
         if let Some(phases) = &mut plan.phase_template {
-            round_phases(phases).map_err(|(i, m)| session_err(&format!("phases[{i}]"), m))?;
+            round_phases(phases).map_err(|(i, m)| session_err(&format!("phases, phase {}", i + 1), m))?;
         }
         for (index, item) in plan.items.iter_mut().enumerate() {
             let original = item.clone();
@@ -256,7 +256,7 @@ impl SessionPlan {
             }
             round_thresholds(&mut item.thresholds);
             if let Some(phases) = &mut item.phases {
-                round_phases(phases).map_err(|(i, m)| err(&format!("phases[{i}]"), m))?;
+                round_phases(phases).map_err(|(i, m)| err(&format!("phases, phase {}", i + 1), m))?;
             }
         }
         Ok(plan)
@@ -328,7 +328,10 @@ impl<'a> Normalizer<'a> {
             return Err(session_err("title", "missing; every session needs a title"));
         }
         let zone = plan.time_zone.as_deref().ok_or_else(|| {
-            session_err("time_zone", "missing; add the session's time zone, such as time_zone = \"Europe/Lisbon\"")
+            session_err(
+                "time_zone",
+                "missing; add the session's time zone, such as time_zone = \"Europe/Lisbon\"",
+            )
         })?;
         let tz = parse_time_zone(zone).map_err(|m| session_err("time_zone", m))?;
         let date =
@@ -340,7 +343,8 @@ impl<'a> Normalizer<'a> {
             .map_err(|m| session_err("danger", m))?;
         let template = match &plan.phase_template {
             Some(phases) => {
-                check_phase_list(phases).map_err(|(i, m)| session_err(&format!("phases[{i}]"), m))?;
+                check_phase_list(phases)
+                    .map_err(|(i, m)| session_err(&format!("phases, phase {}", i + 1), m))?;
                 phases.clone()
             }
             None => vec![PhasePlan {
@@ -530,7 +534,7 @@ impl<'a> Normalizer<'a> {
         let inherited = resolve_thresholds(item_thresholds, inherited).map_err(|m| err("danger", m))?;
         let mut phases: Vec<PhasePlan> = match (&raw.phases, raw.kind) {
             (Some(p), _) => {
-                check_phase_list(p).map_err(|(i, m)| err(&format!("phases[{i}]"), m))?;
+                check_phase_list(p).map_err(|(i, m)| err(&format!("phases, phase {}", i + 1), m))?;
                 p.clone()
             }
             (None, ItemKind::Slot) => self.template.clone(),
@@ -599,7 +603,7 @@ impl<'a> Normalizer<'a> {
                 None => rest,
             };
             let thresholds = resolve_thresholds(p.thresholds, inherited)
-                .map_err(|m| err(&format!("phases[{i}].danger"), m))?;
+                .map_err(|m| err(&format!("phases, phase {}, danger", i + 1), m))?;
             out.push(Phase {
                 name: p.name.trim().to_owned(),
                 kind: p.kind,

@@ -148,27 +148,11 @@ fn nearest(wanted: &str) -> Vec<&'static str> {
     }
     let mut scored: Vec<(usize, &'static str)> = TZ_VARIANTS
         .iter()
-        .map(|tz| (edit_distance(&lower, &tz.name().to_ascii_lowercase()), tz.name()))
+        .map(|tz| (super::edit_distance(&lower, &tz.name().to_ascii_lowercase()), tz.name()))
         .filter(|(d, _)| *d <= 2.max(lower.len() / 6))
         .collect();
     scored.sort_unstable();
     scored.into_iter().take(3).map(|(_, n)| n).collect()
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 /// "A", "A or B", "A, B or C".

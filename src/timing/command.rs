@@ -147,6 +147,33 @@ pub enum CommandKind {
     Replan,
 }
 
+impl CommandKind {
+    /// The command as the chair calls it, in notices and errors ("Catch up: nothing to catch up").
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Start => "Start",
+            Self::Pause => "Pause",
+            Self::Resume => "Resume",
+            Self::Next => "Next",
+            Self::Back => "Back",
+            Self::Extend => "Extend",
+            Self::Trim => "Trim",
+            Self::Skip => "Skip",
+            Self::Unskip => "Unskip",
+            Self::Goto => "Go to",
+            Self::Move => "Move",
+            Self::Correct => "Correct",
+            Self::SetLength => "Set length",
+            Self::CatchUp => "Catch up",
+            Self::ShowMessage => "Message",
+            Self::HideMessage => "Hide message",
+            Self::Blackout => "Blackout",
+            Self::Finish => "Finish",
+            Self::Replan => "Reload schedule",
+        }
+    }
+}
+
 impl Command {
     /// The command's kind.
     pub fn kind(&self) -> CommandKind {

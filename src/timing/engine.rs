@@ -896,7 +896,9 @@ impl Engine {
 
     fn catch_up(&mut self, trims: &[ItemTrim]) -> Result<(), Refusal> {
         if trims.is_empty() {
-            return refuse("the catch-up plan is empty");
+            return refuse(
+                "nothing to catch up: the session is on plan, or no talk still to come can be shortened",
+            );
         }
         for t in trims {
             self.check_upcoming(t.item)?;

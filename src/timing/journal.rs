@@ -373,10 +373,18 @@ pub fn replay_until(name: &str, bytes: &[u8], until: Option<DateTime<Utc>>) -> R
         // Say "newer version" before any shape error, when the version can be read.
         match serde_json::from_slice::<serde_json::Value>(&bytes[h_start..h_end]) {
             Ok(v) if v["version"].as_u64().is_some_and(|n| n > u64::from(JOURNAL_VERSION)) => newer(name, &v),
-            _ => LoadError::at(
+            // A first line that is JSON with chairtime's format field is a damaged header;
+            // anything else was never a journal (a schedule passed by mistake, say).
+            Ok(v) if v.get("format").is_some() => LoadError::at(
                 name,
                 Position { line: 1, column: e.column().max(1) },
-                format!("not a chairtime journal header: {e}"),
+                format!("the journal's first line (its header) is damaged: {}", plain_json_error(&e)),
+            ),
+            _ => LoadError::at(
+                name,
+                Position { line: 1, column: 1 },
+                "this is not a chairtime journal (the .jsonl file chairtime writes while a session runs; \
+                 docs/journal-format.md); to open a schedule, run chairtime FILE or chairtime check FILE",
             ),
         }
     })?;
@@ -403,14 +411,15 @@ pub fn replay_until(name: &str, bytes: &[u8], until: Option<DateTime<Utc>>) -> R
             continue;
         }
         let parsed: Result<Entry, String> = if complete {
-            serde_json::from_slice(text).map_err(|err| err.to_string())
+            serde_json::from_slice(text).map_err(|err| plain_json_error(&err))
         } else {
-            Err("the line has no end (torn write)".into())
+            Err("it was cut off while being written (chairtime probably stopped at that moment)".into())
         };
         let entry = match parsed {
             Ok(entry) => entry,
             Err(why) if is_last => {
-                warnings.push(format!("{name}:{line_no}: the last line is damaged and was skipped: {why}"));
+                warnings
+                    .push(format!("{name}:{line_no}: the last action is damaged and was left out: {why}"));
                 if complete {
                     // A complete line is never cut off: it stays in the file.
                     valid_len = to_u64(e + 1);
@@ -422,7 +431,8 @@ pub fn replay_until(name: &str, bytes: &[u8], until: Option<DateTime<Utc>>) -> R
                 return Err(at_line(
                     line_no,
                     format!(
-                        "damaged line inside the journal (not a torn tail): {why}; the lines after it cannot be trusted"
+                        "this line of the journal is damaged ({why}), so the actions after it cannot be \
+                         trusted; `chairtime report` still exports what comes before it with --at"
                     ),
                 ));
             }
@@ -756,4 +766,19 @@ pub fn find_resumable(
         .filter_map(|p| replay_path(&p).ok().map(|r| (p, r)))
         .filter(|(_, r)| is_resumable(r, session, source, now))
         .max_by_key(|(_, r)| r.last_at())
+}
+
+/// A JSON reader's error in words: what is wrong with the line, without "line 1 column 9".
+fn plain_json_error(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Eof => "it ends in the middle".to_owned(),
+        Category::Syntax => "it is not readable JSON".to_owned(),
+        Category::Data => {
+            let text = e.to_string();
+            let what = text.split(" at line ").next().unwrap_or(&text);
+            format!("it does not have the expected fields ({what})")
+        }
+        Category::Io => e.to_string(),
+    }
 }

@@ -873,12 +873,18 @@ impl ChairApp {
                 })
             }
             UiCommand::CatchUp => {
-                let trims = engine.view(now).catch_up.trims;
-                if trims.is_empty() {
-                    self.notice("On time: there is nothing to catch up.", false);
+                let view = engine.view(now);
+                if view.catch_up.trims.is_empty() {
+                    let why = match view.unrecovered_text() {
+                        Some(left) => {
+                            format!("No catch-up plan: no talk still to come can be shortened; {left}.")
+                        }
+                        None => "On plan: there is nothing to catch up.".to_owned(),
+                    };
+                    self.notice(why, false);
                     None
                 } else {
-                    Some(Command::CatchUp { trims })
+                    Some(Command::CatchUp { trims: view.catch_up.trims })
                 }
             }
             UiCommand::Finish => Some(Command::Finish),

@@ -21,27 +21,7 @@ pub const PRESETS: [&str; 4] =
 
 /// A word for a command, in notices ("Pause: already paused").
 pub fn command_word(c: &Command) -> &'static str {
-    match c.kind() {
-        CommandKind::Start => "Start",
-        CommandKind::Pause => "Pause",
-        CommandKind::Resume => "Resume",
-        CommandKind::Next => "Next",
-        CommandKind::Back => "Back",
-        CommandKind::Extend => "Extend",
-        CommandKind::Trim => "Trim",
-        CommandKind::Skip => "Skip",
-        CommandKind::Unskip => "Unskip",
-        CommandKind::Goto => "Go to",
-        CommandKind::Move => "Move",
-        CommandKind::Correct => "Correct",
-        CommandKind::SetLength => "Set length",
-        CommandKind::CatchUp => "Catch up",
-        CommandKind::ShowMessage => "Message",
-        CommandKind::HideMessage => "Hide message",
-        CommandKind::Blackout => "Blackout",
-        CommandKind::Finish => "Finish",
-        CommandKind::Replan => "Reload schedule",
-    }
+    c.kind().word()
 }
 
 fn signed_minutes(d: TimeDelta) -> String {
