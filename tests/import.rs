@@ -604,3 +604,26 @@ fn a_time_zone_name_its_times_contradict_gives_one_note_and_none_under_tz() {
     assert!(with_tz.tz_note.is_none(), "{:?}", with_tz.tz_note);
     assert!(with_tz.warnings.iter().all(|w| !w.contains("zone")), "{:?}", with_tz.warnings);
 }
+
+#[test]
+fn convert_writes_the_shared_phases_once_and_off_where_a_threshold_is_off() {
+    let (s, _) = session("devroom.xml", &select(Some("1"), Some("K.3")));
+    let text = chairtime::schedule::native::write(&s, Some("devroom.xml"));
+    assert_eq!(text.matches("phases = [").count(), 1, "one template, no per-item copies:\n{text}");
+    let session_part = text.split("[[item]]").next().unwrap();
+    assert!(
+        session_part.contains("{ name = \"Intro slides\", kind = \"intro\", length = \"5m\" }"),
+        "{text}"
+    );
+    let bundled = chairtime::schedule::load::load_bundled(&Overrides::default()).unwrap().session;
+    let mut quiet = bundled.clone();
+    for phase in quiet.items.iter_mut().flat_map(|i| i.phases.iter_mut()) {
+        phase.thresholds.warning = TimeDelta::zero();
+    }
+    let text = chairtime::schedule::native::write(&quiet, None);
+    assert!(text.contains("warning = \"off\""), "{text}");
+    assert!(!text.contains("\"0s\""), "{text}");
+    let again =
+        chairtime::schedule::load::load_bytes("q.toml", text.as_bytes(), &Overrides::default()).unwrap();
+    assert_eq!(again.session, quiet, "\"off\" reads back as off");
+}

@@ -36,8 +36,8 @@ struct RawSession {
     start: Option<TimeField>,
     end: Option<TimeField>,
     hard_end: Option<TimeField>,
-    warning: Option<Length>,
-    danger: Option<Length>,
+    warning: Option<Threshold>,
+    danger: Option<Threshold>,
     phases: Option<Vec<RawPhase>>,
 }
 
@@ -55,8 +55,8 @@ struct RawItem {
     length: Option<Length>,
     end: Option<TimeField>,
     intro: Option<Length>,
-    warning: Option<Length>,
-    danger: Option<Length>,
+    warning: Option<Threshold>,
+    danger: Option<Threshold>,
     phases: Option<Vec<RawPhase>>,
 }
 
@@ -67,8 +67,8 @@ struct RawPhase {
     name: String,
     kind: Option<Kind>,
     length: Option<Length>,
-    warning: Option<Length>,
-    danger: Option<Length>,
+    warning: Option<Threshold>,
+    danger: Option<Threshold>,
 }
 
 impl RawPhase {
@@ -82,7 +82,7 @@ impl RawPhase {
     }
 }
 
-fn thresholds(warning: Option<Length>, danger: Option<Length>) -> ThresholdPlan {
+fn thresholds(warning: Option<Threshold>, danger: Option<Threshold>) -> ThresholdPlan {
     ThresholdPlan { warning: warning.map(|l| l.0), danger: danger.map(|l| l.0) }
 }
 
@@ -234,6 +234,40 @@ impl<'de> Deserialize<'de> for Length {
     }
 }
 
+/// A threshold: a length as [`Length`], or `"off"` (no warning or no danger: zero).
+struct Threshold(TimeDelta);
+
+impl<'de> Deserialize<'de> for Threshold {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Threshold;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a length of remaining time such as \"5m\", or \"off\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Threshold, E> {
+                if v.trim().eq_ignore_ascii_case("off") {
+                    return Ok(Threshold(TimeDelta::zero()));
+                }
+                parse_length(v).map(Threshold).map_err(|m| E::custom(format!("{m}, or \"off\"")))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Threshold, E> {
+                length_from_minutes(v).map(Threshold).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Threshold, E> {
+                let v = i64::try_from(v).map_err(|_| E::custom("length out of range"))?;
+                self.visit_i64(v)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A threshold as written: `"off"` for none.
+fn threshold_text(t: TimeDelta) -> String {
+    if t.is_zero() { "off".to_owned() } else { super::duration::format_length(t) }
+}
+
 /// A time of day: `"15:00"`, `"15:00:30"`, or a TOML local time (`15:00:00`).
 struct TimeField(NaiveTime);
 
@@ -382,21 +416,101 @@ fn list(items: &[String]) -> String {
     format!("[{}]", items.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
 }
 
-fn phase_table(p: &super::Phase, with_length: bool) -> String {
+fn phase_table(p: &super::Phase, with_length: bool, with_thresholds: bool) -> String {
     use super::duration::format_length as len;
     let mut parts =
         vec![format!("name = {}", quoted(&p.name)), format!("kind = {}", quoted(p.kind.as_str()))];
     if with_length {
         parts.push(format!("length = {}", quoted(&len(p.length))));
     }
-    parts.push(format!("warning = {}", quoted(&len(p.thresholds.warning))));
-    parts.push(format!("danger = {}", quoted(&len(p.thresholds.danger))));
+    if with_thresholds {
+        parts.push(format!("warning = {}", quoted(&threshold_text(p.thresholds.warning))));
+        parts.push(format!("danger = {}", quoted(&threshold_text(p.thresholds.danger))));
+    }
     format!("{{ {} }}", parts.join(", "))
 }
 
-/// Writes a session in this format (what `chairtime convert` produces): loading the text again
-/// gives the same session.
+/// The phases every slot shares (same names and kinds, same lengths but the last, which takes the
+/// rest), as a session template; `None` when slots differ or each is the default single "Talk".
+fn shared_template(s: &super::Session) -> Option<Vec<super::Phase>> {
+    let mut slots = s.items.iter().filter(|i| !i.is_break());
+    let first = slots.next()?;
+    let shape = |item: &super::Item| -> Vec<(String, PhaseKind, Option<TimeDelta>)> {
+        let last = item.phases.len() - 1;
+        item.phases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.clone(), p.kind, (i != last).then_some(p.length)))
+            .collect()
+    };
+    let wanted = shape(first);
+    if wanted.len() < 2 || slots.any(|i| shape(i) != wanted) {
+        return None;
+    }
+    Some(first.phases.clone())
+}
+
+/// Writes a session in this format (what `chairtime convert` produces), as a person would write
+/// it: the phases the slots share once, as the session's template; an item's own phases only where
+/// they differ; thresholds only where they differ from what the item inherits, `"off"` where off.
+/// Loading the text again gives the same session: each shortcut is checked by loading the text, and
+/// an item that does not come back the same is written out in full.
 pub fn write(s: &super::Session, source: Option<&str>) -> String {
+    let template = shared_template(s);
+    // The template's phases with their thresholds or without (inherited); the text that spells
+    // out the fewest items wins.
+    let mut best: Option<(usize, String)> = None;
+    for template_thresholds in [false, true] {
+        if let Some((spelled, text)) = compact(s, source, template.as_deref(), template_thresholds)
+            && best.as_ref().is_none_or(|(b, _)| spelled < *b)
+        {
+            best = Some((spelled, text));
+        }
+    }
+    best.map_or_else(|| render(s, source, None, false, &vec![true; s.items.len()]), |(_, text)| text)
+}
+
+/// The text with `template`, items spelled out only where needed, if it loads back to `s`; with
+/// how many items are spelled out.
+fn compact(
+    s: &super::Session,
+    source: Option<&str>,
+    template: Option<&[super::Phase]>,
+    template_thresholds: bool,
+) -> Option<(usize, String)> {
+    let mut explicit = vec![false; s.items.len()];
+    for _ in 0..3 {
+        let text = render(s, source, template, template_thresholds, &explicit);
+        let back = reload(&text)?;
+        if back == *s {
+            return Some((explicit.iter().filter(|e| **e).count(), text));
+        }
+        let differ: Vec<usize> = (0..s.items.len())
+            .filter(|&i| !explicit[i] && back.items.get(i).is_none_or(|b| b.phases != s.items[i].phases))
+            .collect();
+        if differ.is_empty() {
+            return None;
+        }
+        for i in differ {
+            explicit[i] = true;
+        }
+    }
+    None
+}
+
+/// The session `text` loads to, if it loads (it names its own date and zone).
+fn reload(text: &str) -> Option<super::Session> {
+    let (plan, _) = parse("converted", text).ok()?;
+    plan.normalize().ok().map(|n| n.session)
+}
+
+fn render(
+    s: &super::Session,
+    source: Option<&str>,
+    template: Option<&[super::Phase]>,
+    template_thresholds: bool,
+    explicit: &[bool],
+) -> String {
     use std::fmt::Write as _;
 
     use super::duration::format_length as len;
@@ -407,6 +521,15 @@ pub fn write(s: &super::Session, source: Option<&str>) -> String {
         } else {
             l.format("%H:%M:%S").to_string()
         }
+    };
+    let phase_list = |phases: &[super::Phase], thresholds: bool| {
+        let last = phases.len() - 1;
+        let rows: Vec<String> = phases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("  {},", phase_table(p, i != last, thresholds)))
+            .collect();
+        format!("[\n{}\n]", rows.join("\n"))
     };
     let mut out = String::new();
     let _ = writeln!(
@@ -432,9 +555,13 @@ pub fn write(s: &super::Session, source: Option<&str>) -> String {
     if let Some(h) = s.hard_end {
         let _ = writeln!(out, "hard_end = {}", quoted(&hms(h)));
     }
-    let _ = writeln!(out, "warning = {}", quoted(&len(s.thresholds.warning)));
-    let _ = writeln!(out, "danger = {}", quoted(&len(s.thresholds.danger)));
-    for item in &s.items {
+    let _ = writeln!(out, "warning = {}", quoted(&threshold_text(s.thresholds.warning)));
+    let _ = writeln!(out, "danger = {}", quoted(&threshold_text(s.thresholds.danger)));
+    if let Some(t) = template {
+        let _ = writeln!(out, "# Every talk's phases; the last takes the rest of its slot.");
+        let _ = writeln!(out, "phases = {}", phase_list(t, template_thresholds));
+    }
+    for (item, &full) in s.items.iter().zip(explicit) {
         let _ = writeln!(out, "\n[[item]]");
         if item.is_break() {
             let _ = writeln!(out, "break = true");
@@ -448,15 +575,9 @@ pub fn write(s: &super::Session, source: Option<&str>) -> String {
         if !item.speakers.is_empty() {
             let _ = writeln!(out, "speakers = {}", list(&item.speakers));
         }
-        // Every item carries its phases: exact, and easy to edit one at a time.
-        let last = item.phases.len() - 1;
-        let phases: Vec<String> = item
-            .phases
-            .iter()
-            .enumerate()
-            .map(|(i, p)| format!("  {},", phase_table(p, i != last)))
-            .collect();
-        let _ = writeln!(out, "phases = [\n{}\n]", phases.join("\n"));
+        if full {
+            let _ = writeln!(out, "phases = {}", phase_list(&item.phases, true));
+        }
     }
     out
 }
