@@ -126,10 +126,29 @@ impl std::fmt::Debug for Speaker {
 }
 
 fn open_sink() -> Result<rodio::MixerDeviceSink, String> {
+    quiet_alsa();
     let mut sink =
         rodio::DeviceSinkBuilder::open_default_sink().map_err(|e| format!("no sound device: {e}"))?;
     sink.log_on_drop(false);
     Ok(sink)
+}
+
+/// Sends alsa-lib's own error lines (five "ALSA lib conf.c:…" lines when there is no sound card)
+/// to a buffer nobody prints instead of the terminal, on this thread: chairtime says once, in its
+/// own words, that sound is unavailable.
+fn quiet_alsa() {
+    #[cfg(target_os = "linux")]
+    {
+        thread_local! {
+            static SWALLOWED: std::cell::RefCell<Option<std::rc::Rc<std::cell::RefCell<alsa::Output>>>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        SWALLOWED.with_borrow_mut(|kept| {
+            if kept.is_none() {
+                *kept = alsa::Output::local_error_handler().ok();
+            }
+        });
+    }
 }
 
 impl Speaker {
