@@ -61,7 +61,7 @@ pub struct ScriptError {
 /// Every command word, for messages and docs.
 pub const COMMANDS: &[&str] = &[
     "start", "pause", "resume", "next", "back", "extend", "trim", "skip", "unskip", "goto", "move",
-    "correct", "length", "catchup", "message", "hide", "blackout", "finish", "wait",
+    "correct", "length", "catchup", "message", "hide", "blackout", "finish", "rehearse", "wait",
 ];
 
 fn parse_clock(word: &str) -> Option<TimeDelta> {
@@ -171,6 +171,7 @@ pub fn parse(text: &str) -> Result<Vec<Step>, ScriptError> {
             "next" => no_arg(Action::Plain(Command::Next))?,
             "back" => no_arg(Action::Plain(Command::Back))?,
             "finish" => no_arg(Action::Plain(Command::Finish))?,
+            "rehearse" => no_arg(Action::Plain(Command::Rehearse))?,
             "hide" => no_arg(Action::Plain(Command::HideMessage))?,
             "catchup" => no_arg(Action::CatchUp)?,
             "wait" => no_arg(Action::Wait)?,
@@ -285,7 +286,7 @@ mod tests {
 
     #[test]
     fn every_command_word_parses() {
-        let text = "0:00 start\n0:01 pause\n0:02 resume\n0:03 next\n0:04 back\n0:05 extend 60\n0:06 trim 30\n0:07 skip\n0:08 skip 3\n0:09 unskip 3\n0:10 goto 5\n0:11 move 5 2\n0:12 correct 90\n0:13 length 4 15m\n0:14 catchup\n0:15 message Please wrap up\n0:16 hide\n0:17 blackout on\n0:18 finish\n0:19 wait\n";
+        let text = "0:00 start\n0:01 pause\n0:02 resume\n0:03 next\n0:04 back\n0:05 extend 60\n0:06 trim 30\n0:07 skip\n0:08 skip 3\n0:09 unskip 3\n0:10 goto 5\n0:11 move 5 2\n0:12 correct 90\n0:13 length 4 15m\n0:14 catchup\n0:15 message Please wrap up\n0:16 hide\n0:17 blackout on\n0:18 finish\n0:19 rehearse\n0:20 wait\n";
         assert_eq!(parse(text).unwrap().len(), COMMANDS.len() + 1, "skip appears twice");
     }
 

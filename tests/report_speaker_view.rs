@@ -158,9 +158,9 @@ fn the_csv_header_keeps_every_old_column_in_order_and_appends_the_new_ones() {
     assert_eq!(
         header,
         "index,id,title,speakers,planned_start,actual_start,actual_end,planned_seconds,actual_seconds,\
-         overrun_seconds,position,kind,status,paused_seconds,allotted_seconds,used_seconds,speaker_over_seconds"
+         overrun_seconds,position,kind,status,paused_seconds,allotted_seconds,used_seconds,speaker_over_seconds,rehearsal"
     );
-    assert!(csv.lines().skip(1).all(|l| l.split(',').count() >= 17), "{csv}");
+    assert!(csv.lines().skip(1).all(|l| l.split(',').count() >= 18), "{csv}");
 }
 
 #[test]

@@ -54,6 +54,11 @@ pub struct Cli {
     /// The port to share on (default 8420, or a free one if that is taken).
     #[arg(long, value_name = "N", requires = "share")]
     pub port: Option<u16>,
+    /// A rehearsal: Start moves the whole plan to begin when you press it (a 15:00 session
+    /// rehearsed at 13:10 runs from 13:10), and the windows, the journal and every export say
+    /// REHEARSAL.
+    #[arg(long)]
+    pub rehearse: bool,
 }
 
 /// Subcommands.
@@ -318,6 +323,7 @@ pub fn main() -> ExitCode {
                 overrides,
                 share: cli.share,
                 port: cli.port,
+                rehearse: cli.rehearse,
             })
         }
         Some(Command::Check(args)) => check(&args),

@@ -160,6 +160,18 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     let exact = |d: chrono::TimeDelta| ahead_behind(d.num_seconds());
     let mut out = format!("{} — {}\n", s.title, v.session_state_in(exact));
     out.push_str(&format!("  Now        {} ({})\n", hms(now), crate::schedule::zone::label(s.time_zone)));
+    if engine.rehearsal() {
+        let moved = match engine.rehearsal_shift() {
+            None => "Start moves the plan to begin then".to_owned(),
+            Some(by) if by.is_zero() => "the plan runs at its own times".to_owned(),
+            Some(by) => format!(
+                "the plan moved to start at {} (the file says {})",
+                s.hhmm(s.start),
+                s.hhmm(s.start - by)
+            ),
+        };
+        out.push_str(&format!("  REHEARSAL  {moved}\n"));
+    }
     // The projector's, the speaker link's and this line's figures come from one model.
     let seen = Speaker::from_view(engine, &v).text_at(now);
     let headline = if seen.headline.is_empty() { String::new() } else { format!(" · {}", seen.headline) };

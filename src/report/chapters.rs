@@ -14,6 +14,8 @@ pub(super) fn render(r: &Report) -> String {
         } else {
             format!("{} — {}", row.title, row.speakers.join(", "))
         };
+        // Chapters of a rehearsal must never be mistaken for the real day's.
+        let title = if r.rehearsal.is_some() { format!("(rehearsal) {title}") } else { title };
         out.push_str(&format!(
             "{}:{:02}:{:02} {}\n",
             s / 3600,

@@ -65,6 +65,8 @@ pub(super) fn render(r: &Report) -> String {
     let doc = json!({
         "format": "chairtime-report",
         "version": REPORT_JSON_VERSION,
+        "rehearsal": r.rehearsal.is_some(),
+        "rehearsal_shift_seconds": r.rehearsal.map(whole_seconds),
         "as_of": t(r.as_of),
         "started": ot(r.started),
         "finished": ot(r.finished),

@@ -19,7 +19,23 @@ fn mmss(d: TimeDelta) -> String {
 pub(super) fn render(r: &Report) -> String {
     let s = &r.session;
     let mut out = String::new();
-    let _ = writeln!(out, "# {} — actual timings\n", s.title);
+    match r.rehearsal {
+        Some(by) => {
+            let _ = writeln!(out, "# {} — REHEARSAL timings\n", s.title);
+            let moved = match by.num_seconds() {
+                0 => String::new(),
+                x => format!(
+                    ": the plan was moved {} {} to begin when Start was pressed",
+                    crate::schedule::duration::format_length(by.abs()),
+                    if x > 0 { "later" } else { "earlier" }
+                ),
+            };
+            let _ = writeln!(out, "**A rehearsal, not the session itself**{moved}.\n");
+        }
+        None => {
+            let _ = writeln!(out, "# {} — actual timings\n", s.title);
+        }
+    }
     let place: Vec<&str> = [s.conference.as_deref(), s.room.as_deref()].into_iter().flatten().collect();
     let _ = writeln!(
         out,

@@ -299,6 +299,8 @@ pub struct Report {
     pub replans: Vec<ReplanLog>,
     /// Where the session stands against its plan at `as_of`, and why.
     pub schedule: Schedule,
+    /// A rehearsal, not the real day: how far Start moved the plan (zero before Start).
+    pub rehearsal: Option<TimeDelta>,
 }
 
 impl Report {
@@ -358,6 +360,7 @@ impl Report {
             rows,
             messages: engine.messages().to_vec(),
             replans: engine.replans().to_vec(),
+            rehearsal: engine.rehearsal().then(|| engine.rehearsal_shift().unwrap_or_default()),
             schedule,
         }
     }

@@ -193,6 +193,21 @@ impl Session {
     pub fn hhmm(&self, t: DateTime<Utc>) -> String {
         self.local(t).format("%H:%M").to_string()
     }
+
+    /// The same plan moved by `by` (a rehearsal that starts now): every planned instant moves,
+    /// lengths and order stay, and the date is the new start's.
+    #[must_use]
+    pub fn shifted(&self, by: TimeDelta) -> Self {
+        let mut s = self.clone();
+        s.start += by;
+        s.planned_end += by;
+        s.hard_end = s.hard_end.map(|h| h + by);
+        for item in &mut s.items {
+            item.start += by;
+        }
+        s.date = s.local(s.start).date_naive();
+        s
+    }
 }
 
 /// How many one-character edits turn `a` into `b` (for "did you mean …?").

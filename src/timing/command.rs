@@ -83,6 +83,9 @@ pub enum Command {
     },
     /// End the session now: the current item ends, upcoming items are left unrun.
     Finish,
+    /// Make this run a rehearsal (before Start only): Start then moves the whole plan to begin at
+    /// that moment, and the windows, `status` and every export say REHEARSAL.
+    Rehearse,
     /// Take a new plan (the schedule file changed): upcoming items take its titles, speakers,
     /// lengths and order; what ran keeps its actuals. The whole new session is recorded, so replay
     /// never depends on the file.
@@ -143,6 +146,8 @@ pub enum CommandKind {
     Blackout,
     /// [`Command::Finish`]
     Finish,
+    /// [`Command::Rehearse`]
+    Rehearse,
     /// [`Command::Replan`]
     Replan,
 }
@@ -169,6 +174,7 @@ impl CommandKind {
             Self::HideMessage => "Hide message",
             Self::Blackout => "Blackout",
             Self::Finish => "Finish",
+            Self::Rehearse => "Rehearse",
             Self::Replan => "Reload schedule",
         }
     }
@@ -196,6 +202,7 @@ impl Command {
             Self::HideMessage => CommandKind::HideMessage,
             Self::Blackout { .. } => CommandKind::Blackout,
             Self::Finish => CommandKind::Finish,
+            Self::Rehearse => CommandKind::Rehearse,
             Self::Replan { .. } => CommandKind::Replan,
         }
     }

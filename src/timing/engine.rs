@@ -234,6 +234,10 @@ pub struct Engine {
     /// The plan as the schedule file last gave it (the first plan, or the last re-plan's): what
     /// a re-plan compares the new file with.
     pub(super) file_plan: Session,
+    /// A rehearsal: Start moves the plan to begin then.
+    pub(super) rehearsal: bool,
+    /// How far Start moved the plan of a rehearsal (a re-plan's session moves as far).
+    pub(super) rehearsal_shift: Option<TimeDelta>,
 }
 
 impl Engine {
@@ -255,7 +259,19 @@ impl Engine {
             pending: Vec::new(),
             watch: None,
             replans: Vec::new(),
+            rehearsal: false,
+            rehearsal_shift: None,
         }
+    }
+
+    /// Whether this run is a rehearsal.
+    pub fn rehearsal(&self) -> bool {
+        self.rehearsal
+    }
+
+    /// For a started rehearsal, how far Start moved the plan (positive: later than the file says).
+    pub fn rehearsal_shift(&self) -> Option<TimeDelta> {
+        self.rehearsal_shift
     }
 
     /// The plan.
@@ -425,6 +441,7 @@ impl Engine {
         allow(K::HideMessage, self.message().is_some());
         allow(K::Blackout, true);
         allow(K::Finish, running);
+        allow(K::Rehearse, self.started.is_none() && !self.rehearsal);
         allow(K::Replan, true);
         out
     }
@@ -476,12 +493,24 @@ impl Engine {
             }
             Command::Blackout { on } => self.blackout = *on,
             Command::Finish => self.finish(now)?,
+            Command::Rehearse => {
+                if self.started.is_some() {
+                    return refuse("the session has already started; a rehearsal is chosen before Start");
+                }
+                if self.rehearsal {
+                    return refuse("this run is already a rehearsal");
+                }
+                self.rehearsal = true;
+            }
             Command::Replan { session, source } => {
-                let new = session
+                let mut new = session
                     .as_ref()
                     .clone()
                     .into_session()
                     .map_err(|m| Refusal(format!("the new schedule cannot be used: {m}")))?;
+                if let Some(by) = self.rehearsal_shift {
+                    new = new.shifted(by);
+                }
                 self.replan(now, &new, source.clone())?;
             }
         }
@@ -497,6 +526,13 @@ impl Engine {
         let Some(first) = self.next_upcoming_after(None) else {
             return refuse("every item is skipped; unskip one to start");
         };
+        if self.rehearsal {
+            // The whole plan moves to begin now, in whole seconds like every plan.
+            let by = TimeDelta::seconds((now - self.session.start).num_seconds());
+            self.session = self.session.shifted(by);
+            self.file_plan = self.file_plan.shifted(by);
+            self.rehearsal_shift = Some(by);
+        }
         self.started = Some(now);
         self.begin_item(first, now);
         Ok(())

@@ -270,6 +270,15 @@ impl Speaker {
                 m.headline = "Session finished — thank you".into();
                 m.title = s.title.clone();
             }
+            None if engine.rehearsal() => {
+                // A rehearsal begins when the chair presses Start, not at the file's time.
+                m.headline = "Rehearsal — starts when the chair is ready".into();
+                m.title = s.title.clone();
+                m.speakers = s.conference.clone().unwrap_or_default();
+                m.next = view.next_up.map_or_else(String::new, |i| {
+                    format!("First: {}", with_speakers(&s.items[i].title, &s.items[i].speakers))
+                });
+            }
             None => {
                 m.headline = format!("Starts at {}", s.hhmm(s.start));
                 if view.until_start > TimeDelta::zero() {
@@ -282,6 +291,14 @@ impl Speaker {
                     format!("First: {}", with_speakers(&s.items[i].title, &s.items[i].speakers))
                 });
             }
+        }
+        if engine.rehearsal() {
+            // Said on every screen the speaker sees, so nobody takes it for the real session.
+            m.position = if m.position.is_empty() {
+                "REHEARSAL".into()
+            } else {
+                format!("{} · REHEARSAL", m.position)
+            };
         }
         m
     }

@@ -250,6 +250,8 @@ pub struct ChairApp {
     pub(super) share: Option<crate::share::Share>,
     /// The port to share on (`--port`).
     pub share_port: Option<u16>,
+    /// `--rehearse`: every fresh run starts as a rehearsal.
+    pub rehearse: bool,
     /// Not recording yet: the chair has still to choose what to run (with `--journal`'s path).
     pub(super) waiting: Option<Option<PathBuf>>,
 }
@@ -332,6 +334,7 @@ impl ChairApp {
             file_source: source.clone(),
             share: None,
             share_port: None,
+            rehearse: false,
             waiting: Some(journal_path),
         };
         app.ui.waiting = true;
@@ -467,6 +470,9 @@ impl ChairApp {
                     true,
                 );
             }
+        }
+        if self.rehearse {
+            self.apply(&Command::Rehearse);
         }
     }
 
@@ -888,6 +894,7 @@ impl ChairApp {
                 }
             }
             UiCommand::Finish => Some(Command::Finish),
+            UiCommand::Rehearse => Some(Command::Rehearse),
             UiCommand::SelectUp | UiCommand::SelectDown => {
                 let order = engine.order();
                 let pos = self.ui.selected.and_then(|s| engine.position_of(s));

@@ -51,6 +51,7 @@ fn enabled(app: &ChairApp, allowed: &[CommandKind], c: UiCommand) -> bool {
         UiCommand::StartedEarlier | UiCommand::StartedLater => has(CommandKind::Correct),
         UiCommand::CatchUp => has(CommandKind::CatchUp),
         UiCommand::Finish => has(CommandKind::Finish),
+        UiCommand::Rehearse => has(CommandKind::Rehearse),
         UiCommand::GotoSelected
         | UiCommand::MoveSelectedUp
         | UiCommand::MoveSelectedDown
@@ -117,6 +118,10 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 .collect::<Vec<_>>()
                 .join(" · ");
             ui.heading(&s.title);
+            if app.recorder().engine().rehearsal() {
+                ui.label(RichText::new("REHEARSAL").strong().color(ui.visuals().warn_fg_color))
+                    .on_hover_text("A trial run: the journal and every export say so");
+            }
             ui.label(format!(
                 "{place} · {} · {}",
                 s.date.format("%a %-d %b %Y"),
@@ -293,6 +298,16 @@ fn controls(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind]) {
         button(app, ui, allowed, UiCommand::Finish, "Finish");
         ui.end_row();
     });
+    let engine = app.recorder().engine();
+    let (rehearsal, started) = (engine.rehearsal(), engine.started().is_some());
+    if allowed.contains(&CommandKind::Rehearse) {
+        ui.horizontal_wrapped(|ui| {
+            button(app, ui, allowed, UiCommand::Rehearse, "Rehearse");
+            ui.label("a trial run: Start moves the plan to begin then");
+        });
+    } else if rehearsal && !started {
+        ui.label(RichText::new("Rehearsal: Start moves the whole plan to begin when you press it.").strong());
+    }
 }
 
 fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
@@ -543,7 +558,12 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         };
         let text = format!(
             "chairtime found {} run of this session ({}, last action at {}). {what}",
-            if finished { "a recently finished" } else { "an unfinished" },
+            match (finished, engine.rehearsal()) {
+                (true, true) => "a recently finished rehearsal",
+                (true, false) => "a recently finished",
+                (false, true) => "an unfinished rehearsal",
+                (false, false) => "an unfinished",
+            },
             offer.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
             s.local(r.last_at()).format("%H:%M:%S"),
         );

@@ -26,6 +26,8 @@ pub enum UiCommand {
     CatchUp,
     /// End the session now.
     Finish,
+    /// Make this run a rehearsal: Start moves the plan to begin then.
+    Rehearse,
     /// Select the previous rundown row.
     SelectUp,
     /// Select the next rundown row.
@@ -86,7 +88,7 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 31] = [
         Self::StartPause,
         Self::Next,
         Self::Back,
@@ -97,6 +99,7 @@ impl UiCommand {
         Self::StartedLater,
         Self::CatchUp,
         Self::Finish,
+        Self::Rehearse,
         Self::SelectUp,
         Self::SelectDown,
         Self::GotoSelected,
@@ -132,6 +135,7 @@ impl UiCommand {
             Self::StartedLater => "Started 10 s later",
             Self::CatchUp => "Apply catch-up",
             Self::Finish => "Finish session",
+            Self::Rehearse => "Rehearse",
             Self::SelectUp => "Select previous",
             Self::SelectDown => "Select next",
             Self::GotoSelected => "Go to selected",
@@ -168,6 +172,9 @@ impl UiCommand {
             Self::StartedLater => "Correct the record: the current phase really started 10 seconds later",
             Self::CatchUp => "Shorten the upcoming slots as the catch-up plan proposes, to end on time",
             Self::Finish => "End the session now; items not run stay unrun",
+            Self::Rehearse => {
+                "Make this run a rehearsal: Start moves the whole plan to begin when you press it, and the windows, the journal and every export say REHEARSAL"
+            }
             Self::SelectUp => "Select the previous row of the rundown",
             Self::SelectDown => "Select the next row of the rundown",
             Self::GotoSelected => "End the current item and run the selected one now",
@@ -210,6 +217,7 @@ impl UiCommand {
             Self::StartedLater => vec![key(Key::CloseBracket)],
             Self::CatchUp => vec![key(Key::C)],
             Self::Finish => vec![shift(Key::F)],
+            Self::Rehearse => vec![shift(Key::R)],
             Self::SelectUp => vec![key(Key::ArrowUp)],
             Self::SelectDown => vec![key(Key::ArrowDown)],
             Self::GotoSelected => vec![key(Key::G)],

@@ -35,6 +35,8 @@ pub struct Launch {
     pub share: bool,
     /// `--port`: the port to share on.
     pub port: Option<u16>,
+    /// `--rehearse`: a trial run; Start moves the plan to begin then.
+    pub rehearse: bool,
 }
 
 /// A schedule for a day already past runs on today's date (a rehearsal, or the bundled example),
@@ -47,7 +49,7 @@ pub(crate) fn rehearsal_date(
         (
             today,
             format!(
-                "This schedule is for {}; it runs today at its own times (a rehearsal). Start chairtime with --date {} to keep its date.",
+                "This schedule is for {}; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead; chairtime --date {} keeps its date.",
                 session.date.format("%a %-d %b %Y"),
                 session.date
             ),
@@ -150,6 +152,7 @@ pub fn launch(launch: Launch) -> ExitCode {
                 schedule,
             };
             let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
+            app.rehearse = launch.rehearse;
             match (&pick_from, &failed) {
                 (Some(p), _) => app.open_file(p),
                 (None, Some((p, e))) => app.cannot_open(p, e.clone()),

@@ -1,0 +1,128 @@
+//! A rehearsal starts now: Start moves the whole plan to begin then, the journal says it is a
+//! rehearsal, and every screen and export says REHEARSAL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test helpers: a failed step is a failed test")]
+
+#[path = "common/kittest.rs"]
+mod kittest;
+
+use std::rc::Rc;
+
+use chairtime::report::{Format, Report};
+use chairtime::schedule::load::{Overrides, load_bundled};
+use chairtime::timing::clock::FakeClock;
+use chairtime::timing::command::Command;
+use chairtime::timing::engine::Engine;
+use chairtime::timing::journal::{Recorder, replay_path};
+use chairtime::timing::speaker::Speaker;
+use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::settings::Settings;
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use egui_kittest::kittest::Queryable;
+
+/// 13:10 in Lisbon on the bundled session's day, 110 minutes before its 15:00 start.
+fn ten_past_one() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2019, 9, 11, 12, 10, 0).unwrap()
+}
+
+fn bundled() -> chairtime::schedule::Session {
+    load_bundled(&Overrides::default()).unwrap().session
+}
+
+#[test]
+fn a_rehearsal_at_ten_past_one_runs_the_three_oclock_plan_from_ten_past_one() {
+    let mut e = Engine::new(bundled());
+    e.apply(&Command::Rehearse, ten_past_one()).unwrap();
+    e.apply(&Command::Start, ten_past_one()).unwrap();
+    let later = ten_past_one() + TimeDelta::minutes(10);
+    let v = e.view(later);
+    assert_eq!(v.rows[0].planned_start, ten_past_one(), "the plan begins when Start was pressed");
+    assert_eq!(v.offset, TimeDelta::zero(), "on plan, not 107 minutes early");
+    assert_eq!(v.projected_end, ten_past_one() + TimeDelta::minutes(220));
+    assert!(v.rows.iter().all(|r| r.start_delta.is_none_or(|d| d.abs() < TimeDelta::minutes(1))));
+    assert_eq!(e.rehearsal_shift(), Some(TimeDelta::minutes(-110)));
+    assert_eq!(e.session().hhmm(e.session().start), "13:10");
+}
+
+#[test]
+fn without_rehearse_the_same_start_shows_the_session_110_minutes_early() {
+    let mut e = Engine::new(bundled());
+    e.apply(&Command::Start, ten_past_one()).unwrap();
+    let v = e.view(ten_past_one() + TimeDelta::minutes(10));
+    assert!(v.offset < TimeDelta::minutes(-100), "the contrast the rehearsal removes: {:?}", v.offset);
+}
+
+#[test]
+fn a_rehearsal_is_chosen_before_start_only() {
+    let mut e = Engine::new(bundled());
+    e.apply(&Command::Start, ten_past_one()).unwrap();
+    let refused = e.apply(&Command::Rehearse, ten_past_one()).unwrap_err();
+    assert!(refused.to_string().contains("before Start"), "{refused}");
+    assert!(!e.rehearsal());
+}
+
+#[test]
+fn the_journal_replays_the_rehearsal_and_every_export_is_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.jsonl");
+    let t = ten_past_one();
+    let mut r = Recorder::create(&path, bundled(), None, t).unwrap();
+    for (cmd, at) in [(Command::Rehearse, t), (Command::Start, t), (Command::Next, t + TimeDelta::minutes(5))]
+    {
+        r.apply(&cmd, at).unwrap();
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"type\":\"rehearse\""), "the journal says it is a rehearsal:\n{text}");
+    let replayed = replay_path(&path).unwrap();
+    let now = t + TimeDelta::minutes(12);
+    assert_eq!(replayed.engine.view(now), r.engine().view(now), "replay moves the plan the same way");
+    let report = Report::new(&replayed.engine, now);
+    let md = Format::Md.render(&report);
+    assert!(md.starts_with("# BPF Microconference — REHEARSAL timings"), "{md}");
+    assert!(md.contains("moved 1h50m earlier"), "{md}");
+    let csv = Format::Csv.render(&report);
+    assert!(csv.lines().next().unwrap().ends_with(",rehearsal"));
+    assert!(csv.lines().nth(1).unwrap().ends_with(",true"), "{csv}");
+    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&report)).unwrap();
+    assert_eq!(json["rehearsal"], true);
+    assert_eq!(json["rehearsal_shift_seconds"], -6600);
+    assert!(Format::Chapters.render(&report).lines().all(|l| l.contains("(rehearsal) ")));
+    let speaker = Speaker::new(&replayed.engine, now);
+    assert!(speaker.position.ends_with("· REHEARSAL"), "{}", speaker.position);
+}
+
+#[test]
+fn a_real_run_exports_say_it_is_not_a_rehearsal() {
+    let mut e = Engine::new(bundled());
+    e.apply(&Command::Start, bundled().start).unwrap();
+    let report = Report::new(&e, bundled().start + TimeDelta::minutes(1));
+    assert!(Format::Csv.render(&report).lines().nth(1).unwrap().ends_with(",false"));
+    assert!(!Format::Md.render(&report).contains("REHEARSAL"));
+}
+
+#[test]
+fn the_rehearse_key_marks_the_window_and_start_moves_the_rundown_to_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Rc::new(FakeClock::new(ten_past_one()));
+    let startup = Startup {
+        session: bundled(),
+        source: "bundled".into(),
+        journal_dir: dir.path().to_owned(),
+        journal: None,
+        schedule: None,
+    };
+    let settings = Settings { projector_open: false, ..Settings::default() };
+    let mut app = ChairApp::waiting(startup, settings, Box::new(clock.clone()), Box::new(kittest::Silent));
+    app.begin_waiting();
+    let mut h = kittest::harness_of(app, 1600.0);
+    h.run();
+    assert!(h.query_by_label("REHEARSAL").is_none());
+    h.get_by_label_contains("Rehearse").click();
+    h.run();
+    assert!(h.query_by_label("REHEARSAL").is_some(), "the chair window says it");
+    assert!(h.state().recorder().engine().rehearsal());
+    h.key_press(egui::Key::Space);
+    h.run();
+    let engine = h.state().recorder().engine();
+    assert_eq!(engine.session().hhmm(engine.session().start), "13:10");
+}
