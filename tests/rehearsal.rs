@@ -126,3 +126,14 @@ fn the_rehearse_key_marks_the_window_and_start_moves_the_rundown_to_now() {
     let engine = h.state().recorder().engine();
     assert_eq!(engine.session().hhmm(engine.session().start), "13:10");
 }
+
+#[test]
+fn before_start_a_rehearsal_shows_the_plan_as_if_it_began_now() {
+    let mut e = Engine::new(bundled());
+    e.apply(&Command::Rehearse, ten_past_one()).unwrap();
+    let v = e.view(ten_past_one());
+    assert_eq!(v.rows[0].projected_start, Some(ten_past_one()));
+    assert_eq!(v.projected_end, ten_past_one() + TimeDelta::minutes(220), "not 18:40");
+    assert_eq!(v.offset, TimeDelta::zero());
+    assert!(Speaker::new(&e, ten_past_one()).headline.starts_with("Rehearsal"), "not 'Starts at 15:00'");
+}

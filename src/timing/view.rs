@@ -267,6 +267,20 @@ impl Engine {
 
     /// The view at `now`.
     pub fn view(&self, now: DateTime<Utc>) -> View {
+        // A rehearsal not yet started begins whenever Start is pressed: show the plan as if it
+        // began now, as Start will make it.
+        if self.rehearsal && self.started.is_none() {
+            let by = TimeDelta::seconds((now - self.session.start).num_seconds());
+            if !by.is_zero() {
+                let mut moved = self.clone();
+                moved.session = self.session.shifted(by);
+                return moved.view_as_planned(now);
+            }
+        }
+        self.view_as_planned(now)
+    }
+
+    fn view_as_planned(&self, now: DateTime<Utc>) -> View {
         let planned = self.planned_starts();
         let current = self.current_view(now);
         // Projection: the current item runs to its end, then every upcoming item to plan.

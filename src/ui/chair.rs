@@ -256,6 +256,11 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
             None if view.urgency == crate::timing::view::Urgency::Finished => {
                 ui.label(RichText::new("Session finished").color(style.fg).size(24.0));
             }
+            None if app.recorder().engine().rehearsal() => {
+                ui.label(RichText::new("Rehearsal").color(style.fg).size(18.0));
+                ui.label(RichText::new("ready").color(style.fg).size(64.0));
+                ui.label(RichText::new("Press Space: the plan begins when you do").color(style.fg));
+            }
             None => {
                 ui.label(
                     RichText::new(format!("Starts at {}", session.hhmm(session.start)))
