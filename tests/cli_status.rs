@@ -85,7 +85,10 @@ fn status_shows_zero_for_exactly_one_second_around_time_up_as_the_projector_does
     assert!(at("04:59.500").contains("Remaining  00:01 in the phase"), "half a second left shows 00:01");
     assert!(at("05:00.000").contains("Remaining  00:00 in the phase"));
     assert!(at("05:00.900").contains("Remaining  00:00 in the phase"));
-    assert!(at("05:01.000").contains("Remaining  +00:01 in the phase"));
+    assert!(
+        at("05:01.000").contains("Remaining  00:01 over in the phase"),
+        "overtime never reads as time left"
+    );
 }
 
 #[test]

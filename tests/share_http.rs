@@ -318,7 +318,7 @@ fn the_share_window_starts_sharing_shows_the_links_and_stops() {
     let (view, remote) = (share.view_link(), share.remote_link());
     assert!(h.query_by_label(&view).is_some(), "the speaker link is shown as text");
     assert!(h.query_by_label(&remote).is_some(), "and the remote's");
-    assert_eq!(h.query_all_by_label("Show its code").count(), 1, "the remote's code is hidden at first");
+    assert_eq!(h.query_all_by_label("Show the QR code").count(), 1, "the remote's code is hidden at first");
     assert!(h.query_by_label_contains("Shared · 0 watching").is_some(), "the toolbar says it is shared");
     h.get_by_label("Stop sharing").click();
     h.run();

@@ -187,10 +187,18 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
                 c.title
             ));
             out.push_str(&format!("  Phase      {} ({} of {})\n", c.phase_name, c.phase + 1, c.phase_count));
+            // Overtime reads as such, never as "+04:12" of time left.
+            let left = |d: chrono::TimeDelta| {
+                let shown = format_clock(d);
+                match shown.strip_prefix('+') {
+                    Some(over) => format!("{over} over"),
+                    None => shown,
+                }
+            };
             out.push_str(&format!(
                 "  Remaining  {} in the phase, {} in the slot{}\n",
-                format_clock(c.phase_remaining),
-                format_clock(c.slot_remaining),
+                left(c.phase_remaining),
+                left(c.slot_remaining),
                 if c.paused { " (paused)" } else { "" }
             ));
         }

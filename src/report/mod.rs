@@ -42,6 +42,16 @@ impl Format {
         }
     }
 
+    /// What the file holds, as the chair reads it ("the Markdown report").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Csv => "the timings as CSV",
+            Self::Json => "the full report as JSON",
+            Self::Md => "the Markdown report",
+            Self::Chapters => "the video chapters",
+        }
+    }
+
     /// Renders the report in this format.
     pub fn render(self, report: &Report) -> String {
         match self {

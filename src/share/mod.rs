@@ -67,10 +67,12 @@ impl std::fmt::Debug for Share {
 #[derive(Debug, thiserror::Error)]
 pub enum ShareError {
     /// No port could be opened.
-    #[error("cannot open a network port for the speaker link ({0})")]
+    #[error(
+        "Sharing could not start: no network port could be opened ({0}); another program may be using it: try again, or start chairtime with --share --port 8421"
+    )]
     Bind(std::io::Error),
     /// The server thread could not start.
-    #[error("cannot start the speaker link's server ({0})")]
+    #[error("Sharing could not start: its server did not start ({0}); try again")]
     Start(std::io::Error),
 }
 

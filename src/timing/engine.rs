@@ -507,7 +507,7 @@ impl Engine {
                     .as_ref()
                     .clone()
                     .into_session()
-                    .map_err(|m| Refusal(format!("the new schedule cannot be used: {m}")))?;
+                    .map_err(|m| Refusal(format!("it cannot be used: {m}")))?;
                 if let Some(by) = self.rehearsal_shift {
                     new = new.shifted(by);
                 }
@@ -812,7 +812,7 @@ impl Engine {
             .map_or(0, |p| p + 1);
         if to < floor || to >= self.order.len() {
             return refuse(format!(
-                "position {} is not among the upcoming items (positions {}–{})",
+                "place {} is not among the talks still to come (places {}–{}): talks that have run cannot be passed",
                 to + 1,
                 floor + 1,
                 self.order.len()
@@ -868,7 +868,7 @@ impl Engine {
                 _ => "the previous phase started",
             };
             return refuse(format!(
-                "that is before {what}; correct by at most {} s",
+                "that would put it before {what}, which was only {} s earlier",
                 (now - lower).num_seconds().max(0)
             ));
         }
@@ -911,7 +911,7 @@ impl Engine {
         let last = plan.phases.len() - 1;
         if plan.phases[last].length + adjust < TimeDelta::minutes(1) {
             return refuse(format!(
-                "{:?} would leave less than a minute for {:?}",
+                "shortening \u{201c}{}\u{201d} would leave its {} under a minute",
                 plan.title, plan.phases[last].name
             ));
         }

@@ -455,18 +455,23 @@ pub fn replay_until(name: &str, bytes: &[u8], until: Option<DateTime<Utc>>) -> R
             }
             // Two writers on one journal: both actions really happened; keep both, say so.
             warnings.push(format!(
-                "{name}:{line_no}: conflict: sequence number {} also numbers the line before, with a different action ({:?} and {:?}); two chairtime windows wrote this journal at once. Both actions are applied, in file order; check the times of this item",
+                "{name}:{line_no}: conflict: sequence number {} also numbers the line before, with a different action ({} and {}); two chairtime windows wrote this journal at once. Both actions are applied, in file order; check the times of this item",
                 entry.seq,
-                prev.command.kind(),
-                entry.command.kind()
+                prev.command.kind().word(),
+                entry.command.kind().word()
             ));
         }
         if entry.seq != last_seq + 1 && entry.seq != last_seq {
-            warnings.push(format!("{name}:{line_no}: sequence number {} follows {last_seq}", entry.seq));
+            warnings.push(format!(
+                "{name}:{line_no}: actions seem to be missing before this line (its number is {}, the line before was {last_seq}); check the times around it",
+                entry.seq
+            ));
         }
         if let Err(Refusal(why)) = engine.apply(&entry.command, entry.at) {
-            warnings
-                .push(format!("{name}:{line_no}: {:?} was refused on replay: {why}", entry.command.kind()));
+            warnings.push(format!(
+                "{name}:{line_no}: {} could not be repeated when the journal was read back: {why}",
+                entry.command.kind().word()
+            ));
         }
         entries.push(entry);
     }

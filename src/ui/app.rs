@@ -531,7 +531,7 @@ impl ChairApp {
                     Err(e2) => {
                         self.notice(
                             format!(
-                                "Cannot reopen {} ({e}) nor start {} ({e2}).",
+                                "Could not continue {} ({e}) or start a new journal {} ({e2}). Choose Start fresh, or free some disk space and try again.",
                                 path.display(),
                                 target.display()
                             ),
@@ -607,7 +607,9 @@ impl ChairApp {
                 self.ui.selected = None;
                 self.notice(format!("Schedule reloaded: {}.", changes.join("; ")), false);
             }
-            Err(RecordError::Refused(r)) => self.notice(format!("Cannot take the new schedule: {r}"), true),
+            Err(RecordError::Refused(r)) => {
+                self.notice(format!("The schedule file's changes were not taken: {r}"), true);
+            }
             Err(e @ RecordError::NotRecorded(_)) => {
                 self.ui.reload = None;
                 self.notice(format!("{e}. Choose another folder for the journal."), true);
@@ -994,7 +996,7 @@ impl ChairApp {
     /// Starts a native file dialog on its own thread, or asks for a typed path where there is none.
     pub fn open_dialog(&mut self, purpose: DialogPurpose) {
         if !self.native_dialogs {
-            self.prompt(purpose, "No file dialog is available here (no desktop portal)");
+            self.prompt(purpose, "The file picker cannot open on this computer: type the file's full path");
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -1141,7 +1143,7 @@ impl ChairApp {
     pub fn export_to(&mut self, format: Format, path: &Path) {
         let report = Report::new(self.run.engine(), self.clock.now());
         match write_atomically(path, format.render(&report).as_bytes(), true) {
-            Ok(()) => self.notice(format!("Exported {format} to {}", path.display()), false),
+            Ok(()) => self.notice(format!("Saved {} to {}", format.describe(), path.display()), false),
             Err(e) => self.notice(format!("Export failed: {}: {e}", path.display()), true),
         }
         self.ui.export = false;

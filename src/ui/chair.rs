@@ -552,13 +552,22 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         let view = engine.view(app.now());
         let finished = engine.finished().is_some();
         let what = match view.current.as_ref() {
+            Some(c) if c.phase_remaining < TimeDelta::zero() => format!(
+                "It is at “{}” ({}), {} over time.",
+                c.title,
+                c.phase_name,
+                clock_face(c.phase_remaining).trim_start_matches('+')
+            ),
             Some(c) => format!(
                 "It is at “{}” ({}), with {} left.",
                 c.title,
                 c.phase_name,
                 clock_face(c.phase_remaining)
             ),
-            None if finished => "It was finished; resume to take the finish back (B).".to_owned(),
+            None if finished => {
+                "It had finished. Resume shows it as it ended; Back (B) then reopens the last talk."
+                    .to_owned()
+            }
             None => "It is between two items.".to_owned(),
         };
         let text = format!(
@@ -849,8 +858,10 @@ fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
         egui::Slider::new(&mut s.intro_minutes, 0..=15)
             .text("Intro slides of imported talks (min; 0 = one talk phase)"),
     );
-    ui.add(egui::Slider::new(&mut s.warning_seconds, 0..=900).text("Warning at (s left)"));
-    ui.add(egui::Slider::new(&mut s.danger_seconds, 0..=600).text("Danger at (s left)"));
+    ui.add(egui::Slider::new(&mut s.warning_seconds, 0..=900).text("Warning at (seconds left)"));
+    ui.add(
+        egui::Slider::new(&mut s.danger_seconds, 0..=600).text("\u{201c}Wrap up\u{201d} at (seconds left)"),
+    );
     s.danger_seconds = s.danger_seconds.min(s.warning_seconds);
     ui.separator();
     ui.checkbox(&mut s.minute_reminders, "A short reminder each further minute of overtime");

@@ -9,7 +9,6 @@ use egui::{Color32, RichText, Ui};
 
 use super::app::ChairApp;
 use super::chair::{self, PRESETS};
-use super::commands::UiCommand;
 use crate::share::{ChairFigures, Published, RemoteCommand, Share};
 use crate::timing::command::{Command, CommandKind};
 use crate::timing::engine::Engine;
@@ -253,7 +252,7 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
             ui.vertical(|ui| {
                 ui.add(egui::Label::new(RichText::new(&remote).monospace()).selectable(true));
                 ui.horizontal(|ui| {
-                    let label = if app.ui.show_remote_code { "Hide its code" } else { "Show its code" };
+                    let label = if app.ui.show_remote_code { "Hide the QR code" } else { "Show the QR code" };
                     if ui.button(label).clicked() {
                         app.ui.show_remote_code = !app.ui.show_remote_code;
                     }
@@ -280,7 +279,7 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
                 s.new_links();
                 app.ui.show_remote_code = false;
             }
-            if ui.button("Stop sharing").on_hover_text(UiCommand::Share.tooltip()).clicked() {
+            if ui.button("Stop sharing").on_hover_text("Stop sharing: the speaker link and the remote stop working").clicked() {
                 app.stop_sharing();
             }
         });

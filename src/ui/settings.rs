@@ -80,7 +80,7 @@ impl Settings {
             Ok(s) => Ok(s.sanitized()),
             Err(e) => Err((
                 Self::default(),
-                format!("The saved settings could not be read ({e}); using the defaults."),
+                format!("Your saved settings could not be read, so the defaults are used ({e})."),
             )),
         }
     }
@@ -141,7 +141,7 @@ mod tests {
     fn corrupt_settings_fall_back_to_defaults_with_a_notice() {
         let (s, notice) = Settings::from_stored(Some("{not json")).unwrap_err();
         assert_eq!(s, Settings::default());
-        assert!(notice.contains("using the defaults"));
+        assert!(notice.contains("the defaults are used"));
     }
 
     #[test]
