@@ -8,7 +8,7 @@ use super::{
     Event, Imported, Options, at_line, frab_duration, json_key_at, json_string_at, local_to_utc, plain,
     resolve_zone,
 };
-use crate::error::{LoadError, Position};
+use crate::error::LoadError;
 
 fn s(v: &Value, key: &str) -> Option<String> {
     match &v[key] {
@@ -83,7 +83,8 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     let mut events = Vec::new();
     // Lines, found by the text: each day by its "date", each room by its key, each event by its
     // guid, code or id (in file order, so each search starts where the one before it was found).
-    let line_of = |offset: usize| Position::of_offset(text, offset).line;
+    let lines = crate::error::LineIndex::new(text);
+    let line_of = |offset: usize| lines.line(offset);
     let mut day_at = json_key_at(text, 0, "days");
     for (index, day) in days.iter().enumerate() {
         let date_text = day["date"].as_str().unwrap_or_default();

@@ -41,6 +41,7 @@ struct Parent {
 struct Reader<'a> {
     name: &'a str,
     text: &'a str,
+    lines: crate::error::LineIndex,
     tz: Tz,
     zone_given: bool,
     events: Vec<Event>,
@@ -50,7 +51,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn line(&self, offset: usize) -> usize {
-        Position::of_offset(self.text, offset).line
+        self.lines.line(offset)
     }
 
     fn err(&self, offset: usize, path: &str, message: &str) -> LoadError {
@@ -306,6 +307,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     let mut reader = Reader {
         name,
         text,
+        lines: crate::error::LineIndex::new(text),
         tz,
         zone_given: options.time_zone.is_some(),
         events: Vec::new(),
