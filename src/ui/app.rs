@@ -1196,6 +1196,7 @@ impl ChairApp {
         let model = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view).text_at(now);
         let flash = self.settings.flashing && now.timestamp() % 2 == 1;
         let mut builder = ViewportBuilder::default()
+            .with_icon(super::icon::icon_data())
             .with_title(format!("chairtime — projector — {}", self.run.engine().session().title))
             .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
             .with_min_inner_size([320.0, 180.0]);

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod chair;
 pub mod commands;
+pub mod icon;
 pub mod monitors;
 pub mod projector;
 pub mod remote;
@@ -99,6 +100,7 @@ pub fn launch(launch: Launch) -> ExitCode {
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
+            .with_icon(icon::icon_data())
             .with_title("chairtime")
             .with_app_id("chairtime")
             .with_inner_size([1280.0, 800.0])
