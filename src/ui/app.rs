@@ -1261,8 +1261,9 @@ impl ChairApp {
             return;
         }
         let (closed, toggled, rect, presses) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
-            let response =
-                egui::CentralPanel::no_frame().show(ui, |ui| projector::draw(ui, &model, flash)).inner;
+            let response = egui::CentralPanel::no_frame()
+                .show(ui, |ui| projector::draw_in_own_window(ui, &model, flash))
+                .inner;
             let (closed, rect) =
                 ui.ctx().input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
             // The projector window obeys the same keys as the chair window: after a click on it

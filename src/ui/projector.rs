@@ -96,15 +96,49 @@ fn accessible(ui: &Ui, rect: Rect, s: &str) {
 
 /// Draws the projector view filling `ui`'s available rect. `flash` is the current flash phase.
 pub fn draw(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
+    draw_with(ui, m, flash, Background::Quad)
+}
+
+/// [`draw`] for the projector's own window under OpenGL: the state colour fills the window by
+/// clearing it, not by shading a window-sized quad (on software GL the quad was most of the
+/// window's cost: docs/PERFORMANCE.md).
+pub fn draw_in_own_window(ui: &mut Ui, m: &Model, flash: bool) -> egui::Response {
+    draw_with(ui, m, flash, Background::Clear)
+}
+
+/// How the background colour gets onto the screen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Background {
+    /// A filled rectangle: works with any renderer (tests, a projector inside the chair window).
+    Quad,
+    /// A clear of the whole window, through egui_glow: the view must fill its own window.
+    Clear,
+}
+
+fn fill(painter: &egui::Painter, rect: Rect, colour: Color32, how: Background) {
+    match how {
+        Background::Quad => {
+            painter.rect_filled(rect, 0.0, colour);
+        }
+        Background::Clear => {
+            let rgba = colour.to_normalized_gamma_f32();
+            let clear =
+                eframe::egui_glow::CallbackFn::new(move |info, glow| glow.clear(info.screen_size_px, rgba));
+            painter.add(egui::PaintCallback { rect, callback: std::sync::Arc::new(clear) });
+        }
+    }
+}
+
+fn draw_with(ui: &mut Ui, m: &Model, flash: bool, how: Background) -> egui::Response {
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click());
     let painter = ui.painter().clone();
     if m.blackout {
-        painter.rect_filled(rect, 0.0, Color32::BLACK);
+        fill(&painter, rect, Color32::BLACK, how);
         return response;
     }
     let StateStyle { bg, fg, label, shape } = theme::style(m.urgency, flash);
-    painter.rect_filled(rect, 0.0, bg);
+    fill(&painter, rect, bg, how);
     let (w, h) = (rect.width(), rect.height());
     let x0 = rect.left() + w * 0.03;
     let inner_w = w * 0.94;
