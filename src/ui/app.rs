@@ -1377,4 +1377,9 @@ impl eframe::App for ChairApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         storage.set_string(settings::KEY, self.settings.to_stored());
     }
+
+    /// The chair window's background: its panels are not filled (chair.rs, `clear_frame`).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
 }

@@ -86,18 +86,23 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
         && app.ui.prompt.is_none()
         && app.ui.picker.is_none()
         && app.ui.failed.is_none();
-    egui::Panel::left("now").resizable(true).default_size(430.0).min_size(340.0).show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("now-scroll").show(ui, |ui| {
-            current(app, ui, &view);
-            ui.separator();
-            ui.add_enabled_ui(free, |ui| {
-                controls(app, ui, &allowed);
+    egui::Panel::left("now")
+        .frame(clear_frame(egui::Frame::side_top_panel(ui.style())))
+        .resizable(true)
+        .default_size(430.0)
+        .min_size(340.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("now-scroll").show(ui, |ui| {
+                current(app, ui, &view);
                 ui.separator();
-                messages(app, ui, &view);
+                ui.add_enabled_ui(free, |ui| {
+                    controls(app, ui, &allowed);
+                    ui.separator();
+                    messages(app, ui, &view);
+                });
             });
         });
-    });
-    egui::CentralPanel::default().show(ui, |ui| {
+    egui::CentralPanel::default().frame(clear_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
         ui.add_enabled_ui(free, |ui| {
             session_figures(app, ui, &view, &allowed);
             ui.separator();
@@ -108,8 +113,15 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     super::remote::window(app, ui);
 }
 
+/// A panel frame without its fill: the window is cleared to the panel colour before anything is
+/// drawn (`ChairApp::clear_color`), and on software GL a window-sized fill is shaded pixel by
+/// pixel where a clear costs about a memset (docs/PERFORMANCE.md).
+fn clear_frame(frame: egui::Frame) -> egui::Frame {
+    frame.fill(Color32::TRANSPARENT)
+}
+
 fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
-    egui::Panel::top("toolbar").show(ui, |ui| {
+    egui::Panel::top("toolbar").frame(clear_frame(egui::Frame::side_top_panel(ui.style()))).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             let s = app.recorder().engine().session();
             let place = [s.room.as_deref(), s.conference.as_deref()]
@@ -196,7 +208,7 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
     if app.ui.notices.is_empty() {
         return;
     }
-    egui::Panel::top("notices").show(ui, |ui| {
+    egui::Panel::top("notices").frame(clear_frame(egui::Frame::side_top_panel(ui.style()))).show(ui, |ui| {
         let mut dismiss = None;
         for (i, n) in app.ui.notices.iter().enumerate() {
             ui.horizontal(|ui| {
@@ -442,7 +454,7 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
     let s = app.recorder().engine().session().clone();
     let current = app.recorder().engine().current();
     egui::ScrollArea::vertical().id_salt("rundown-scroll").show(ui, |ui| {
-        egui::Grid::new("rundown").striped(true).num_columns(8).spacing([12.0, 4.0]).show(ui, |ui| {
+        egui::Grid::new("rundown").striped(false).num_columns(8).spacing([12.0, 4.0]).show(ui, |ui| {
             for h in ["#", "Planned", "Length", "State", "Actual", "Δ", "Title", "Speakers"] {
                 ui.strong(h);
             }
