@@ -137,3 +137,27 @@ fn before_start_a_rehearsal_shows_the_plan_as_if_it_began_now() {
     assert_eq!(v.offset, TimeDelta::zero());
     assert!(Speaker::new(&e, ten_past_one()).headline.starts_with("Rehearsal"), "not 'Starts at 15:00'");
 }
+
+#[test]
+fn choosing_a_rehearsal_takes_back_the_notice_that_offered_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Rc::new(FakeClock::new(ten_past_one()));
+    let startup = Startup {
+        session: bundled(),
+        source: "bundled".into(),
+        journal_dir: dir.path().to_owned(),
+        journal: None,
+        schedule: None,
+    };
+    let settings = Settings { projector_open: false, ..Settings::default() };
+    let mut app = ChairApp::waiting(startup, settings, Box::new(clock), Box::new(kittest::Silent));
+    app.begin_waiting();
+    app.sticky("This schedule is for Wed 11 Sep 2019; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead.");
+    let mut h = kittest::harness_of(app, 1600.0);
+    h.run();
+    assert!(h.query_by_label_contains("This schedule is for").is_some());
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::R);
+    h.run();
+    assert!(h.state().recorder().engine().rehearsal(), "Shift+R chose a rehearsal");
+    assert!(h.query_by_label_contains("This schedule is for").is_none(), "the offer is gone");
+}

@@ -796,8 +796,17 @@ impl ChairApp {
     pub fn apply(&mut self, c: &Command) {
         let now = self.clock.now();
         match self.run.apply(c, now) {
+            Ok(_) if *c == Command::Rehearse => {
+                // "It runs today at its own times; Rehearse runs it from Start" no longer holds.
+                self.ui.notices.retain(|n| !n.text.starts_with(super::OFF_DAY_NOTICE));
+            }
             Ok(_) => {}
-            Err(RecordError::Refused(r)) => self.notice(format!("{}: {r}", chair::command_word(c)), false),
+            Err(RecordError::Refused(r)) => {
+                // One line per kind of refusal: a key held down must not stack a column of them.
+                let word = format!("{}: ", chair::command_word(c));
+                self.ui.notices.retain(|n| !n.text.starts_with(&word));
+                self.notice(format!("{word}{r}"), false);
+            }
             Err(e @ RecordError::NotRecorded(_)) => {
                 self.notice(format!("{e}. Choose another folder for the journal."), true);
             }

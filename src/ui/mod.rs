@@ -40,6 +40,9 @@ pub struct Launch {
     pub rehearse: bool,
 }
 
+/// How the notice about a schedule for another day begins (it goes once the run is a rehearsal).
+pub(crate) const OFF_DAY_NOTICE: &str = "This schedule is for ";
+
 /// A schedule for a day already past runs on today's date (a rehearsal, or the bundled example),
 /// unless `--date` says otherwise. Returns the date to use and a notice for the chair.
 pub(crate) fn rehearsal_date(
@@ -50,7 +53,7 @@ pub(crate) fn rehearsal_date(
         (
             today,
             format!(
-                "This schedule is for {}; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead; chairtime --date {} keeps its date.",
+                "{OFF_DAY_NOTICE}{}; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead; chairtime --date {} keeps its date.",
                 session.date.format("%a %-d %b %Y"),
                 session.date
             ),
@@ -181,7 +184,7 @@ pub fn launch(launch: Launch) -> ExitCode {
             if let Some(n) = notice {
                 app.notice(n, true);
             }
-            if let Some(n) = rehearsal {
+            if let Some(n) = rehearsal.filter(|_| !app.recorder().engine().rehearsal()) {
                 app.sticky(n);
             }
             Ok(Box::new(app))
