@@ -25,6 +25,22 @@ fn ten_past_one() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2019, 9, 11, 12, 10, 0).unwrap()
 }
 
+/// The chair window on the bundled session at 13:10, journals in `journals`, nothing started.
+fn app_at_ten_past_one(journals: &std::path::Path) -> ChairApp {
+    let startup = Startup {
+        session: bundled(),
+        source: "bundled".into(),
+        journal_dir: journals.to_owned(),
+        journal: None,
+        schedule: None,
+    };
+    let settings = Settings { projector_open: false, ..Settings::default() };
+    let clock = Rc::new(FakeClock::new(ten_past_one()));
+    let mut app = ChairApp::waiting(startup, settings, Box::new(clock), Box::new(kittest::Silent));
+    app.begin_waiting();
+    app
+}
+
 fn bundled() -> chairtime::schedule::Session {
     load_bundled(&Overrides::default()).unwrap().session
 }
@@ -103,17 +119,7 @@ fn a_real_run_exports_say_it_is_not_a_rehearsal() {
 #[test]
 fn the_rehearse_key_marks_the_window_and_start_moves_the_rundown_to_now() {
     let dir = tempfile::tempdir().unwrap();
-    let clock = Rc::new(FakeClock::new(ten_past_one()));
-    let startup = Startup {
-        session: bundled(),
-        source: "bundled".into(),
-        journal_dir: dir.path().to_owned(),
-        journal: None,
-        schedule: None,
-    };
-    let settings = Settings { projector_open: false, ..Settings::default() };
-    let mut app = ChairApp::waiting(startup, settings, Box::new(clock.clone()), Box::new(kittest::Silent));
-    app.begin_waiting();
+    let app = app_at_ten_past_one(dir.path());
     let mut h = kittest::harness_of(app, 1600.0);
     h.run();
     assert!(h.query_by_label("REHEARSAL").is_none());
@@ -141,17 +147,7 @@ fn before_start_a_rehearsal_shows_the_plan_as_if_it_began_now() {
 #[test]
 fn choosing_a_rehearsal_takes_back_the_notice_that_offered_it() {
     let dir = tempfile::tempdir().unwrap();
-    let clock = Rc::new(FakeClock::new(ten_past_one()));
-    let startup = Startup {
-        session: bundled(),
-        source: "bundled".into(),
-        journal_dir: dir.path().to_owned(),
-        journal: None,
-        schedule: None,
-    };
-    let settings = Settings { projector_open: false, ..Settings::default() };
-    let mut app = ChairApp::waiting(startup, settings, Box::new(clock), Box::new(kittest::Silent));
-    app.begin_waiting();
+    let mut app = app_at_ten_past_one(dir.path());
     app.sticky("This schedule is for Wed 11 Sep 2019; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead.");
     let mut h = kittest::harness_of(app, 1600.0);
     h.run();

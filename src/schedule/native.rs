@@ -213,24 +213,7 @@ struct Length(TimeDelta);
 
 impl<'de> Deserialize<'de> for Length {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Length;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a length such as \"20m\", \"1h30m\", \"0:20\" or a number of minutes")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Length, E> {
-                parse_length(v).map(Length).map_err(E::custom)
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Length, E> {
-                length_from_minutes(v).map(Length).map_err(E::custom)
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Length, E> {
-                let v = i64::try_from(v).map_err(|_| E::custom("length out of range"))?;
-                self.visit_i64(v)
-            }
-        }
-        d.deserialize_any(V)
+        d.deserialize_any(LengthVisitor { off_allowed: false }).map(Length)
     }
 }
 
@@ -239,27 +222,37 @@ struct Threshold(TimeDelta);
 
 impl<'de> Deserialize<'de> for Threshold {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Threshold;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a length of remaining time such as \"5m\", or \"off\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Threshold, E> {
-                if v.trim().eq_ignore_ascii_case("off") {
-                    return Ok(Threshold(TimeDelta::zero()));
-                }
-                parse_length(v).map(Threshold).map_err(|m| E::custom(format!("{m}, or \"off\"")))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Threshold, E> {
-                length_from_minutes(v).map(Threshold).map_err(E::custom)
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Threshold, E> {
-                let v = i64::try_from(v).map_err(|_| E::custom("length out of range"))?;
-                self.visit_i64(v)
-            }
+        d.deserialize_any(LengthVisitor { off_allowed: true }).map(Threshold)
+    }
+}
+
+/// Reads a [`Length`], or with `off_allowed` a [`Threshold`].
+struct LengthVisitor {
+    off_allowed: bool,
+}
+
+impl Visitor<'_> for LengthVisitor {
+    type Value = TimeDelta;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.off_allowed {
+            f.write_str("a length of remaining time such as \"5m\", or \"off\"")
+        } else {
+            f.write_str("a length such as \"20m\", \"1h30m\", \"0:20\" or a number of minutes")
         }
-        d.deserialize_any(V)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<TimeDelta, E> {
+        if self.off_allowed && v.trim().eq_ignore_ascii_case("off") {
+            return Ok(TimeDelta::zero());
+        }
+        let or_off = if self.off_allowed { ", or \"off\"" } else { "" };
+        parse_length(v).map_err(|m| E::custom(format!("{m}{or_off}")))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<TimeDelta, E> {
+        length_from_minutes(v).map_err(E::custom)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<TimeDelta, E> {
+        let v = i64::try_from(v).map_err(|_| E::custom("length out of range"))?;
+        self.visit_i64(v)
     }
 }
 
