@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The real app under a virtual X server: start it on the bundled session, drive it with real key
 # presses (start, next, message, pause; blackout from the projector window), kill it with SIGKILL, check the journal, start it again,
-# check that it resumes, and check that screenshots of both windows are not blank; finally start it
+# check that it resumes and that each window draws one frame a second, and check that screenshots of both windows are not blank; finally start it
 # on a file that does not exist, without a sound device, and check that the window opens anyway
 # and that the terminal shows only chairtime's own lines.
 # Usage: .ci/gui-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, xdotool,
@@ -32,7 +32,7 @@ start_app() {
   # opens its display can make it fail (docs/building.md); if it does, start it again.
   local attempt
   for attempt in 1 2 3; do
-    "$BIN" >"$work/app.log" 2>&1 &
+    CHAIRTIME_TRACE_FRAMES=1 "$BIN" >"$work/app.log" 2>&1 &
     app_pid=$!
     if timeout 60 xdotool search --sync --onlyvisible --name '^chairtime$' >/dev/null 2>&1 \
       && timeout 30 xdotool search --sync --onlyvisible --name 'projector' >/dev/null 2>&1; then
@@ -95,6 +95,15 @@ done
 "$BIN" status "$j" | tee "$work/status-after.txt"
 grep -q "Phase      Discussion" "$work/status-after.txt" || fail "the resumed session is not in the discussion phase"
 grep -q "Message    Please wrap up" "$work/status-after.txt" || fail "the message did not survive the restart"
+
+echo "== one frame a second per window while the slot runs (no continuous repaint)"
+frames() { grep -c "^frame $1 " "$work/app.log" || true; }
+sleep 4   # the frames that follow the key presses and the notices they raised
+c0=$(frames chair); p0=$(frames projector); sleep 6; c1=$(frames chair); p1=$(frames projector)
+echo "in 6 s: chair window $((c1 - c0)) frames, projector window $((p1 - p0))"
+for n in $((c1 - c0)) $((p1 - p0)); do
+  [ "$n" -ge 3 ] && [ "$n" -le 10 ] || fail "a window drew $n frames in 6 s (one a second expected)"
+done
 kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 # The killed app's windows must be gone before a new one is looked for.
 wait_for 20 sh -c '! xdotool search --onlyvisible --name "^chairtime$"' || fail "the killed app's window stayed"

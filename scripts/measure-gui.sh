@@ -6,19 +6,11 @@
 # Needs: xvfb, xdotool, x11-utils (apt-get install xvfb xdotool x11-utils); builds the release
 # binary if missing.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/virtual-screen.sh"
 SECONDS_TO_MEASURE=${1:-60}
-BIN=target/release/chairtime
-[ -x "$BIN" ] || cargo build --release
-work=$(mktemp -d)
-trap 'kill $app_pid $xvfb_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-export DISPLAY=:97
-Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 2
-printf 'pcm.!default { type null }\n' >"$work/alsa.conf"
+virtual_screen :97 1920x1080
 ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" "$BIN" >"$work/app.log" 2>&1 &
-app_pid=$!
+app_pid=$!; pids+=($app_pid)
 xdotool search --sync --name "projector" >/dev/null
 win=$(xdotool search --sync --name "^chairtime$" | head -1)
 xdotool windowfocus --sync "$win"; xdotool key space   # start the first slot (no window manager needed)

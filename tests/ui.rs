@@ -418,3 +418,84 @@ fn an_export_to_a_full_disk_or_an_unwritable_place_says_so_and_the_session_goes_
     rig.wait(&mut h, TimeDelta::seconds(10));
     assert_eq!(count(&h, "04:50"), 2, "the timers never stopped");
 }
+
+/// The projector drawn once at `w`×`h` with figures that vary with `i` (every digit turns up);
+/// the font atlas's fill ratio and size afterwards.
+fn projector_pass(ctx: &egui::Context, i: u16, w: f32, h: f32) -> (f32, [usize; 2]) {
+    use chairtime::ui::projector::{Model, draw};
+    let model = Model {
+        urgency: chairtime::timing::view::Urgency::Normal,
+        big: if i.is_multiple_of(3) {
+            format!("+{:02}:{:02}", i % 60, 59 - i % 60)
+        } else {
+            format!("{:02}:{:02}", 38 - i % 30, i % 60)
+        },
+        headline: "Discussion".into(),
+        title: "Bringing BPF developer experience to the next level".into(),
+        speakers: "Andrii Nakryiko (Facebook)".into(),
+        progress: Some((0.4, vec![0.25])),
+        slot_left: format!("{:02}:{:02} left in this slot", 13 + i % 7, 47 - i % 40),
+        position: "Slot 1 of 9".into(),
+        horizon: format!("Break in 1:{:02}:37", 29 - i % 20),
+        next: "Next: BPF Debugging — Yonghong Song (Facebook)".into(),
+        clock: format!("{:02}:{:02}", 13 + i % 8, 47 - i % 40),
+        message: (i % 5 == 4).then(|| "Five minutes left".to_owned()),
+        blackout: false,
+    };
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h))),
+        max_texture_side: Some(chairtime::ui::app::FONT_ATLAS_SIDE),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| {
+        egui::CentralPanel::no_frame().show(ui, |ui| draw(ui, &model, false));
+    });
+    output.textures_delta.clear(); // no renderer here
+    ctx.fonts(|f| (f.font_atlas_fill_ratio(), f.font_image_size()))
+}
+
+/// An afternoon of dragging the projector window, compressed: twenty sizes from a phone's to a
+/// 4K screen's. The font atlas must never fill up (egui throws a full atlas away and draws every
+/// glyph again): the text takes its sizes from a ladder, each glyph is rasterised once per size,
+/// and the big figure and large text are magnified above a bounded raster size.
+#[test]
+fn twenty_projector_sizes_from_a_phone_to_4k_never_fill_the_font_atlas() {
+    let ctx = egui::Context::default();
+    chairtime::ui::set_up_text(&ctx);
+    for i in 0..20u16 {
+        let w = 480.0 * 8f32.powf(f32::from(i) / 19.0); // 480 … 3840 points wide
+        let h = w * if i % 2 == 0 { 9.0 / 16.0 } else { 3.0 / 4.0 };
+        let (fill, size) = projector_pass(&ctx, i, w, h);
+        assert!(
+            fill < 0.8,
+            "at {w:.0}×{h:.0} the atlas ({}×{}) is {:.0} % full",
+            size[0],
+            size[1],
+            fill * 100.0
+        );
+    }
+}
+
+/// Full screen on and off twenty times (a 1280×720 window, a 1920×1080 screen) while the seconds
+/// run: after the first round trip the font atlas does not grow at all.
+#[test]
+fn toggling_full_screen_twenty_times_adds_nothing_to_the_font_atlas() {
+    let ctx = egui::Context::default();
+    chairtime::ui::set_up_text(&ctx);
+    let sizes = [(1280.0, 720.0), (1920.0, 1080.0)];
+    let mut warm = None;
+    for i in 0..42u16 {
+        let (w, h) = sizes[usize::from(i % 2)];
+        let (fill, size) = projector_pass(&ctx, i, w, h);
+        if i == 1 {
+            warm = Some((fill, size));
+        }
+        if let Some((warm_fill, warm_size)) = warm {
+            assert_eq!(size, warm_size, "toggle {}: the atlas grew", i / 2);
+            assert!(fill - warm_fill < 0.02, "toggle {}: {warm_fill:.3} → {fill:.3} full", i / 2);
+        }
+    }
+    let (_, size) = warm.unwrap_or_default();
+    let mib = (size[0] * size[1] * 4) as f64 / f64::from(1 << 20);
+    assert!(mib <= 8.0, "a 1080p projector needs a {}×{} atlas ({mib:.0} MiB)", size[0], size[1]);
+}

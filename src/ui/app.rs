@@ -2,7 +2,7 @@
 //! key presses and clicks into commands after drawing. It holds no timing logic of its own.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, PoisonError, mpsc};
 use std::time::Instant;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -34,21 +34,6 @@ fn unused(path: &Path) -> PathBuf {
 /// A file's modification time, if it can be read.
 pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
-}
-
-/// The key presses (not repeats) of a window's last frame, with their modifiers.
-fn key_presses(ctx: &Context) -> Vec<(egui::Key, egui::Modifiers)> {
-    ctx.input(|i| {
-        i.events
-            .iter()
-            .filter_map(|e| match e {
-                egui::Event::Key { key, pressed: true, repeat: false, modifiers, .. } => {
-                    Some((*key, *modifiers))
-                }
-                _ => None,
-            })
-            .collect()
-    })
 }
 
 /// The projector window's id.
@@ -254,6 +239,8 @@ pub struct ChairApp {
     pub rehearse: bool,
     /// Not recording yet: the chair has still to choose what to run (with `--journal`'s path).
     pub(super) waiting: Option<Option<PathBuf>>,
+    /// What the projector's own window shows (while it is open as a window of its own).
+    pub(super) projector_feed: Option<Arc<Mutex<projector::Feed>>>,
 }
 
 /// A schedule that could not be opened, shown to the chair with its error.
@@ -336,6 +323,7 @@ impl ChairApp {
             share_port: None,
             rehearse: false,
             waiting: Some(journal_path),
+            projector_feed: None,
         };
         app.ui.waiting = true;
         app
@@ -828,7 +816,7 @@ impl ChairApp {
         if ctx.text_edit_focused() {
             return;
         }
-        self.take_presses(key_presses(ctx));
+        self.take_presses(projector::key_presses(ctx));
     }
 
     /// Turns key presses (from the chair window or the projector window: the same table) into
@@ -1200,10 +1188,6 @@ impl ChairApp {
         if !self.ui.projector_open {
             return;
         }
-        let now = self.clock.now();
-        let view = self.run.engine().view(now);
-        let model = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view).text_at(now);
-        let flash = self.settings.flashing && now.timestamp() % 2 == 1;
         let mut builder = ViewportBuilder::default()
             .with_icon(super::icon::icon_data())
             .with_title(format!("chairtime — projector — {}", self.run.engine().session().title))
@@ -1254,6 +1238,10 @@ impl ChairApp {
             // No separate windows here (tests, or a backend without them): a window inside the
             // chair window, placed where the projector window would be.
             let size = self.settings.projector_size.unwrap_or([1280.0, 720.0]);
+            let now = self.clock.now();
+            let view = self.run.engine().view(now);
+            let model = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view).text_at(now);
+            let flash = self.settings.flashing && now.timestamp() % 2 == 1;
             let mut open = true;
             egui::Window::new("Projector")
                 .id(egui::Id::unique(PROJECTOR))
@@ -1269,27 +1257,22 @@ impl ChairApp {
             }
             return;
         }
-        let (closed, toggled, rect, presses) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
-            let response = egui::CentralPanel::no_frame()
-                .show(ui, |ui| projector::draw_in_own_window(ui, &model, flash))
-                .inner;
-            let (closed, rect) =
-                ui.ctx().input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
-            // The projector window obeys the same keys as the chair window: after a click on it
-            // (to drag it to the projector), Space and N still work.
-            (closed, response.double_clicked(), rect, key_presses(ui.ctx()))
-        });
-        self.take_presses(presses);
-        if closed {
+        let feed = self.publish_to_projector(ctx);
+        let events = std::mem::take(&mut feed.lock().unwrap_or_else(PoisonError::into_inner).events);
+        ctx.show_viewport_deferred(id, builder, move |ui, _class| projector::own_window_pass(ui, &feed));
+        self.take_presses(events.presses);
+        if events.close_requested {
             self.ui.projector_open = false;
             self.ui.projector_placed = false;
             self.settings.projector_open = false;
             self.screens.applied = None;
+            self.projector_feed = None;
         }
-        if toggled {
+        if events.double_clicked {
             self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
             ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
         }
+        let rect = events.outer_rect;
         self.ui.projector_placed = true;
         if let Some(r) = rect
             && !self.ui.projector_fullscreen
@@ -1297,6 +1280,35 @@ impl ChairApp {
         {
             self.settings.projector_position = Some([r.min.x, r.min.y]);
         }
+    }
+
+    /// Gives the projector's own window the speaker model as it is now and the clock's reading;
+    /// wakes that window only when the model changed (a countdown that runs on is the same model:
+    /// the window redraws its seconds by itself).
+    fn publish_to_projector(&mut self, ctx: &Context) -> Arc<Mutex<projector::Feed>> {
+        let now = self.clock.now();
+        let view = self.run.engine().view(now);
+        let speaker = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view);
+        let flashing = self.settings.flashing;
+        let feed = self
+            .projector_feed
+            .get_or_insert_with(|| Arc::new(Mutex::new(projector::Feed::new(speaker.clone(), now))));
+        let mut shown = feed.lock().unwrap_or_else(PoisonError::into_inner);
+        // The projector's clock ran on from the last reading; a step (suspend, NTP, a manual
+        // change) means the figure it shows may be wrong now.
+        let stepped = (shown.now() - now).abs() > TimeDelta::milliseconds(50);
+        shown.anchor = (now, Instant::now());
+        if shown.speaker != speaker || shown.flashing != flashing || stepped {
+            shown.speaker = speaker;
+            shown.flashing = flashing;
+            // Not `request_repaint_of`: a zero delay asks for two passes.
+            ctx.request_repaint_after_for(
+                std::time::Duration::from_millis(1),
+                ViewportId::from_hash_of(PROJECTOR),
+            );
+        }
+        drop(shown);
+        Arc::clone(feed)
     }
 
     /// On one screen, where the projector window opens — beside the chair window, never over it —
@@ -1329,6 +1341,10 @@ impl ChairApp {
         }
         self.tick();
         self.serve_remote(ctx);
+        if self.ui.projector_open && self.projector_feed.is_some() {
+            // Also while the chair window is hidden (its pass is then this logic only).
+            self.publish_to_projector(ctx);
+        }
         let now = self.clock.now();
         let view = self.run.engine().view(now);
         let next = projector::until_next_change(&view, now);
@@ -1348,12 +1364,18 @@ impl ChairApp {
         if let Some(started) = self.report_first_frame.take() {
             eprintln!("first frame after {} ms", started.elapsed().as_millis());
         }
+        let now = self.clock.now();
+        super::trace_frame("chair", now, projector::running_countdown(&self.run.engine().view(now)));
         self.ui.notices.retain(|n| n.until.is_none_or(|u| u > Instant::now()));
         self.take_dropped(&ctx);
         self.read_shortcuts(&ctx);
         chair::draw(self, ui);
         self.projector_window(&ctx);
         self.run_pending(&ctx);
+        if self.ui.projector_open && self.projector_feed.is_some() {
+            // What the commands just changed reaches the projector now, not a pass later.
+            self.publish_to_projector(&ctx);
+        }
     }
 
     /// One whole frame: [`Self::draw`] then [`Self::logic`] (what tests drive).
@@ -1373,7 +1395,21 @@ impl ChairApp {
     pub const MINUTE: TimeDelta = TimeDelta::minutes(1);
 }
 
+/// The font atlas's largest side, pixels. egui makes the atlas as wide as the GPU's largest
+/// texture (16384 under Mesa) and doubles its height as glyphs come; capped, it stays at most
+/// 2048×2048 (16 MiB, held twice: egui's copy and the GL texture) and egui starts it afresh when
+/// it is 80 % full (docs/PERFORMANCE.md).
+pub const FONT_ATLAS_SIDE: usize = 2048;
+
 impl eframe::App for ChairApp {
+    /// Every pass of every window (the projector is a deferred viewport, so its passes come here
+    /// too) gets the same cap: a cap that differed between windows would rebuild the atlas twice
+    /// a second.
+    fn raw_input_hook(&mut self, _ctx: &Context, raw_input: &mut egui::RawInput) {
+        raw_input.max_texture_side =
+            Some(raw_input.max_texture_side.map_or(FONT_ATLAS_SIDE, |s| s.min(FONT_ATLAS_SIDE)));
+    }
+
     fn logic(&mut self, ctx: &Context, _frame: &mut eframe::Frame) {
         ChairApp::logic(self, ctx);
     }

@@ -127,6 +127,7 @@ pub fn launch(launch: Launch) -> ExitCode {
                 Err((s, n)) => (s, Some(n)),
             };
             cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
+            set_up_text(&cc.egui_ctx);
             let mut overrides = settings.overrides_for(&launch.overrides);
             overrides.date = launch.date;
             // With a picker or an error to show, the bundled session is shown behind it, and
@@ -197,4 +198,25 @@ pub fn launch(launch: Launch) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// With `CHAIRTIME_TRACE_FRAMES` set, each window's pass says so on standard error: the window,
+/// the Unix second, and how many milliseconds after its displayed figure last changed (the
+/// running `countdown`'s whole second, or the wall clock's). How the measurement scripts count
+/// frames per window and how late each lands (docs/PERFORMANCE.md).
+pub fn trace_frame(window: &str, now: chrono::DateTime<chrono::Utc>, countdown: Option<chrono::TimeDelta>) {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *ON.get_or_init(|| std::env::var_os("CHAIRTIME_TRACE_FRAMES").is_some()) {
+        let late = countdown.map_or(i64::from(now.timestamp_subsec_millis()), |c| {
+            (1000 - c.num_milliseconds().rem_euclid(1000)) % 1000
+        });
+        eprintln!("frame {window} {} late {late} ms", now.timestamp());
+    }
+}
+
+/// How the windows render text. Sub-pixel binning off: each glyph is rasterised once per size,
+/// not at up to four horizontal offsets, which keeps the font atlas to a quarter (invisible at a
+/// projector's sizes; docs/PERFORMANCE.md).
+pub fn set_up_text(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| style.visuals.text_options.subpixel_binning = false);
 }

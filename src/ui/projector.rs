@@ -5,6 +5,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Align2, Color32, FontId, Rect, Sense, Ui, pos2, vec2};
 
 use super::theme::{self, StateStyle};
+use crate::timing::speaker::{Countdown, Speaker};
 use crate::timing::view::View;
 
 /// Digit height as a share of the font size (the default proportional font's figures).
@@ -24,11 +25,126 @@ pub fn clock_face(remaining: TimeDelta) -> String {
 /// running countdown (or, with none running, to the wall clock's second); everything else shown
 /// (the clock's minute, the chair's figures) changes at most once a second too and rides along.
 pub fn until_next_change(view: &View, now: DateTime<Utc>) -> std::time::Duration {
-    let to_wall_second = 1000 - i64::from(now.timestamp_subsec_millis());
+    wait_for(running_countdown(view), now)
+}
+
+/// The countdown the big figure shows while it runs: the running phase's time left, or the time
+/// until the start.
+pub fn running_countdown(view: &View) -> Option<TimeDelta> {
     let running = view.current.as_ref().filter(|c| !c.paused).map(|c| c.phase_remaining);
-    let countdown = running.or_else(|| (view.until_start > TimeDelta::zero()).then_some(view.until_start));
+    running.or_else(|| (view.until_start > TimeDelta::zero()).then_some(view.until_start))
+}
+
+/// [`running_countdown`] from the speaker model.
+fn speaker_countdown(speaker: &Speaker, now: DateTime<Utc>) -> Option<TimeDelta> {
+    match speaker.big {
+        Some(c @ Countdown::Running { .. }) => Some(c.remaining(now)),
+        _ => None,
+    }
+}
+
+/// [`until_next_change`] from the speaker model, for the projector's own window: the big figure
+/// counts down while its countdown runs, otherwise the wall clock's second rules.
+pub fn until_speaker_changes(speaker: &Speaker, now: DateTime<Utc>) -> std::time::Duration {
+    wait_for(speaker_countdown(speaker, now), now)
+}
+
+/// The wait until a countdown with `countdown` left shows another second (or, with none, until
+/// the wall clock's next second), plus 2 ms so the repaint lands just after the flip.
+fn wait_for(countdown: Option<TimeDelta>, now: DateTime<Utc>) -> std::time::Duration {
+    let to_wall_second = 1000 - i64::from(now.timestamp_subsec_millis());
     let wait = countdown.map_or(to_wall_second, |d| until_flip(d.num_milliseconds()));
     std::time::Duration::from_millis(u64::try_from(wait.clamp(1, 1000)).unwrap_or(1000) + 2)
+}
+
+/// What the projector's own window shows, and what happened in it, shared between the chair
+/// window's passes (which publish the speaker model) and the projector window's passes. The
+/// projector is a deferred viewport: it is drawn when its own figures change, never because the
+/// chair window was (docs/PERFORMANCE.md).
+#[derive(Debug)]
+pub struct Feed {
+    /// What the speaker sees, as instants: the window draws any later second by itself.
+    pub speaker: Speaker,
+    /// Overtime flashes (the setting).
+    pub flashing: bool,
+    /// The app clock's reading at a monotonic instant, taken by the chair window's last pass.
+    /// The projector's `now` runs on from it by the monotonic clock (at most a second or so, as
+    /// the chair window passes at least once a second): the window never reads the wall clock.
+    pub anchor: (DateTime<Utc>, std::time::Instant),
+    /// What happened in the window since the app last looked.
+    pub events: FeedEvents,
+}
+
+/// What happened in the projector window, for the app to act on.
+#[derive(Debug, Default)]
+pub struct FeedEvents {
+    /// Key presses (the projector obeys the chair window's keys).
+    pub presses: Vec<(egui::Key, egui::Modifiers)>,
+    /// The window's close button.
+    pub close_requested: bool,
+    /// A double click (full screen on and off).
+    pub double_clicked: bool,
+    /// Where the window is (outer rectangle, points).
+    pub outer_rect: Option<Rect>,
+}
+
+impl Feed {
+    /// A feed showing `speaker`, anchored at `now`.
+    pub fn new(speaker: Speaker, now: DateTime<Utc>) -> Self {
+        Self {
+            speaker,
+            flashing: false,
+            anchor: (now, std::time::Instant::now()),
+            events: FeedEvents::default(),
+        }
+    }
+
+    /// The app clock's `now`, run on from the anchor.
+    pub fn now(&self) -> DateTime<Utc> {
+        let (at, taken) = self.anchor;
+        let elapsed = TimeDelta::from_std(taken.elapsed()).unwrap_or_else(|_| TimeDelta::zero());
+        at + elapsed
+    }
+}
+
+/// The projector's own window, one pass: draws the feed's speaker at its `now`, schedules the
+/// window's next repaint for the next change of the big figure, and hands what happened to the
+/// app (waking the chair window only when there is something to act on).
+pub fn own_window_pass(ui: &mut Ui, feed: &std::sync::Mutex<Feed>) {
+    let mut feed = feed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let now = feed.now();
+    super::trace_frame("projector", now, speaker_countdown(&feed.speaker, now));
+    let model = feed.speaker.text_at(now);
+    let flash = feed.flashing && now.timestamp() % 2 == 1;
+    let response = egui::CentralPanel::no_frame().show(ui, |ui| draw_in_own_window(ui, &model, flash)).inner;
+    let ctx = ui.ctx().clone();
+    ctx.request_repaint_after(until_speaker_changes(&feed.speaker, now));
+    let (close, rect) = ctx.input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
+    let presses = key_presses(&ctx);
+    let tell = close || response.double_clicked() || !presses.is_empty();
+    let events = &mut feed.events;
+    events.presses.extend(presses);
+    events.close_requested |= close;
+    events.double_clicked |= response.double_clicked();
+    events.outer_rect = rect.or(events.outer_rect);
+    if tell {
+        ctx.request_repaint_after_for(std::time::Duration::from_millis(1), egui::ViewportId::ROOT);
+    }
+}
+
+/// The key presses (not repeats) of a window's last pass, with their modifiers.
+pub fn key_presses(ctx: &egui::Context) -> Vec<(egui::Key, egui::Modifiers)> {
+    ctx.input(|i| {
+        i.events
+            .iter()
+            .filter_map(|e| match e {
+                egui::Event::Key { key, pressed: true, repeat: false, modifiers, .. } => {
+                    Some((*key, *modifiers))
+                }
+                _ => None,
+            })
+            .collect()
+    })
 }
 
 /// Font size for the big figure in a `w`×`h` window: digits at least [`MIN_DIGIT_SHARE`] of the
@@ -44,6 +160,7 @@ pub fn big_font_size(w: f32, h: f32, width_at_1: f32) -> f32 {
 /// half size beside it).
 pub fn big_size(ui: &Ui, w: f32, h: f32, big: &str) -> f32 {
     let (sign, digits) = big.strip_prefix('+').map_or(("", big), |d| ("+", d));
+    let _ = ui.painter().layout_no_wrap(BIG_GLYPHS.to_owned(), FontId::proportional(100.0), Color32::WHITE);
     let measure = |s: &str| {
         ui.painter().layout_no_wrap(s.to_owned(), FontId::proportional(100.0), Color32::WHITE).size().x
             / 100.0
@@ -62,24 +179,91 @@ fn until_flip(ms: i64) -> i64 {
     }
 }
 
-fn text(ui: &Ui, rect: Rect, anchor: Align2, s: &str, size: f32, color: Color32, max_width: f32) -> Rect {
-    let mut font = FontId::proportional(size);
-    let mut galley = ui.painter().layout_no_wrap(s.to_owned(), font.clone(), color);
-    if galley.size().x > max_width && galley.size().x > 0.0 {
-        font.size = (size * max_width / galley.size().x).max(size * 0.5);
-        galley = ui.painter().layout_no_wrap(s.to_owned(), font.clone(), color);
+/// The largest size the big figure is rasterised at, physical pixels: a larger figure is this
+/// raster magnified, so the font atlas holds a bounded set of glyphs at any window size
+/// (docs/PERFORMANCE.md).
+pub const BIG_RASTER_PX: f32 = 256.0;
+
+/// The largest size the projector's other text is rasterised at, physical pixels (reached with
+/// windows over 1700 pixels tall; larger text is this raster magnified).
+pub const TEXT_RASTER_PX: f32 = 128.0;
+
+/// Steps of font size per doubling: the projector's text takes sizes from this ladder only, so
+/// windows of every size share the glyphs of a few sizes (each step 9 % larger than the last).
+const STEPS_PER_DOUBLING: f32 = 4.0;
+
+/// The ladder's size at or below `size`.
+pub fn step_down(size: f32) -> f32 {
+    if !(size > 1.0 && size.is_finite()) {
+        return size.clamp(1.0, 1.0e4);
     }
-    if galley.size().x > max_width {
+    2f32.powf((size.log2() * STEPS_PER_DOUBLING + 1.0e-3).floor() / STEPS_PER_DOUBLING)
+}
+
+/// The ladder's size at or above `size`.
+pub fn step_up(size: f32) -> f32 {
+    if !(size > 1.0 && size.is_finite()) {
+        return size.clamp(1.0, 1.0e4);
+    }
+    2f32.powf((size.log2() * STEPS_PER_DOUBLING - 1.0e-3).ceil() / STEPS_PER_DOUBLING)
+}
+
+/// The size the big figure's glyphs are rasterised at for a figure of `size` points: a power of
+/// two at or above it (shrunk at most by half, which stays crisp), up to 181 × 2^(k/2) for small
+/// windows, capped at [`BIG_RASTER_PX`] physical pixels (above which the glyphs are magnified).
+/// Few sizes, so the atlas holds few sets of big glyphs however the window is resized.
+pub fn big_raster(size: f32, pixels_per_point: f32) -> f32 {
+    let cap = BIG_RASTER_PX / pixels_per_point.max(0.1);
+    if !(size > 1.0 && size.is_finite()) {
+        return 1.0;
+    }
+    let steps = if size > 128.0 { 1.0 } else { 2.0 };
+    2f32.powf((size.log2() * steps - 1.0e-3).ceil() / steps).min(cap)
+}
+
+/// Every glyph the big figure can show, laid out at once so that they are packed together into
+/// the atlas (one by one, as each digit first appears, each would open a new row as tall as the
+/// digits).
+pub const BIG_GLYPHS: &str = "+0123456789:";
+
+/// A galley laid out at one size, drawn `scale` times larger at `pos`.
+fn scaled(pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, scale: f32, color: Color32) -> egui::Shape {
+    if (scale - 1.0).abs() < 1.0e-4 {
+        return egui::epaint::TextShape::new(pos, galley, color).into();
+    }
+    let mut shape = egui::epaint::TextShape::new(egui::Pos2::ZERO, galley, color);
+    shape.transform(egui::emath::TSTransform::new(pos.to_vec2(), scale));
+    shape.into()
+}
+
+fn text(ui: &Ui, rect: Rect, anchor: Align2, s: &str, size: f32, color: Color32, max_width: f32) -> Rect {
+    let cap = TEXT_RASTER_PX / ui.ctx().pixels_per_point().max(0.1);
+    // Laid out at the ladder's size, rasterised at most at the cap: (galley, scale, width shown).
+    let layout = |s: String, size: f32| {
+        let raster = size.min(cap);
+        let galley = ui.painter().layout_no_wrap(s, FontId::proportional(raster), color);
+        let scale = size / raster;
+        let width = galley.size().x * scale;
+        (galley, scale, width)
+    };
+    let mut font_size = step_down(size);
+    let (mut galley, mut scale, mut width) = layout(s.to_owned(), font_size);
+    if width > max_width && width > 0.0 {
+        font_size = step_down((font_size * max_width / width).max(size * 0.5));
+        (galley, scale, width) = layout(s.to_owned(), font_size);
+    }
+    if width > max_width {
         // Still too long: cut with an ellipsis.
         let mut cut: String = s.to_owned();
-        while galley.size().x > max_width && cut.chars().count() > 1 {
+        while width > max_width && cut.chars().count() > 1 {
             cut.pop();
-            galley = ui.painter().layout_no_wrap(format!("{}…", cut.trim_end()), font.clone(), color);
+            (galley, scale, width) = layout(format!("{}…", cut.trim_end()), font_size);
         }
     }
-    let pos = anchor.align_size_within_rect(galley.size(), rect).min;
-    let r = Rect::from_min_size(pos, galley.size());
-    ui.painter().galley(pos, galley, color);
+    let shown = galley.size() * scale;
+    let pos = anchor.align_size_within_rect(shown, rect).min;
+    ui.painter().add(scaled(pos, galley, scale, color));
+    let r = Rect::from_min_size(pos, shown);
     accessible(ui, r, s);
     r
 }
@@ -164,21 +348,26 @@ fn draw_with(ui: &mut Ui, m: &Model, flash: bool, how: Background) -> egui::Resp
     // The phase (or "Starts at", "Break — back at").
     text(ui, row(0.125, 0.09), Align2::CENTER_CENTER, &m.headline, h * 0.075, fg, inner_w);
 
-    // The big figure; an overtime "+" is drawn smaller so the digits stay huge.
+    // The big figure; an overtime "+" is drawn smaller so the digits stay huge. Above
+    // BIG_RASTER_PX the glyphs are rasterised at that size and magnified (bounded atlas).
     let (sign, digits) = m.big.strip_prefix('+').map_or(("", m.big.as_str()), |d| ("+", d));
     let size = big_size(ui, w, h, &m.big);
+    let raster = big_raster(size, ui.ctx().pixels_per_point());
+    let scale = size / raster;
     let big_area = row(0.22, 0.55);
-    let digits_galley = painter.layout_no_wrap(digits.to_owned(), FontId::proportional(size), fg);
-    let sign_galley = painter.layout_no_wrap(sign.to_owned(), FontId::proportional(size * 0.5), fg);
-    let total_w = digits_galley.size().x + sign_galley.size().x;
+    let _ = painter.layout_no_wrap(BIG_GLYPHS.to_owned(), FontId::proportional(raster), fg);
+    let digits_galley = painter.layout_no_wrap(digits.to_owned(), FontId::proportional(raster), fg);
+    // The sign from the same glyph size, drawn at half scale: no second size in the atlas.
+    let sign_galley = painter.layout_no_wrap(sign.to_owned(), FontId::proportional(raster), fg);
+    let (digits_size, sign_size) = (digits_galley.size() * scale, sign_galley.size() * scale * 0.5);
+    let total_w = digits_size.x + sign_size.x;
     let left = big_area.center().x - total_w / 2.0;
-    let top = big_area.center().y - digits_galley.size().y / 2.0;
+    let top = big_area.center().y - digits_size.y / 2.0;
     if !sign.is_empty() {
-        painter.galley(pos2(left, top + digits_galley.size().y * 0.18), sign_galley, fg);
+        painter.add(scaled(pos2(left, top + digits_size.y * 0.18), sign_galley, scale * 0.5, fg));
     }
-    let digits_rect =
-        Rect::from_min_size(pos2(left + total_w - digits_galley.size().x, top), digits_galley.size());
-    painter.galley(digits_rect.min, digits_galley, fg);
+    let digits_rect = Rect::from_min_size(pos2(left + total_w - digits_size.x, top), digits_size);
+    painter.add(scaled(digits_rect.min, digits_galley, scale, fg));
     accessible(ui, digits_rect, &m.big);
 
     if let Some(message) = &m.message {
