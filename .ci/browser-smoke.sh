@@ -4,9 +4,11 @@
 # Chromium and compares its digits and state with `chairtime status` on the same journal, takes
 # phone-, projector- and 4K-sized screenshots, then clicks "Next" on the remote page through
 # ChromeDriver: the journal must record that next as coming from the remote. Finally kills the app
-# and checks that the speaker page says "Connection lost" within 5 s.
+# and checks that the speaker page says "Connection lost" within 5 s. Then renders the HTML report
+# of a scripted afternoon to a screenshot (not blank) and prints it to PDF, and prints the running
+# order (`check --format html`) on one page.
 # Usage: .ci/browser-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, x11-utils,
-# chromium, chromium-driver, curl and python3 (.ci/run installs them).
+# chromium, chromium-driver, curl, python3 and imagemagick (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-target/debug/chairtime}
@@ -102,4 +104,20 @@ wait "$watcher" || fail "the page never said the connection was lost"
 said=$(tail -1 "$work/lost.txt")
 awk -v k="$killed" -v s="$said" 'BEGIN { printf "said after %.1f s\n", s - k; exit !(s - k <= 5.5) }' \
   || fail "the page took more than 5 s to say the connection was lost"
+echo "== the report page renders in a real browser, on screen and as a PDF"
+"$BIN" simulate --actions tests/fixtures/bpf-afternoon.script --journal "$work/afternoon.jsonl" >/dev/null
+"$BIN" report "$work/afternoon.jsonl" --format html -o "$work/report.html"
+browser --window-size=1280,1800 --screenshot="$shots/report.png" "file://$work/report.html" >/dev/null
+CONVERT=$(command -v /usr/bin/convert || command -v convert)
+deviation=$("$CONVERT" "$shots/report.png" -format '%[fx:standard_deviation]' info:)
+awk -v s="$deviation" 'BEGIN { exit !(s > 0.05) }' || fail "the report page rendered blank (deviation $deviation)"
+browser --no-pdf-header-footer --print-to-pdf="$work/report.pdf" "file://$work/report.html" >/dev/null
+[ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "the report page did not print to PDF"
+echo "report page: rendered (deviation $deviation), printed ($(wc -c <"$work/report.pdf") bytes of PDF)"
+echo "== the running order for the chair's clipboard prints on one page"
+"$BIN" check --format html >"$work/order.html"
+browser --no-pdf-header-footer --print-to-pdf="$work/order.pdf" "file://$work/order.html" >/dev/null
+pages=$(grep -a -o '/Count [0-9]*' "$work/order.pdf" | head -1 | grep -o '[0-9]*')
+[ "$pages" = 1 ] || fail "the running order printed on ${pages:-?} pages, not one"
+echo "running order: one page"
 echo "browser smoke: 1 passed, 0 failed"

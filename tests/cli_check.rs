@@ -263,3 +263,41 @@ fn counts_agree_in_number() {
     assert!(!stdout.contains("1 events"), "{stdout}");
     assert!(stderr.contains("1 event has a <date> that disagrees with its day"), "{stderr}");
 }
+
+#[test]
+fn check_format_html_prints_the_running_order_for_paper_with_a_notes_box_per_item() {
+    let out = chairtime().args(["check", "--format", "html"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    assert_eq!(html.matches("<td class=\"notes\"></td>").count(), 10, "a box for each of the ten items");
+    let starts: Vec<&str> =
+        html.match_indices("<td class=\"start\">").map(|(i, _)| &html[i + 18..i + 23]).collect();
+    assert_eq!(starts.first(), Some(&"15:00"));
+    assert_eq!(starts.last(), Some(&"18:20"));
+    assert!(html.contains("<div class=\"title\">Do we need CAP_BPF_ADMIN?</div>"));
+    assert!(html.contains("intro slides 5m<br>discussion 17m"), "the phases, one a line");
+    assert!(html.contains("@media print"));
+}
+
+#[test]
+fn check_format_html_escapes_what_the_schedule_says() {
+    let f = file_with(
+        b"[session]\ntitle = \"Tools <&> tricks\"\ndate = 2026-03-01\nstart = \"10:00\"\ntime_zone = \"UTC\"\n\n[[item]]\ntitle = \"<script>alert(1)</script>\"\nlength = \"20m\"\n",
+        ".toml",
+    );
+    let out = chairtime().arg("check").arg(f.path()).args(["--format", "html"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("<h1>Tools &lt;&amp;&gt; tricks</h1>"));
+}
+
+#[test]
+fn check_json_and_format_json_print_the_same() {
+    let a = chairtime().args(["check", "--json"]).output().unwrap();
+    let b = chairtime().args(["check", "--format", "json"]).output().unwrap();
+    assert!(a.status.success() && b.status.success());
+    assert_eq!(a.stdout, b.stdout);
+}

@@ -15,50 +15,11 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
     if let Some(c) = &s.conference {
         line(format!("  {c}"));
     }
-    let place = [s.room.as_deref(), s.venue.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-    if !place.is_empty() {
-        line(format!("  Room       {place}"));
-    }
-    line(format!("  Date       {}", s.date.format("%A %-d %B %Y")));
-    let start_local = s.local(s.start);
-    line(format!(
-        "  Time zone  {} ({}, UTC{})",
-        crate::schedule::zone::label(s.time_zone),
-        start_local.format("%Z"),
-        start_local.format("%:z")
-    ));
-    // The plan ends at its end time or when its last item does, whichever is later.
-    let items_end = s.items.last().map_or(s.planned_end, Item::end);
-    let end = s.planned_end.max(items_end);
-    let hard = match s.hard_end {
-        Some(h) => {
-            let spare = match (h - end).num_seconds() {
-                0 => "nothing to spare".to_owned(),
-                x if x < 0 => format!("{} short", format_length(end - h)),
-                _ => format!("{} to spare", format_length(h - end)),
-            };
-            format!("hard end {} ({spare})", s.hhmm(h))
-        }
-        None => "no hard end".to_owned(),
-    };
-    let overrun = if items_end > s.planned_end {
-        format!(", the items run until {}", s.hhmm(items_end))
-    } else {
-        String::new()
-    };
-    line(format!(
-        "  Planned    {} → {} ({}){overrun}, {hard}",
-        s.hhmm(s.start),
-        s.hhmm(s.planned_end),
-        format_length(s.planned_length())
-    ));
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    line(format!("  Items      {}, {}", plural(s.slot_count(), "slot"), plural(s.break_count(), "break")));
-    if !s.chairs.is_empty() {
-        line(format!("  Chairs     {}", s.chairs.join(", ")));
+    for (label, value) in facts(s) {
+        line(format!("  {label:<11}{value}"));
     }
     line(String::new());
-    let header_offset = start_local.format("%:z").to_string();
+    let header_offset = s.local(s.start).format("%:z").to_string();
     let rows: Vec<[String; 5]> = s
         .items
         .iter()
@@ -93,13 +54,165 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
     }
     if !warnings.is_empty() {
         line(String::new());
-        line(format!("  {} to look at:", if warnings.len() == 1 { "One thing" } else { "Things" }));
+        line(format!("  {}:", things_to_look_at(warnings)));
         for w in warnings {
             line(format!("  ! {w}"));
         }
     }
     out
 }
+
+fn things_to_look_at(warnings: &[String]) -> &'static str {
+    if warnings.len() == 1 { "One thing to look at" } else { "Things to look at" }
+}
+
+/// The session's facts under its title: room, date, zone, the plan's times, items, chairs.
+fn facts(s: &Session) -> Vec<(&'static str, String)> {
+    let mut facts = Vec::new();
+    let place = [s.room.as_deref(), s.venue.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    if !place.is_empty() {
+        facts.push(("Room", place));
+    }
+    facts.push(("Date", s.date.format("%A %-d %B %Y").to_string()));
+    let start_local = s.local(s.start);
+    facts.push((
+        "Time zone",
+        format!(
+            "{} ({}, UTC{})",
+            crate::schedule::zone::label(s.time_zone),
+            start_local.format("%Z"),
+            start_local.format("%:z")
+        ),
+    ));
+    // The plan ends at its end time or when its last item does, whichever is later.
+    let items_end = s.items.last().map_or(s.planned_end, Item::end);
+    let end = s.planned_end.max(items_end);
+    let hard = match s.hard_end {
+        Some(h) => {
+            let spare = match (h - end).num_seconds() {
+                0 => "nothing to spare".to_owned(),
+                x if x < 0 => format!("{} short", format_length(end - h)),
+                _ => format!("{} to spare", format_length(h - end)),
+            };
+            format!("hard end {} ({spare})", s.hhmm(h))
+        }
+        None => "no hard end".to_owned(),
+    };
+    let overrun = if items_end > s.planned_end {
+        format!(", the items run until {}", s.hhmm(items_end))
+    } else {
+        String::new()
+    };
+    facts.push((
+        "Planned",
+        format!(
+            "{} → {} ({}){overrun}, {hard}",
+            s.hhmm(s.start),
+            s.hhmm(s.planned_end),
+            format_length(s.planned_length())
+        ),
+    ));
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    facts
+        .push(("Items", format!("{}, {}", plural(s.slot_count(), "slot"), plural(s.break_count(), "break"))));
+    if !s.chairs.is_empty() {
+        facts.push(("Chairs", s.chairs.join(", ")));
+    }
+    facts
+}
+
+/// The running order for paper (`chairtime check --format html`): one page in large type, each
+/// item's planned start, length, phases, title and speakers, and a box for handwritten notes.
+pub fn render_check_html(s: &Session, warnings: &[String]) -> String {
+    use crate::report::html::escape;
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"generator\" content=\"chairtime\"><title>{} — running order</title>\
+         <style>{PAPER_STYLE}</style></head><body>\n<h1>{}</h1>\n",
+        escape(&s.title),
+        escape(&s.title)
+    );
+    if let Some(c) = &s.conference {
+        let _ = writeln!(out, "<p class=\"conference\">{}</p>", escape(c));
+    }
+    out.push_str("<p class=\"facts\">");
+    let facts: Vec<String> =
+        facts(s).iter().map(|(l, v)| format!("<span><b>{l}</b> {}</span>", escape(v))).collect();
+    out.push_str(&facts.join(" "));
+    out.push_str("</p>\n");
+    let header_offset = s.local(s.start).format("%:z").to_string();
+    out.push_str(
+        "<table><thead><tr><th>#</th><th>Start</th><th>Length</th><th>Talk</th><th class=\"notes\">Notes</th>\
+         </tr></thead><tbody>\n",
+    );
+    for (i, item) in s.items.iter().enumerate() {
+        let speakers = if item.speakers.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"speakers\">{}</div>", escape(&item.speakers.join(", ")))
+        };
+        let _ = writeln!(
+            out,
+            "<tr{}><td class=\"n\">{}</td><td class=\"start\">{}</td><td class=\"length\">{}\
+             <div class=\"phases\">{}</div></td><td><div class=\"title\">{}</div>{speakers}</td>\
+             <td class=\"notes\"></td></tr>",
+            if item.is_break() { " class=\"break\"" } else { "" },
+            i + 1,
+            escape(&start_with_offset(s, item.start, &header_offset)),
+            escape(&format_length(item.length())),
+            phases_summary(item).split(" + ").map(escape).collect::<Vec<_>>().join("<br>"),
+            escape(&item.title),
+        );
+    }
+    out.push_str("</tbody></table>\n");
+    if !warnings.is_empty() {
+        let _ = writeln!(out, "<h2>{}</h2>\n<ul>", things_to_look_at(warnings));
+        for w in warnings {
+            let _ = writeln!(out, "<li>{}</li>", escape(w));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</body></html>\n");
+    out
+}
+
+/// Large type for a clipboard; a box per item to write in; the printer's paper (A4 or Letter).
+const PAPER_STYLE: &str = "
+body { font: 15px/1.35 system-ui, -apple-system, 'Segoe UI', Ubuntu, Cantarell, sans-serif; color: #000;
+  background: #fff; margin: 24px auto; max-width: 900px; padding: 0 16px; }
+h1 { font-size: 26px; margin: 0; }
+h2 { font-size: 17px; }
+.conference { margin: 2px 0 6px; font-size: 16px; }
+.facts { margin: 0 0 12px; font-size: 13px; }
+.facts span { margin-right: 14px; white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; }
+th { text-align: left; font-size: 12px; border-bottom: 2px solid #000; padding: 2px 6px; }
+td { border-bottom: 1px solid #000; padding: 4px 6px; vertical-align: top; }
+td.n { font-size: 13px; color: #333; width: 1.5em; }
+td.start { font-size: 24px; font-weight: bold; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.length { font-size: 17px; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.phases { font-size: 12px; }
+.title { font-size: 18px; font-weight: bold; }
+.speakers { font-size: 15px; }
+tr.break .title { font-style: italic; font-weight: normal; }
+th.notes, td.notes { width: 32%; }
+td.notes { border: 1.5px solid #000; height: 3.2em; }
+@page { margin: 10mm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 13px; }
+  h1 { font-size: 22px; }
+  td.start { font-size: 20px; }
+  td.length { font-size: 15px; }
+  .title { font-size: 15px; }
+  .speakers { font-size: 13px; }
+  .phases { font-size: 11px; }
+  td.notes { height: 2.6em; }
+  tr { break-inside: avoid; }
+}
+";
 
 /// "01:30", or "01:30 (UTC-08:00)" when a clock change puts the item in another offset than the
 /// one the header names.

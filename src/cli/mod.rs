@@ -270,12 +270,34 @@ pub struct CheckArgs {
     /// The session.
     #[command(flatten)]
     pub session: SessionArgs,
-    /// Print the normalized session as JSON (docs/session-json.md) instead of a table.
-    #[arg(long)]
+    /// How to print the session: `table` (the running order, for the terminal), `html` (the
+    /// running order for paper: large type, a box per item for notes), `json` (the normalized
+    /// session, docs/session-json.md).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
+    pub format: CheckFormat,
+    /// The same as `--format json`.
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+    /// Write to this file instead of standard output (`-`: standard output).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
     /// List the sessions a whole-conference file holds (day, room, tracks, events, times).
     #[arg(long)]
     pub list: bool,
+}
+
+/// What `chairtime check` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// The running order as a table, with what to look at under it.
+    Table,
+    /// The running order as a page to print.
+    Html,
+    /// The normalized session.
+    Json,
 }
 
 /// Options of `chairtime convert`.
@@ -397,11 +419,12 @@ fn check(args: &CheckArgs) -> ExitCode {
         return list(&args.session);
     }
     // The table shows the warnings under it; the JSON leaves them to stderr.
-    let (name, Normalized { session, warnings }) = match args.session.load_with(args.json) {
+    let json = args.json || args.format == CheckFormat::Json;
+    let (name, Normalized { session, warnings }) = match args.session.load_with(json) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let out = if args.json {
+    let out = if json {
         match serde_json::to_string_pretty(&SessionDoc::new(&session)) {
             Ok(json) => json + "\n",
             Err(e) => {
@@ -409,10 +432,24 @@ fn check(args: &CheckArgs) -> ExitCode {
                 return ExitCode::from(1);
             }
         }
+    } else if args.format == CheckFormat::Html {
+        check::render_check_html(&session, &warnings)
     } else {
         render_check(&session, &warnings)
     };
-    print_out(&out)
+    write_and_say(args.output.as_deref(), &out, args.force, "running order")
+}
+
+/// [`write_output`], then "wrote FILE" when a file was written (unless `-q`).
+fn write_and_say(output: Option<&std::path::Path>, text: &str, force: bool, what: &str) -> ExitCode {
+    match write_output(output, text, force, what) {
+        Ok(true) => {
+            note(format!("wrote {}", output.map(|p| p.display().to_string()).unwrap_or_default()));
+            ExitCode::SUCCESS
+        }
+        Ok(false) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }
 
 fn list(args: &SessionArgs) -> ExitCode {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use super::{ReportArgs, SimulateArgs, StatusArgs, note, parse_at, print_out, read_input, write_output};
+use super::{ReportArgs, SimulateArgs, StatusArgs, note, parse_at, print_out, read_input, write_and_say};
 use crate::report::{Report, ahead_behind};
 use crate::schedule::Session;
 use crate::schedule::duration::{format_clock, format_length};
@@ -130,17 +130,7 @@ pub(super) fn report(args: &ReportArgs) -> ExitCode {
     let engine = &replayed.engine;
     let as_of = engine.finished().unwrap_or_else(|| at.unwrap_or_else(|| SystemClock.now()));
     let text = args.format.render(&Report::new(engine, as_of));
-    match write_output(args.output.as_deref(), &text, args.force, "report") {
-        Ok(true) => {
-            note(format!(
-                "wrote {}",
-                args.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default()
-            ));
-            ExitCode::SUCCESS
-        }
-        Ok(false) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
+    write_and_say(args.output.as_deref(), &text, args.force, "report")
 }
 
 pub(super) fn status(args: &StatusArgs) -> ExitCode {

@@ -3,6 +3,7 @@
 
 mod chapters;
 mod csv;
+pub mod html;
 mod json;
 mod markdown;
 
@@ -29,6 +30,8 @@ pub enum Format {
     Md,
     /// `H:MM:SS Title — Speakers` lines for the session recording.
     Chapters,
+    /// One self-contained web page: the timeline, the totals and the table (prints on paper).
+    Html,
 }
 
 impl Format {
@@ -39,6 +42,7 @@ impl Format {
             Self::Json => "json",
             Self::Md => "md",
             Self::Chapters => "txt",
+            Self::Html => "html",
         }
     }
 
@@ -49,6 +53,7 @@ impl Format {
             Self::Json => "the full report as JSON",
             Self::Md => "the Markdown report",
             Self::Chapters => "the video chapters",
+            Self::Html => "the report page",
         }
     }
 
@@ -59,6 +64,7 @@ impl Format {
             Self::Json => json::render(report),
             Self::Md => markdown::render(report),
             Self::Chapters => chapters::render(report),
+            Self::Html => html::render(report),
         }
     }
 }
@@ -70,6 +76,7 @@ impl fmt::Display for Format {
             Self::Json => "json",
             Self::Md => "md",
             Self::Chapters => "chapters",
+            Self::Html => "html",
         })
     }
 }

@@ -804,6 +804,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 (Format::Csv, "CSV — one row per item"),
                 (Format::Json, "JSON — everything"),
                 (Format::Md, "Markdown report"),
+                (Format::Html, "Report page — timeline and table, opens in a browser, prints"),
                 (Format::Chapters, "Video chapters"),
             ] {
                 if ui.button(l).clicked() {

@@ -1,0 +1,452 @@
+//! The report as one self-contained web page: the session header, a timeline of planned against
+//! actual (an inline SVG), the totals of the Markdown report, and the per-item table. No network,
+//! no script; it prints on A4 and Letter. docs/exports.md describes it.
+
+use std::fmt::Write;
+
+use chrono::{DateTime, TimeDelta, Timelike, Utc};
+
+use super::{Report, Row, signed_mmss};
+use crate::schedule::{ItemKind, Session};
+use crate::timing::engine::ItemStatus;
+
+/// Text for HTML (element content and attribute values).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn mmss(d: TimeDelta) -> String {
+    signed_mmss(d).trim_start_matches('+').to_owned()
+}
+
+/// The page's style: readable on screen, one column on paper, nothing fetched.
+const STYLE: &str = "
+:root { color-scheme: light; }
+body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Ubuntu, Cantarell, sans-serif;
+  color: #111; background: #fff; margin: 24px auto; max-width: 1180px; padding: 0 16px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #bbb; }
+.where { color: #444; margin: 0 0 16px; }
+.rehearsal { border: 3px solid #111; padding: 6px 10px; font-weight: bold; display: inline-block; }
+svg.timeline { width: 100%; height: auto; display: block; }
+svg text { font-family: inherit; }
+table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
+th, td { border-bottom: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
+th { background: #eee; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.break td { font-style: italic; color: #333; }
+tr.skipped td.title { text-decoration: line-through; }
+.legend { font-size: 12px; color: #333; }
+.legend span { margin-right: 14px; white-space: nowrap; }
+.swatch { display: inline-block; width: 22px; height: 10px; vertical-align: middle; border: 1px solid #222; margin-right: 4px; }
+@page { margin: 12mm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 11px; }
+  h2 { break-after: avoid; }
+  tr, svg.timeline { break-inside: avoid; }
+  table { font-size: 9.5px; }
+}
+";
+
+pub(super) fn render(r: &Report) -> String {
+    let s = &r.session;
+    let mut out = String::new();
+    let title = match r.rehearsal {
+        Some(_) => format!("{} — rehearsal timings", s.title),
+        None => format!("{} — actual timings", s.title),
+    };
+    let _ = write!(
+        out,
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"generator\" content=\"chairtime\">\
+         <title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
+        escape(&title),
+        escape(&title)
+    );
+    let place: Vec<&str> = [s.conference.as_deref(), s.room.as_deref()].into_iter().flatten().collect();
+    let _ = writeln!(
+        out,
+        "<p class=\"where\">{}{} ({})</p>",
+        escape(&if place.is_empty() { String::new() } else { place.join(" · ") + " · " }),
+        s.date.format("%A %-d %B %Y"),
+        escape(&crate::schedule::zone::label(s.time_zone))
+    );
+    if r.rehearsal.is_some() {
+        let _ = writeln!(out, "<p class=\"rehearsal\">A rehearsal, not the session itself.</p>");
+    }
+    let _ = writeln!(out, "<h2>Timeline</h2>");
+    out.push_str(&timeline(r));
+    out.push_str(LEGEND);
+    // The totals, the causes, the overruns, the messages: the Markdown report's own sections.
+    let md = super::markdown::render(r);
+    if let Some(at) = md.find("## Totals") {
+        out.push_str(&markdown_sections(&md[at..]));
+    }
+    let _ = writeln!(out, "<h2>Item by item</h2>");
+    table(&mut out, r);
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\"><b>Over plan</b> compares the wall clock with the published plan, \
+         pauses included. <b>Given</b> is the time the speaker was given: the planned length, \
+         changed by any re-plan before the item ran and any extension or trim while it ran. \
+         <b>Used</b> is the time their clock ran, pauses left out. <b>Speaker over</b> is Used \
+         minus Given.</p>\n</body></html>"
+    );
+    out
+}
+
+const LEGEND: &str = "<p class=\"legend\">\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#fff\" stroke=\"#222\" stroke-dasharray=\"3 2\"/></svg> planned</span>\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#2e5d8a\"/></svg> ran (slot)</span>\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#9a9a9a\"/></svg> ran (break)</span>\
+<span><svg width=\"24\" height=\"12\"><defs><pattern id=\"lp\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"url(#lp)\" stroke=\"#111\"/></svg> paused</span>\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#b00020\"/><rect x=\"1\" y=\"5\" width=\"22\" height=\"2\" fill=\"#fff\"/></svg> over its planned length</span>\
+<span>▼ message to the speaker</span><span>┆ now / planned end</span></p>\n";
+
+/// Left margin for the items' names, the chart's width, a row's height (SVG user units).
+const LABEL_W: f64 = 300.0;
+const CHART_W: f64 = 860.0;
+const ROW_H: f64 = 26.0;
+const TOP: f64 = 34.0;
+
+/// The timeline: one row per item in running order, the planned block (dashed outline) above the
+/// actual run (filled), pauses hatched, the time beyond the planned length marked, messages as
+/// ticks, the planned end, the hard end and (while the session runs) now. Every bar carries its
+/// item's position; the root carries the axis (`data-t0-ms`, `data-px-per-s`), so a reader — or a
+/// test — can turn any x back into an instant.
+pub fn timeline(r: &Report) -> String {
+    let s = &r.session;
+    let mut first = s.start;
+    let mut last = s.planned_end.max(s.hard_end.unwrap_or(s.planned_end));
+    for row in &r.rows {
+        first = first.min(row.planned_start);
+        last = last.max(row.planned_start + row.planned);
+        if let Some(a) = row.actual_start {
+            first = first.min(a);
+            last = last.max(row.actual_end.unwrap_or(r.as_of));
+        }
+    }
+    if r.started.is_some() && r.finished.is_none() {
+        last = last.max(r.as_of);
+    }
+    // The axis from a quarter hour before to a quarter hour after, on quarter hours (local).
+    let quarter = |t: DateTime<Utc>, up: bool| {
+        let local = s.local(t);
+        let into = i64::from(local.minute() % 15) * 60 + i64::from(local.second());
+        let down = t - TimeDelta::seconds(into) - TimeDelta::nanoseconds(i64::from(local.nanosecond()));
+        if up && down < t { down + TimeDelta::minutes(15) } else { down }
+    };
+    let t0 = quarter(first, false);
+    let t1 = quarter(last, true).max(t0 + TimeDelta::minutes(15));
+    let span = (t1 - t0).num_milliseconds() as f64 / 1000.0;
+    let pps = CHART_W / span;
+    let x = |t: DateTime<Utc>| LABEL_W + (t - t0).num_milliseconds() as f64 / 1000.0 * pps;
+    let w = |d: TimeDelta| (d.num_milliseconds() as f64 / 1000.0 * pps).max(0.0);
+    let height = TOP + ROW_H * r.rows.len() as f64 + 12.0;
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {:.0} {height:.0}\" \
+         role=\"img\" aria-label=\"Timeline of the session, planned against actual\" \
+         data-t0-ms=\"{}\" data-px-per-s=\"{pps:.9}\" data-left=\"{LABEL_W}\">",
+        LABEL_W + CHART_W + 10.0,
+        t0.timestamp_millis()
+    );
+    svg.push_str(
+        "<defs><pattern id=\"paused\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
+         patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/>\
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs>\n",
+    );
+    // Hour and quarter-hour lines, labelled on the hour and half hour.
+    let mut tick = t0;
+    while tick <= t1 {
+        let tx = x(tick);
+        let minute = s.local(tick).minute();
+        let stroke = if minute == 0 { "#888" } else { "#ddd" };
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{tx:.2}\" y1=\"{:.0}\" x2=\"{tx:.2}\" y2=\"{:.0}\" stroke=\"{stroke}\" stroke-width=\"1\"/>",
+            TOP - 6.0,
+            height - 10.0
+        );
+        if minute.is_multiple_of(30) {
+            let _ = writeln!(
+                svg,
+                "<text x=\"{tx:.2}\" y=\"{:.0}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">{}</text>",
+                TOP - 10.0,
+                s.hhmm(tick)
+            );
+        }
+        tick += TimeDelta::minutes(15);
+    }
+    for (n, row) in r.rows.iter().enumerate() {
+        item_row(&mut svg, s, row, TOP + ROW_H * n as f64, r.as_of, &x, &w);
+    }
+    // Messages: a tick on the row of the item that was running when each was shown.
+    for m in &r.messages {
+        let n = r.rows.iter().position(|row| {
+            row.actual_start.is_some_and(|a| a <= m.shown) && row.actual_end.unwrap_or(r.as_of) >= m.shown
+        });
+        let y = TOP + ROW_H * n.unwrap_or(0) as f64;
+        let mx = x(m.shown);
+        let _ = writeln!(
+            svg,
+            "<path class=\"message\" data-at-ms=\"{}\" d=\"M{:.2} {:.1} l-4.5 -7 h9 z\" fill=\"#111\"><title>{} “{}”</title></path>",
+            m.shown.timestamp_millis(),
+            mx,
+            y + 10.0,
+            s.hhmm(m.shown),
+            escape(&m.text)
+        );
+    }
+    let mut vline = |class: &str, t: DateTime<Utc>, label: String| {
+        let lx = x(t);
+        let _ = writeln!(
+            svg,
+            "<line class=\"{class}\" x1=\"{lx:.2}\" y1=\"{:.0}\" x2=\"{lx:.2}\" y2=\"{:.0}\" stroke=\"#111\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\
+             <text x=\"{:.2}\" y=\"{:.0}\" font-size=\"10.5\" fill=\"#111\" text-anchor=\"end\">{}</text>",
+            TOP - 4.0,
+            height - 8.0,
+            lx - 3.0,
+            height - 1.0,
+            escape(&label)
+        );
+    };
+    vline("planned-end", s.planned_end, format!("planned end {}", s.hhmm(s.planned_end)));
+    if let Some(h) = s.hard_end.filter(|h| *h != s.planned_end) {
+        vline("hard-end", h, format!("hard end {}", s.hhmm(h)));
+    }
+    if r.started.is_some() && r.finished.is_none() {
+        vline("now", r.as_of, format!("now {}", s.hhmm(r.as_of)));
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn item_row(
+    svg: &mut String,
+    s: &Session,
+    row: &Row,
+    y: f64,
+    as_of: DateTime<Utc>,
+    x: &dyn Fn(DateTime<Utc>) -> f64,
+    w: &dyn Fn(TimeDelta) -> f64,
+) {
+    let pos = row.position;
+    let label = match (row.kind, row.status) {
+        (ItemKind::Break, _) => format!("{}. {} (break)", row.index, row.title),
+        (_, ItemStatus::Skipped) => format!("{}. {} (skipped)", row.index, row.title),
+        _ => format!("{}. {}", row.index, row.title),
+    };
+    let short: String = if label.chars().count() > 44 {
+        label.chars().take(43).collect::<String>() + "…"
+    } else {
+        label.clone()
+    };
+    let _ = writeln!(
+        svg,
+        "<text x=\"4\" y=\"{:.1}\" font-size=\"12\" fill=\"#111\"{}><title>{}</title>{}</text>",
+        y + 16.0,
+        if row.status == ItemStatus::Skipped { " text-decoration=\"line-through\"" } else { "" },
+        escape(&label),
+        escape(&short)
+    );
+    let _ = writeln!(
+        svg,
+        "<rect class=\"planned\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"7\" fill=\"#fff\" stroke=\"#222\" stroke-dasharray=\"3 2\"/>",
+        x(row.planned_start),
+        y + 3.0,
+        w(row.planned)
+    );
+    let Some(start) = row.actual_start else { return };
+    let end = row.actual_end.unwrap_or(as_of);
+    let fill = if row.kind == ItemKind::Break { "#9a9a9a" } else { "#2e5d8a" };
+    let running = row.status == ItemStatus::Running;
+    let _ = writeln!(
+        svg,
+        "<rect class=\"actual\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"{fill}\"{}>\
+         <title>{} ran {}–{}{}</title></rect>",
+        x(start),
+        y + 11.0,
+        w(end - start),
+        if running { " stroke=\"#111\" stroke-dasharray=\"2 2\"" } else { "" },
+        escape(&row.title),
+        s.local(start).format("%H:%M:%S"),
+        s.local(end).format("%H:%M:%S"),
+        if running { " (still running)" } else { "" }
+    );
+    for phase in &row.phases {
+        for p in &phase.pauses {
+            let to = p.to.unwrap_or(as_of);
+            let _ = writeln!(
+                svg,
+                "<rect class=\"pause\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#paused)\" stroke=\"#111\" stroke-width=\"0.6\"><title>paused {}</title></rect>",
+                x(p.from),
+                y + 11.0,
+                w(to - p.from),
+                mmss(to - p.from)
+            );
+        }
+    }
+    if let Some(over) = row.overrun().filter(|o| *o > TimeDelta::zero()) {
+        // The last `over` of the run: the time beyond the planned length, pauses included.
+        let _ = writeln!(
+            svg,
+            "<rect class=\"overrun\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"#b00020\"/>\
+             <rect x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"2\" fill=\"#fff\"/>\
+             <text x=\"{:.2}\" y=\"{:.1}\" font-size=\"10.5\" fill=\"#111\">{}</text>",
+            x(end - over),
+            y + 11.0,
+            w(over),
+            x(end - over),
+            y + 16.0,
+            w(over),
+            x(end) + 3.0,
+            y + 21.0,
+            signed_mmss(over)
+        );
+    }
+}
+
+/// The per-item table (the Markdown report's columns).
+fn table(out: &mut String, r: &Report) {
+    let s = &r.session;
+    out.push_str(
+        "<table><thead><tr><th>#</th><th>Planned</th><th>Actual</th><th>Planned length</th>\
+         <th>Actual length</th><th>Over plan</th><th>Given</th><th>Used</th><th>Speaker over</th>\
+         <th>Title</th><th>Speakers</th></tr></thead><tbody>\n",
+    );
+    for row in &r.rows {
+        let class = match (row.kind, row.status) {
+            (ItemKind::Break, _) => " class=\"break\"",
+            (_, ItemStatus::Skipped) => " class=\"skipped\"",
+            _ => "",
+        };
+        let actual = row.actual_start.map_or_else(|| "—".into(), |t| s.hhmm(t));
+        let length = match (row.status, row.actual) {
+            (ItemStatus::Skipped, None) => "skipped".to_owned(),
+            (ItemStatus::Upcoming, _) => "not run".to_owned(),
+            (_, Some(a)) => mmss(a),
+            (_, None) => "—".into(),
+        };
+        let title = match row.status {
+            ItemStatus::Running => format!("{} (running)", row.title),
+            _ => row.title.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "<tr{class}><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"title\">{}</td><td>{}</td></tr>",
+            row.index,
+            s.hhmm(row.planned_start),
+            actual,
+            mmss(row.planned),
+            length,
+            row.overrun().map(signed_mmss).unwrap_or_default(),
+            mmss(row.allotted()),
+            row.used.map_or_else(|| "—".into(), mmss),
+            row.speaker_over().map(signed_mmss).unwrap_or_default(),
+            escape(&title),
+            escape(&row.speakers.join(", "))
+        );
+    }
+    out.push_str("</tbody></table>\n");
+}
+
+/// The Markdown report's sections after its table, as HTML: `## ` headings, `- ` and `1. ` lists,
+/// paragraphs, `**bold**`, `*emphasis*`, `~~struck~~` and `` `code` `` — what that report uses.
+fn markdown_sections(md: &str) -> String {
+    let mut out = String::new();
+    let mut list: Option<&str> = None;
+    let close = |out: &mut String, list: &mut Option<&str>| {
+        if let Some(tag) = list.take() {
+            let _ = writeln!(out, "</{tag}>");
+        }
+    };
+    for line in md.lines() {
+        let ordered =
+            line.split_once(". ").filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if let Some(h) = line.strip_prefix("## ") {
+            close(&mut out, &mut list);
+            let _ = writeln!(out, "<h2>{}</h2>", inline(h));
+        } else if let Some(item) = line.strip_prefix("- ") {
+            if list != Some("ul") {
+                close(&mut out, &mut list);
+                out.push_str("<ul>\n");
+                list = Some("ul");
+            }
+            let _ = writeln!(out, "<li>{}</li>", inline(item));
+        } else if let Some((_, item)) = ordered {
+            if list != Some("ol") {
+                close(&mut out, &mut list);
+                out.push_str("<ol>\n");
+                list = Some("ol");
+            }
+            let _ = writeln!(out, "<li>{}</li>", inline(item));
+        } else if line.trim().is_empty() {
+            close(&mut out, &mut list);
+        } else {
+            close(&mut out, &mut list);
+            let _ = writeln!(out, "<p>{}</p>", inline(line));
+        }
+    }
+    close(&mut out, &mut list);
+    out
+}
+
+/// Inline Markdown of the report (escaped first, so no text can become markup).
+fn inline(s: &str) -> String {
+    let text = escape(&s.replace("\\|", "|"));
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    let marks = [("**", "b"), ("~~", "s"), ("`", "code"), ("*", "i")];
+    'outer: while !rest.is_empty() {
+        for (mark, tag) in marks {
+            if let Some(after) = rest.strip_prefix(mark)
+                && let Some(end) = after.find(mark)
+                && end > 0
+            {
+                let _ = write!(out, "<{tag}>{}</{tag}>", &after[..end]);
+                rest = &after[end + mark.len()..];
+                continue 'outer;
+            }
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.push(c);
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_sections_become_headings_lists_and_inline_marks_with_text_escaped() {
+        let html = markdown_sections(
+            "## Totals\n\n- Started 15:02 (**2m behind**).\n- a <b> & *b*\n\n## Biggest\n\n1. one\n2. `two`\n",
+        );
+        assert_eq!(
+            html,
+            "<h2>Totals</h2>\n<ul>\n<li>Started 15:02 (<b>2m behind</b>).</li>\n\
+             <li>a &lt;b&gt; &amp; <i>b</i></li>\n</ul>\n<h2>Biggest</h2>\n<ol>\n<li>one</li>\n\
+             <li><code>two</code></li>\n</ol>\n"
+        );
+    }
+}

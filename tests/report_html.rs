@@ -1,0 +1,192 @@
+//! The report as a web page: its timeline's bars are the journal's numbers, read back from the
+//! SVG as a reader would (x and width through the axis the SVG declares).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_possible_truncation,
+    reason = "test helpers: a failed step is a failed test; SVG units back to milliseconds"
+)]
+
+use chairtime::report::{Format, Report};
+use chairtime::timing::engine::ItemStatus;
+use chrono::{DateTime, TimeDelta, Utc};
+
+mod common;
+
+use common::chairtime;
+
+/// The bundled session run by the afternoon script (pauses, overruns, a skip and unskip, a
+/// message, a catch-up, a correction): its journal, and the HTML `report` prints from it.
+fn afternoon() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("afternoon.jsonl");
+    let out = chairtime()
+        .args(["simulate", "--actions", "tests/fixtures/bpf-afternoon.script", "--journal"])
+        .arg(&journal)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = chairtime().arg("report").arg(&journal).args(["--format", "html"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    (dir, journal, String::from_utf8(out.stdout).unwrap())
+}
+
+/// The timeline's SVG, parsed as XML (it is well-formed on its own).
+fn svg_of(html: &str) -> String {
+    let start = html.find("<svg class=\"timeline\"").expect("a timeline");
+    let end = html[start..].find("</svg>").unwrap() + start + "</svg>".len();
+    html[start..end].to_owned()
+}
+
+struct Axis {
+    t0: DateTime<Utc>,
+    pps: f64,
+    left: f64,
+}
+
+impl Axis {
+    fn of(svg: &roxmltree::Document) -> Self {
+        let root = svg.root_element();
+        let ms: i64 = root.attribute("data-t0-ms").unwrap().parse().unwrap();
+        Self {
+            t0: DateTime::from_timestamp_millis(ms).unwrap(),
+            pps: root.attribute("data-px-per-s").unwrap().parse().unwrap(),
+            left: root.attribute("data-left").unwrap().parse().unwrap(),
+        }
+    }
+    /// The instant at `x`, to the millisecond.
+    fn at(&self, x: f64) -> DateTime<Utc> {
+        self.t0 + TimeDelta::milliseconds(((x - self.left) / self.pps * 1000.0).round() as i64)
+    }
+    fn span(&self, w: f64) -> TimeDelta {
+        TimeDelta::milliseconds((w / self.pps * 1000.0).round() as i64)
+    }
+}
+
+fn rects<'a>(svg: &'a roxmltree::Document, class: &str, pos: usize) -> Vec<roxmltree::Node<'a, 'a>> {
+    let pos = pos.to_string();
+    svg.descendants()
+        .filter(|n| n.attribute("class") == Some(class) && n.attribute("data-pos") == Some(pos.as_str()))
+        .collect()
+}
+
+fn num(n: &roxmltree::Node, a: &str) -> f64 {
+    n.attribute(a).unwrap().parse().unwrap()
+}
+
+/// Within the SVG's rounding (three decimals of a unit, a fraction of a second on this axis).
+fn close(a: TimeDelta, b: TimeDelta) -> bool {
+    (a - b).abs() <= TimeDelta::seconds(1)
+}
+
+#[test]
+fn the_timeline_bars_start_end_pause_and_overrun_where_the_journal_says() {
+    let (_dir, journal, html) = afternoon();
+    let replayed = chairtime::timing::journal::replay_path(&journal).unwrap();
+    let engine = &replayed.engine;
+    let report = Report::new(engine, engine.finished().unwrap());
+    assert_eq!(html, Format::Html.render(&report), "the CLI prints the same page");
+    let text = svg_of(&html);
+    let svg = roxmltree::Document::parse(&text).unwrap();
+    let axis = Axis::of(&svg);
+    let mut overruns = 0;
+    let mut pauses = 0;
+    for row in &report.rows {
+        let planned = rects(&svg, "planned", row.position);
+        assert_eq!(planned.len(), 1, "{}: one planned block", row.title);
+        assert!(
+            close(axis.at(num(&planned[0], "x")) - row.planned_start, TimeDelta::zero()),
+            "{}",
+            row.title
+        );
+        assert!(close(axis.span(num(&planned[0], "width")), row.planned), "{}", row.title);
+        let actual = rects(&svg, "actual", row.position);
+        let Some(start) = row.actual_start else {
+            assert!(actual.is_empty(), "{}: never ran, no bar", row.title);
+            continue;
+        };
+        assert_eq!(actual.len(), 1, "{}", row.title);
+        let bar = &actual[0];
+        assert!(
+            close(axis.at(num(bar, "x")) - start, TimeDelta::zero()),
+            "{}: starts at its start",
+            row.title
+        );
+        assert!(close(axis.span(num(bar, "width")), row.actual.unwrap()), "{}: as long as it ran", row.title);
+        let paused: TimeDelta =
+            rects(&svg, "pause", row.position).iter().map(|p| axis.span(num(p, "width"))).sum();
+        assert!(close(paused, row.paused), "{}: paused {paused} against {}", row.title, row.paused);
+        pauses += usize::from(row.paused > TimeDelta::zero());
+        let over = rects(&svg, "overrun", row.position);
+        match row.overrun().filter(|o| *o > TimeDelta::zero()) {
+            Some(o) => {
+                overruns += 1;
+                assert_eq!(over.len(), 1, "{}", row.title);
+                assert!(close(axis.span(num(&over[0], "width")), o), "{}: over by {o}", row.title);
+                let end = axis.at(num(&over[0], "x") + num(&over[0], "width"));
+                assert!(
+                    close(end - row.actual_end.unwrap(), TimeDelta::zero()),
+                    "{}: ends with the run",
+                    row.title
+                );
+            }
+            None => assert!(over.is_empty(), "{}: not over, nothing marked", row.title),
+        }
+    }
+    assert!(pauses >= 1 && overruns >= 3, "the afternoon has pauses ({pauses}) and overruns ({overruns})");
+    let ticks: Vec<_> = svg.descendants().filter(|n| n.attribute("class") == Some("message")).collect();
+    assert_eq!(ticks.len(), report.messages.len());
+    for (tick, m) in ticks.iter().zip(&report.messages) {
+        let at: i64 = tick.attribute("data-at-ms").unwrap().parse().unwrap();
+        assert_eq!(at, m.shown.timestamp_millis());
+    }
+}
+
+#[test]
+fn the_page_is_self_contained_and_says_what_the_markdown_report_says() {
+    let (_dir, _journal, html) = afternoon();
+    for remote in ["src=", "href=\"http", "url(http", "<script", "<link", "@import", "<iframe"] {
+        assert!(!html.contains(remote), "the page fetches or runs nothing ({remote})");
+    }
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("<h2>Totals</h2>"));
+    assert!(html.contains("<h2>Why the schedule moved</h2>"));
+    assert!(html.contains("<li>15:40 “5 minutes left”</li>"), "the message, as in the Markdown report");
+    assert!(html.contains("<b>3m ahead</b>"), "the schedule figure `status` gives");
+    assert!(html.contains("@media print"), "it prints");
+    assert_eq!(html.matches("<tr").count(), 11, "a header and a row per item");
+}
+
+#[test]
+fn a_session_still_running_shows_now_and_an_open_bar() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("s.script");
+    std::fs::write(&script, "0:00 start\n4:30 next\n23:40 next\n30:00 pause\n").unwrap();
+    let journal = dir.path().join("j.jsonl");
+    let out = chairtime()
+        .args(["simulate", "--actions"])
+        .arg(&script)
+        .arg("--journal")
+        .arg(&journal)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out =
+        chairtime().arg("report").arg(&journal).args(["--format", "html", "--at", "15:40"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    let text = svg_of(&html);
+    let svg = roxmltree::Document::parse(&text).unwrap();
+    let axis = Axis::of(&svg);
+    let now = svg.descendants().find(|n| n.attribute("class") == Some("now")).expect("a now line");
+    assert_eq!(axis.at(num(&now, "x1")).format("%H:%M").to_string(), "14:40", "15:40 in Lisbon is 14:40 UTC");
+    let replayed = chairtime::timing::journal::replay_path(&journal).unwrap();
+    let second = replayed.engine.runs().iter().position(|r| r.status == ItemStatus::Running).unwrap();
+    let pos = replayed.engine.position_of(second).unwrap() + 1;
+    let pause = rects(&svg, "pause", pos);
+    assert_eq!(pause.len(), 1, "the pause still running is drawn to now");
+    let end = axis.at(num(&pause[0], "x") + num(&pause[0], "width"));
+    assert!(close(end - axis.at(num(&now, "x1")), TimeDelta::zero()));
+}
