@@ -190,3 +190,45 @@ fn a_session_still_running_shows_now_and_an_open_bar() {
     let end = axis.at(num(&pause[0], "x") + num(&pause[0], "width"));
     assert!(close(end - axis.at(num(&now, "x1")), TimeDelta::zero()));
 }
+
+#[test]
+fn the_timeline_of_a_finished_session_has_no_now_and_holds_everything_on_quarter_hours() {
+    use chairtime::report::timeline::Timeline;
+    let (_dir, journal, _html) = afternoon();
+    let replayed = chairtime::timing::journal::replay_path(&journal).unwrap();
+    let engine = &replayed.engine;
+    let report = Report::new(engine, engine.finished().unwrap());
+    let tl = Timeline::new(&report, Some(engine.finished().unwrap()));
+    assert_eq!(tl.now, None, "finished: no now line");
+    assert_eq!(tl.projected_end, None, "finished: nothing projected");
+    let s = &report.session;
+    for t in [tl.axis.start, tl.axis.end] {
+        let local = s.local(t);
+        assert_eq!((chrono::Timelike::minute(&local) % 15, chrono::Timelike::second(&local)), (0, 0), "{t}");
+    }
+    assert_eq!(tl.lanes.len(), report.rows.len());
+    for lane in &tl.lanes {
+        let mut spans = vec![lane.planned];
+        if let Some(run) = &lane.run {
+            spans.push(run.span);
+            spans.extend(run.pauses.iter().copied());
+            spans.extend(run.over);
+            for p in &run.pauses {
+                assert!(
+                    run.span.start <= p.start && p.end <= run.span.end,
+                    "{}: pauses inside the run",
+                    lane.title
+                );
+            }
+        }
+        for span in spans {
+            assert!(
+                (0.0..=1.0).contains(&tl.fraction(span.start))
+                    && (0.0..=1.0).contains(&tl.fraction(span.end))
+            );
+        }
+    }
+    let message = &tl.messages[0];
+    let lane = &tl.lanes[message.2.unwrap()];
+    assert_eq!(lane.title, "BPF Debugging", "the message was shown during BPF Debugging");
+}

@@ -19,7 +19,7 @@ use chrono::TimeDelta;
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[derive(Clone, Default)]
 struct Heard(Rc<RefCell<Vec<Cue>>>);
@@ -498,4 +498,37 @@ fn toggling_full_screen_twenty_times_adds_nothing_to_the_font_atlas() {
     let (_, size) = warm.unwrap_or_default();
     let mib = (size[0] * size[1] * 4) as f64 / f64::from(1 << 20);
     assert!(mib <= 8.0, "a 1080p projector needs a {}×{} atlas ({mib:.0} MiB)", size[0], size[1]);
+}
+
+/// The chair window's timeline strip says what it shows: before the start the plan, then what ran,
+/// now and the projected end, a skipped talk and a talk over its planned length.
+#[test]
+fn the_timeline_strip_shows_what_ran_now_and_the_projected_end() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    let strip = |h: &Harness<'static, ChairApp>| {
+        h.query_all_by_label_contains("Timeline:")
+            .map(|n| n.accesskit_node().label().unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&h), ["Timeline: 0 of 10 items run, planned end 18:40"]);
+    h.key_press(Key::Space);
+    h.run();
+    rig.wait(&mut h, TimeDelta::minutes(25)); // the first slot (22 min) runs 3 min over
+    h.key_press(Key::N);
+    h.run();
+    h.key_press(Key::N);
+    h.run();
+    rig.wait(&mut h, TimeDelta::minutes(1));
+    h.key_press(Key::S); // BPF Debugging is skipped while it runs: 3 min over, 22 min saved
+    h.run();
+    rig.wait(&mut h, TimeDelta::seconds(30));
+    let said = strip(&h);
+    assert_eq!(
+        said,
+        [
+            "Timeline: 3 of 10 items run, 1 skipped, 1 over their planned length, now 15:26, projected end 18:21 (planned 18:40)"
+        ],
+        "{said:?}"
+    );
 }

@@ -4,9 +4,10 @@
 
 use std::fmt::Write;
 
-use chrono::{DateTime, TimeDelta, Timelike, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Report, Row, signed_mmss};
+use super::timeline::{Lane, Timeline};
+use super::{Report, signed_mmss};
 use crate::schedule::{ItemKind, Session};
 use crate::timing::engine::ItemStatus;
 
@@ -128,33 +129,11 @@ const TOP: f64 = 34.0;
 /// test — can turn any x back into an instant.
 pub fn timeline(r: &Report) -> String {
     let s = &r.session;
-    let mut first = s.start;
-    let mut last = s.planned_end.max(s.hard_end.unwrap_or(s.planned_end));
-    for row in &r.rows {
-        first = first.min(row.planned_start);
-        last = last.max(row.planned_start + row.planned);
-        if let Some(a) = row.actual_start {
-            first = first.min(a);
-            last = last.max(row.actual_end.unwrap_or(r.as_of));
-        }
-    }
-    if r.started.is_some() && r.finished.is_none() {
-        last = last.max(r.as_of);
-    }
-    // The axis from a quarter hour before to a quarter hour after, on quarter hours (local).
-    let quarter = |t: DateTime<Utc>, up: bool| {
-        let local = s.local(t);
-        let into = i64::from(local.minute() % 15) * 60 + i64::from(local.second());
-        let down = t - TimeDelta::seconds(into) - TimeDelta::nanoseconds(i64::from(local.nanosecond()));
-        if up && down < t { down + TimeDelta::minutes(15) } else { down }
-    };
-    let t0 = quarter(first, false);
-    let t1 = quarter(last, true).max(t0 + TimeDelta::minutes(15));
-    let span = (t1 - t0).num_milliseconds() as f64 / 1000.0;
-    let pps = CHART_W / span;
-    let x = |t: DateTime<Utc>| LABEL_W + (t - t0).num_milliseconds() as f64 / 1000.0 * pps;
+    let tl = Timeline::new(r, None);
+    let pps = CHART_W / (tl.axis.length().num_milliseconds().max(1) as f64 / 1000.0);
+    let x = |t: DateTime<Utc>| LABEL_W + tl.fraction(t) * CHART_W;
     let w = |d: TimeDelta| (d.num_milliseconds() as f64 / 1000.0 * pps).max(0.0);
-    let height = TOP + ROW_H * r.rows.len() as f64 + 12.0;
+    let height = TOP + ROW_H * tl.lanes.len() as f64 + 12.0;
     let mut svg = String::new();
     let _ = writeln!(
         svg,
@@ -162,7 +141,7 @@ pub fn timeline(r: &Report) -> String {
          role=\"img\" aria-label=\"Timeline of the session, planned against actual\" \
          data-t0-ms=\"{}\" data-px-per-s=\"{pps:.9}\" data-left=\"{LABEL_W}\">",
         LABEL_W + CHART_W + 10.0,
-        t0.timestamp_millis()
+        tl.axis.start.timestamp_millis()
     );
     svg.push_str(
         "<defs><pattern id=\"paused\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
@@ -170,11 +149,9 @@ pub fn timeline(r: &Report) -> String {
          <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs>\n",
     );
     // Hour and quarter-hour lines, labelled on the hour and half hour.
-    let mut tick = t0;
-    while tick <= t1 {
+    for (tick, minute) in tl.quarter_hours(s) {
         let tx = x(tick);
-        let minute = s.local(tick).minute();
-        let stroke = if minute == 0 { "#888" } else { "#ddd" };
+        let stroke = if minute.is_multiple_of(60) { "#888" } else { "#ddd" };
         let _ = writeln!(
             svg,
             "<line x1=\"{tx:.2}\" y1=\"{:.0}\" x2=\"{tx:.2}\" y2=\"{:.0}\" stroke=\"{stroke}\" stroke-width=\"1\"/>",
@@ -189,26 +166,21 @@ pub fn timeline(r: &Report) -> String {
                 s.hhmm(tick)
             );
         }
-        tick += TimeDelta::minutes(15);
     }
-    for (n, row) in r.rows.iter().enumerate() {
-        item_row(&mut svg, s, row, TOP + ROW_H * n as f64, r.as_of, &x, &w);
+    for (n, lane) in tl.lanes.iter().enumerate() {
+        item_row(&mut svg, s, lane, TOP + ROW_H * n as f64, &x, &w);
     }
     // Messages: a tick on the row of the item that was running when each was shown.
-    for m in &r.messages {
-        let n = r.rows.iter().position(|row| {
-            row.actual_start.is_some_and(|a| a <= m.shown) && row.actual_end.unwrap_or(r.as_of) >= m.shown
-        });
-        let y = TOP + ROW_H * n.unwrap_or(0) as f64;
-        let mx = x(m.shown);
+    for (at, text, lane) in &tl.messages {
+        let y = TOP + ROW_H * lane.unwrap_or(0) as f64;
         let _ = writeln!(
             svg,
             "<path class=\"message\" data-at-ms=\"{}\" d=\"M{:.2} {:.1} l-4.5 -7 h9 z\" fill=\"#111\"><title>{} “{}”</title></path>",
-            m.shown.timestamp_millis(),
-            mx,
+            at.timestamp_millis(),
+            x(*at),
             y + 10.0,
-            s.hhmm(m.shown),
-            escape(&m.text)
+            s.hhmm(*at),
+            escape(text)
         );
     }
     let mut vline = |class: &str, t: DateTime<Utc>, label: String| {
@@ -224,12 +196,12 @@ pub fn timeline(r: &Report) -> String {
             escape(&label)
         );
     };
-    vline("planned-end", s.planned_end, format!("planned end {}", s.hhmm(s.planned_end)));
-    if let Some(h) = s.hard_end.filter(|h| *h != s.planned_end) {
+    vline("planned-end", tl.planned_end, format!("planned end {}", s.hhmm(tl.planned_end)));
+    if let Some(h) = tl.hard_end.filter(|h| *h != tl.planned_end) {
         vline("hard-end", h, format!("hard end {}", s.hhmm(h)));
     }
-    if r.started.is_some() && r.finished.is_none() {
-        vline("now", r.as_of, format!("now {}", s.hhmm(r.as_of)));
+    if let Some(now) = tl.now {
+        vline("now", now, format!("now {}", s.hhmm(now)));
     }
     svg.push_str("</svg>\n");
     svg
@@ -238,17 +210,16 @@ pub fn timeline(r: &Report) -> String {
 fn item_row(
     svg: &mut String,
     s: &Session,
-    row: &Row,
+    lane: &Lane,
     y: f64,
-    as_of: DateTime<Utc>,
     x: &dyn Fn(DateTime<Utc>) -> f64,
     w: &dyn Fn(TimeDelta) -> f64,
 ) {
-    let pos = row.position;
-    let label = match (row.kind, row.status) {
-        (ItemKind::Break, _) => format!("{}. {} (break)", row.index, row.title),
-        (_, ItemStatus::Skipped) => format!("{}. {} (skipped)", row.index, row.title),
-        _ => format!("{}. {}", row.index, row.title),
+    let pos = lane.position;
+    let label = match (lane.kind, lane.status) {
+        (ItemKind::Break, _) => format!("{}. {} (break)", lane.index, lane.title),
+        (_, ItemStatus::Skipped) => format!("{}. {} (skipped)", lane.index, lane.title),
+        _ => format!("{}. {}", lane.index, lane.title),
     };
     let short: String = if label.chars().count() > 44 {
         label.chars().take(43).collect::<String>() + "…"
@@ -259,63 +230,57 @@ fn item_row(
         svg,
         "<text x=\"4\" y=\"{:.1}\" font-size=\"12\" fill=\"#111\"{}><title>{}</title>{}</text>",
         y + 16.0,
-        if row.status == ItemStatus::Skipped { " text-decoration=\"line-through\"" } else { "" },
+        if lane.status == ItemStatus::Skipped { " text-decoration=\"line-through\"" } else { "" },
         escape(&label),
         escape(&short)
     );
     let _ = writeln!(
         svg,
         "<rect class=\"planned\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"7\" fill=\"#fff\" stroke=\"#222\" stroke-dasharray=\"3 2\"/>",
-        x(row.planned_start),
+        x(lane.planned.start),
         y + 3.0,
-        w(row.planned)
+        w(lane.planned.length())
     );
-    let Some(start) = row.actual_start else { return };
-    let end = row.actual_end.unwrap_or(as_of);
-    let fill = if row.kind == ItemKind::Break { "#9a9a9a" } else { "#2e5d8a" };
-    let running = row.status == ItemStatus::Running;
+    let Some(run) = &lane.run else { return };
+    let fill = if lane.kind == ItemKind::Break { "#9a9a9a" } else { "#2e5d8a" };
     let _ = writeln!(
         svg,
         "<rect class=\"actual\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"{fill}\"{}>\
          <title>{} ran {}–{}{}</title></rect>",
-        x(start),
+        x(run.span.start),
         y + 11.0,
-        w(end - start),
-        if running { " stroke=\"#111\" stroke-dasharray=\"2 2\"" } else { "" },
-        escape(&row.title),
-        s.local(start).format("%H:%M:%S"),
-        s.local(end).format("%H:%M:%S"),
-        if running { " (still running)" } else { "" }
+        w(run.span.length()),
+        if run.running { " stroke=\"#111\" stroke-dasharray=\"2 2\"" } else { "" },
+        escape(&lane.title),
+        s.local(run.span.start).format("%H:%M:%S"),
+        s.local(run.span.end).format("%H:%M:%S"),
+        if run.running { " (still running)" } else { "" }
     );
-    for phase in &row.phases {
-        for p in &phase.pauses {
-            let to = p.to.unwrap_or(as_of);
-            let _ = writeln!(
-                svg,
-                "<rect class=\"pause\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#paused)\" stroke=\"#111\" stroke-width=\"0.6\"><title>paused {}</title></rect>",
-                x(p.from),
-                y + 11.0,
-                w(to - p.from),
-                mmss(to - p.from)
-            );
-        }
+    for p in &run.pauses {
+        let _ = writeln!(
+            svg,
+            "<rect class=\"pause\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#paused)\" stroke=\"#111\" stroke-width=\"0.6\"><title>paused {}</title></rect>",
+            x(p.start),
+            y + 11.0,
+            w(p.length()),
+            mmss(p.length())
+        );
     }
-    if let Some(over) = row.overrun().filter(|o| *o > TimeDelta::zero()) {
-        // The last `over` of the run: the time beyond the planned length, pauses included.
+    if let Some(over) = run.over {
         let _ = writeln!(
             svg,
             "<rect class=\"overrun\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"#b00020\"/>\
              <rect x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"2\" fill=\"#fff\"/>\
              <text x=\"{:.2}\" y=\"{:.1}\" font-size=\"10.5\" fill=\"#111\">{}</text>",
-            x(end - over),
+            x(over.start),
             y + 11.0,
-            w(over),
-            x(end - over),
+            w(over.length()),
+            x(over.start),
             y + 16.0,
-            w(over),
-            x(end) + 3.0,
+            w(over.length()),
+            x(over.end) + 3.0,
             y + 21.0,
-            signed_mmss(over)
+            signed_mmss(over.length())
         );
     }
 }

@@ -6,6 +6,7 @@ mod csv;
 pub mod html;
 mod json;
 mod markdown;
+pub mod timeline;
 
 use std::fmt;
 use std::io::{self, Write};

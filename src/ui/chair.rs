@@ -106,6 +106,8 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
         ui.add_enabled_ui(free, |ui| {
             session_figures(app, ui, &view, &allowed);
             ui.separator();
+            super::timeline::strip(app, ui, &view);
+            ui.separator();
             rundown(app, ui, &view, &allowed);
         });
     });

@@ -10,6 +10,7 @@ pub mod projector;
 pub mod remote;
 pub mod settings;
 pub mod theme;
+pub mod timeline;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
