@@ -139,7 +139,7 @@ pub fn strip(app: &ChairApp, ui: &mut Ui, view: &View) {
         } else {
             painter.line_segment([pos2(lx, top), pos2(lx, bottom)], stroke);
         }
-        let at = pos2(lx + 3.0 * (side.x().to_sign() * -1.0), rect.bottom());
+        let at = pos2(lx - 3.0 * side.x().to_sign(), rect.bottom());
         label(&painter, rect, at, side, text, &small, stroke.color);
     };
     let later = tl.projected_end.is_some_and(|e| e > tl.planned_end);
