@@ -34,6 +34,11 @@ pub enum Action {
     CatchUp,
     /// `wait`: nothing; moves the clock (the report is as of the last line).
     Wait,
+    /// `record start|stop [AGO]`: the recording started or stopped, AGO seconds before the line.
+    Record { on: bool, ago: i64 },
+    /// `record fix N start|stop TIME`: recording N really started or stopped at the script's TIME,
+    /// `before` this line.
+    RecordAt { recording: usize, start: bool, before: TimeDelta },
 }
 
 /// A script line.
@@ -61,7 +66,7 @@ pub struct ScriptError {
 /// Every command word, for messages and docs.
 pub const COMMANDS: &[&str] = &[
     "start", "pause", "resume", "next", "back", "extend", "trim", "skip", "unskip", "goto", "move",
-    "correct", "length", "catchup", "message", "hide", "blackout", "finish", "rehearse", "wait",
+    "correct", "length", "catchup", "message", "hide", "blackout", "finish", "rehearse", "wait", "record",
 ];
 
 fn parse_clock(word: &str) -> Option<TimeDelta> {
@@ -199,6 +204,42 @@ pub fn parse(text: &str) -> Result<Vec<Step>, ScriptError> {
                     ));
                 }
             },
+            "record" => {
+                let words: Vec<&str> = arg.split_whitespace().collect();
+                let usage = "expected `record start`, `record stop` (with how many seconds ago, e.g. \
+                             `record start 20`) or `record fix 1 start 0:41:12`";
+                match words.as_slice() {
+                    [edge @ ("start" | "stop"), rest @ ..] if rest.len() <= 1 => {
+                        let ago = match rest.first() {
+                            None => 0,
+                            Some(a) => match a.parse::<i64>() {
+                                Ok(s) if s >= 0 => s,
+                                _ => script_length(a)
+                                    .map(|d| d.num_seconds())
+                                    .map_err(|m| err(arg_column, m))?,
+                            },
+                        };
+                        Action::Record { on: *edge == "start", ago }
+                    }
+                    ["fix", n, edge @ ("start" | "stop"), time] => {
+                        let recording = n.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                            err(arg_column, format!("expected a recording number (1, 2, …), found {n:?}"))
+                        })?;
+                        let when = parse_clock(time).ok_or_else(|| {
+                            err(
+                                arg_column,
+                                format!("expected the script's time such as 0:41:12, found {time:?}"),
+                            )
+                        })?;
+                        let before = at - (when - origin.unwrap_or(when));
+                        if before < TimeDelta::zero() {
+                            return Err(err(arg_column, format!("{time} is later than this line")));
+                        }
+                        Action::RecordAt { recording, start: *edge == "start", before }
+                    }
+                    _ => return Err(err(arg_column, format!("{usage}, found {arg:?}"))),
+                }
+            }
             "skip" => Action::Skip(if arg.is_empty() { None } else { Some(position(arg, arg_column)?) }),
             "unskip" => Action::Unskip(position(arg, arg_column)?),
             "goto" => Action::Goto(position(arg, arg_column)?),
@@ -266,6 +307,12 @@ impl Action {
             Self::Length(p, d) => Command::SetLength { item: item_at(*p)?, seconds: d.num_seconds() },
             Self::CatchUp => Command::CatchUp { trims: engine.view(now).catch_up.trims },
             Self::Wait => return Ok(None),
+            Self::Record { on, ago } => {
+                Command::Record { on: *on, at: (*ago > 0).then(|| now - TimeDelta::seconds(*ago)) }
+            }
+            Self::RecordAt { recording, start, before } => {
+                Command::RecordAt { recording: *recording, start: *start, at: now - *before }
+            }
         }))
     }
 }
@@ -286,7 +333,7 @@ mod tests {
 
     #[test]
     fn every_command_word_parses() {
-        let text = "0:00 start\n0:01 pause\n0:02 resume\n0:03 next\n0:04 back\n0:05 extend 60\n0:06 trim 30\n0:07 skip\n0:08 skip 3\n0:09 unskip 3\n0:10 goto 5\n0:11 move 5 2\n0:12 correct 90\n0:13 length 4 15m\n0:14 catchup\n0:15 message Please wrap up\n0:16 hide\n0:17 blackout on\n0:18 finish\n0:19 rehearse\n0:20 wait\n";
+        let text = "0:00 start\n0:01 pause\n0:02 resume\n0:03 next\n0:04 back\n0:05 extend 60\n0:06 trim 30\n0:07 skip\n0:08 skip 3\n0:09 unskip 3\n0:10 goto 5\n0:11 move 5 2\n0:12 correct 90\n0:13 length 4 15m\n0:14 catchup\n0:15 message Please wrap up\n0:16 hide\n0:17 blackout on\n0:18 finish\n0:19 rehearse\n0:20 wait\n0:21 record start\n";
         assert_eq!(parse(text).unwrap().len(), COMMANDS.len() + 1, "skip appears twice");
     }
 

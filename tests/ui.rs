@@ -532,3 +532,35 @@ fn the_timeline_strip_shows_what_ran_now_and_the_projected_end() {
         "{said:?}"
     );
 }
+
+/// V marks the video recording in the journal; the mark's time is a button that opens a field,
+/// and the time typed there becomes the recording's start.
+#[test]
+fn v_marks_the_recording_and_its_start_can_be_corrected_by_typing_the_true_time() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    rig.clock.advance(TimeDelta::seconds(5));
+    h.key_press(Key::V);
+    h.run();
+    let start = h.state().recorder().engine().session().start;
+    assert_eq!(h.state().recorder().engine().recordings()[0].start, start + TimeDelta::seconds(5));
+    assert_eq!(count(&h, "Recording 1 running since 15:00:05"), 1);
+    rig.wait(&mut h, TimeDelta::minutes(2));
+    h.get_by_label("15:00:05").click();
+    h.run();
+    // The field opens empty, focused, with the mark's time as its hint.
+    h.query_all_by_label("really started at")
+        .find(|n| n.accesskit_node().role() == Role::TextInput)
+        .expect("a field for the true time")
+        .type_text("14:59:30");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    let marks = h.state().recorder().engine().recordings().to_vec();
+    assert_eq!(marks[0].start, start - TimeDelta::seconds(30), "corrected to 14:59:30");
+    assert_eq!(count(&h, "14:59:30"), 1, "the corrected time is shown");
+    h.key_press(Key::V);
+    h.run();
+    assert!(h.state().recorder().engine().recordings()[0].stop.is_some(), "V again stops it");
+}

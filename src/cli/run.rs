@@ -129,8 +129,23 @@ pub(super) fn report(args: &ReportArgs) -> ExitCode {
     };
     let engine = &replayed.engine;
     let as_of = engine.finished().unwrap_or_else(|| at.unwrap_or_else(|| SystemClock.now()));
-    let text = args.format.render(&Report::new(engine, as_of));
-    write_and_say(args.output.as_deref(), &text, args.force, "report")
+    let report = Report::new(engine, as_of);
+    if let Some(n) = args.format.unmarked_note(&report) {
+        note(n.to_owned());
+    }
+    // Chapters of two recordings or more: a file each (on standard output, one after the other).
+    let files = match args.output.as_deref().filter(|p| !super::is_dash(p)) {
+        Some(_) => args.format.files(&report),
+        None => vec![(String::new(), args.format.render(&report))],
+    };
+    for (suffix, text) in files {
+        let path = args.output.as_deref().map(|p| crate::report::with_suffix(p, &suffix));
+        let code = write_and_say(path.as_deref(), &text, args.force, "report");
+        if code != ExitCode::SUCCESS {
+            return code;
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 pub(super) fn status(args: &StatusArgs) -> ExitCode {

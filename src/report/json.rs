@@ -79,6 +79,7 @@ pub(super) fn render(r: &Report) -> String {
         },
         "replans": r.replans.iter().map(|p| json!({"at": t(p.at), "source": p.source, "changes": p.changes})).collect::<Vec<_>>(),
         "messages": r.messages.iter().map(|m| json!({"text": m.text, "shown": t(m.shown), "hidden": ot(m.hidden)})).collect::<Vec<_>>(),
+        "recordings": r.recordings.iter().map(|x| json!({"start": t(x.start), "stop": ot(x.stop)})).collect::<Vec<_>>(),
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');

@@ -3,6 +3,7 @@
 
 mod chapters;
 mod csv;
+mod cuts;
 pub mod html;
 mod json;
 mod markdown;
@@ -17,7 +18,7 @@ use chrono_tz::Tz;
 
 use crate::schedule::duration::format_length;
 use crate::schedule::{ItemKind, PhaseKind, Session};
-use crate::timing::engine::{Change, Engine, ItemStatus, MessageLog, Pause};
+use crate::timing::engine::{Change, Engine, ItemStatus, MessageLog, Pause, Recording};
 use crate::timing::replan::ReplanLog;
 
 /// The export formats.
@@ -33,13 +34,15 @@ pub enum Format {
     Chapters,
     /// One self-contained web page: the timeline, the totals and the table (prints on paper).
     Html,
+    /// Per item and recording, its in and out points in that recording (CSV, for cutting).
+    Cuts,
 }
 
 impl Format {
     /// Usual file extension.
     pub fn extension(self) -> &'static str {
         match self {
-            Self::Csv => "csv",
+            Self::Csv | Self::Cuts => "csv",
             Self::Json => "json",
             Self::Md => "md",
             Self::Chapters => "txt",
@@ -55,6 +58,7 @@ impl Format {
             Self::Md => "the Markdown report",
             Self::Chapters => "the video chapters",
             Self::Html => "the report page",
+            Self::Cuts => "the cut points",
         }
     }
 
@@ -66,8 +70,40 @@ impl Format {
             Self::Md => markdown::render(report),
             Self::Chapters => chapters::render(report),
             Self::Html => html::render(report),
+            Self::Cuts => cuts::render(report),
         }
     }
+}
+
+impl Format {
+    /// The files this format makes: one, named as asked (suffix `""`), or for chapters with two
+    /// recordings or more, one per recording (`-1`, `-2`…, before the extension).
+    pub fn files(self, report: &Report) -> Vec<(String, String)> {
+        match self {
+            Self::Chapters if report.recordings.len() > 1 => (1..=report.recordings.len())
+                .map(|n| (format!("-{n}"), chapters::for_recording(report, n - 1)))
+                .collect(),
+            _ => vec![(String::new(), self.render(report))],
+        }
+    }
+
+    /// A word for the chair when the export counts from the session's start for want of
+    /// recording marks (chapters and cut points), else `None`.
+    pub fn unmarked_note(self, report: &Report) -> Option<&'static str> {
+        (matches!(self, Self::Chapters | Self::Cuts) && report.recordings.is_empty()).then_some(
+            "no recording was marked: times count from the session's actual start (mark recordings with V in the window, or `record start` in a script)",
+        )
+    }
+}
+
+/// `path` with `suffix` before its extension (`chapters.txt`, `-2` → `chapters-2.txt`).
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    if suffix.is_empty() {
+        return path.to_owned();
+    }
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let ext = path.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    path.with_file_name(format!("{stem}{suffix}{ext}"))
 }
 
 impl fmt::Display for Format {
@@ -78,6 +114,7 @@ impl fmt::Display for Format {
             Self::Md => "md",
             Self::Chapters => "chapters",
             Self::Html => "html",
+            Self::Cuts => "cuts",
         })
     }
 }
@@ -319,6 +356,8 @@ pub struct Report {
     pub schedule: Schedule,
     /// A rehearsal, not the real day: how far Start moved the plan (zero before Start).
     pub rehearsal: Option<TimeDelta>,
+    /// The video recordings the chair marked.
+    pub recordings: Vec<Recording>,
 }
 
 impl Report {
@@ -379,6 +418,7 @@ impl Report {
             messages: engine.messages().to_vec(),
             replans: engine.replans().to_vec(),
             rehearsal: engine.rehearsal().then(|| engine.rehearsal_shift().unwrap_or_default()),
+            recordings: engine.recordings().to_vec(),
             schedule,
         }
     }

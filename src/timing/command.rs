@@ -86,6 +86,25 @@ pub enum Command {
     /// Make this run a rehearsal (before Start only): Start then moves the whole plan to begin at
     /// that moment, and the windows, `status` and every export say REHEARSAL.
     Rehearse,
+    /// The video team's recording started (`on`) or stopped: at `at`, or when the command is
+    /// given. Chapters and cut points count from each recording's start (docs/exports.md).
+    Record {
+        /// Started or stopped.
+        on: bool,
+        /// When, if not now (earlier than now: "it started 20 s ago").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<chrono::DateTime<chrono::Utc>>,
+    },
+    /// A recording mark was wrong: recording number `recording` (from 1) really started (`start`)
+    /// or stopped at `at`.
+    RecordAt {
+        /// The recording, from 1.
+        recording: usize,
+        /// Its start (or its stop).
+        start: bool,
+        /// The true instant.
+        at: chrono::DateTime<chrono::Utc>,
+    },
     /// Take a new plan (the schedule file changed): upcoming items take its titles, speakers,
     /// lengths and order; what ran keeps its actuals. The whole new session is recorded, so replay
     /// never depends on the file.
@@ -150,6 +169,10 @@ pub enum CommandKind {
     Rehearse,
     /// [`Command::Replan`]
     Replan,
+    /// [`Command::Record`]
+    Record,
+    /// [`Command::RecordAt`]
+    RecordAt,
 }
 
 impl CommandKind {
@@ -176,6 +199,8 @@ impl CommandKind {
             Self::Finish => "Finish",
             Self::Rehearse => "Rehearse",
             Self::Replan => "Reload schedule",
+            Self::Record => "Recording",
+            Self::RecordAt => "Correct the recording's time",
         }
     }
 }
@@ -204,6 +229,8 @@ impl Command {
             Self::Finish => CommandKind::Finish,
             Self::Rehearse => CommandKind::Rehearse,
             Self::Replan { .. } => CommandKind::Replan,
+            Self::Record { .. } => CommandKind::Record,
+            Self::RecordAt { .. } => CommandKind::RecordAt,
         }
     }
 }

@@ -196,6 +196,15 @@ pub struct MessageLog {
     pub hidden: Option<DateTime<Utc>>,
 }
 
+/// One recording of the session's video, as the chair marked it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Recording {
+    /// When it started.
+    pub start: DateTime<Utc>,
+    /// When it stopped; `None` while it runs.
+    pub stop: Option<DateTime<Utc>>,
+}
+
 /// Why a command was not applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal(pub String);
@@ -226,6 +235,7 @@ pub struct Engine {
     pub(super) finished: Option<DateTime<Utc>>,
     pub(super) messages: Vec<MessageLog>,
     pub(super) blackout: bool,
+    pub(super) recordings: Vec<Recording>,
     pub(super) last_at: Option<DateTime<Utc>>,
     pub(super) serial: u64,
     pub(super) pending: Vec<Event>,
@@ -254,6 +264,7 @@ impl Engine {
             finished: None,
             messages: Vec::new(),
             blackout: false,
+            recordings: Vec::new(),
             last_at: None,
             serial: 0,
             pending: Vec::new(),
@@ -410,6 +421,81 @@ impl Engine {
         Ok(())
     }
 
+    /// The recordings marked, in order.
+    pub fn recordings(&self) -> &[Recording] {
+        &self.recordings
+    }
+
+    fn record(&mut self, on: bool, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), Refusal> {
+        if at > now {
+            return refuse("a recording cannot be marked in the future");
+        }
+        let last = self.recordings.last().copied();
+        if on {
+            if let Some(r) = last {
+                match r.stop {
+                    None => return refuse("a recording is already running; stop it first"),
+                    Some(stop) if at < stop => {
+                        return refuse("a recording cannot start before the previous one stopped");
+                    }
+                    Some(_) => {}
+                }
+            }
+            self.recordings.push(Recording { start: at, stop: None });
+        } else {
+            let Some(r) = self.recordings.last_mut().filter(|r| r.stop.is_none()) else {
+                return refuse("no recording is running");
+            };
+            if at < r.start {
+                return refuse("a recording cannot stop before it started");
+            }
+            r.stop = Some(at);
+        }
+        Ok(())
+    }
+
+    fn record_at(
+        &mut self,
+        recording: usize,
+        start: bool,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), Refusal> {
+        let n = self.recordings.len();
+        let Some(i) = recording.checked_sub(1).filter(|i| *i < n) else {
+            return refuse(match n {
+                0 => "no recording has been marked".to_owned(),
+                1 => "there is only recording 1".to_owned(),
+                _ => format!("there are recordings 1 to {n}"),
+            });
+        };
+        if at > now {
+            return refuse("a recording cannot be marked in the future");
+        }
+        let previous_stop = i.checked_sub(1).and_then(|p| self.recordings[p].stop);
+        let next_start = self.recordings.get(i + 1).map(|r| r.start);
+        let r = self.recordings[i];
+        let ok = if start {
+            previous_stop.is_none_or(|p| at >= p) && r.stop.is_none_or(|s| at <= s)
+        } else {
+            r.stop.is_some() && at >= r.start && next_start.is_none_or(|n| at <= n)
+        };
+        if !ok {
+            return refuse(if start || r.stop.is_some() {
+                format!("that would put recording {recording} out of order with its neighbours")
+            } else {
+                format!("recording {recording} has not stopped yet")
+            });
+        }
+        let r = &mut self.recordings[i];
+        if start {
+            r.start = at;
+        } else {
+            r.stop = Some(at);
+        }
+        Ok(())
+    }
+
     /// The kinds of command that can apply now (buttons and shortcuts enable from this).
     pub fn allowed(&self) -> Vec<CommandKind> {
         use CommandKind as K;
@@ -443,6 +529,8 @@ impl Engine {
         allow(K::Finish, running);
         allow(K::Rehearse, self.started.is_none() && !self.rehearsal);
         allow(K::Replan, true);
+        allow(K::Record, true);
+        allow(K::RecordAt, !self.recordings.is_empty());
         out
     }
 
@@ -492,6 +580,8 @@ impl Engine {
                 m.hidden = Some(now.max(m.shown));
             }
             Command::Blackout { on } => self.blackout = *on,
+            Command::Record { on, at } => self.record(*on, at.unwrap_or(now), now)?,
+            Command::RecordAt { recording, start, at } => self.record_at(*recording, *start, *at, now)?,
             Command::Finish => self.finish(now)?,
             Command::Rehearse => {
                 if self.started.is_some() {

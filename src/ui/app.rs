@@ -162,6 +162,8 @@ pub struct Startup {
 pub struct UiState {
     /// Selected rundown row (plan index).
     pub selected: Option<usize>,
+    /// A recording mark being corrected: the recording (from 1), its start (or stop), the text.
+    pub record_edit: Option<(usize, bool, String)>,
     /// The message being written.
     pub draft: String,
     /// Move keyboard focus to the message field on the next frame.
@@ -894,6 +896,10 @@ impl ChairApp {
             }
             UiCommand::Finish => Some(Command::Finish),
             UiCommand::Rehearse => Some(Command::Rehearse),
+            UiCommand::Record => {
+                let on = engine.recordings().last().is_none_or(|r| r.stop.is_some());
+                Some(Command::Record { on, at: None })
+            }
             UiCommand::SelectUp | UiCommand::SelectDown => {
                 let order = engine.order();
                 let pos = self.ui.selected.and_then(|s| engine.position_of(s));
@@ -1139,10 +1145,20 @@ impl ChairApp {
     /// Exports the actual timings to `path`.
     pub fn export_to(&mut self, format: Format, path: &Path) {
         let report = Report::new(self.run.engine(), self.clock.now());
-        match write_atomically(path, format.render(&report).as_bytes(), true) {
-            Ok(()) => self.notice(format!("Saved {} to {}", format.describe(), path.display()), false),
-            Err(e) => self.notice(format!("Export failed: {}: {e}", path.display()), true),
+        let mut saved = Vec::new();
+        for (suffix, text) in format.files(&report) {
+            let target = crate::report::with_suffix(path, &suffix);
+            match write_atomically(&target, text.as_bytes(), true) {
+                Ok(()) => saved.push(target.display().to_string()),
+                Err(e) => {
+                    self.notice(format!("Export failed: {}: {e}", target.display()), true);
+                    self.ui.export = false;
+                    return;
+                }
+            }
         }
+        let note = format.unmarked_note(&report).map(|n| format!(" ({n})")).unwrap_or_default();
+        self.notice(format!("Saved {} to {}{note}", format.describe(), saved.join(", ")), false);
         self.ui.export = false;
     }
 

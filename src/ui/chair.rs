@@ -99,6 +99,8 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
                     controls(app, ui, &allowed);
                     ui.separator();
                     messages(app, ui, &view);
+                    ui.separator();
+                    recording(app, ui);
                 });
             });
         });
@@ -326,6 +328,105 @@ fn controls(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind]) {
         });
     } else if rehearsal && !started {
         ui.label(RichText::new("Rehearsal: Start moves the whole plan to begin when you press it.").strong());
+    }
+}
+
+/// The video recording's marks: start and stop (V), and each mark's time, which the chair can
+/// correct ("it really started at 15:01:12").
+fn recording(app: &mut ChairApp, ui: &mut Ui) {
+    ui.heading("Video recording");
+    let engine = app.recorder().engine();
+    let s = engine.session().clone();
+    let recordings = engine.recordings().to_vec();
+    let allowed = engine.allowed();
+    let on = recordings.last().is_some_and(|r| r.stop.is_none());
+    ui.horizontal_wrapped(|ui| {
+        button(
+            app,
+            ui,
+            &allowed,
+            UiCommand::Record,
+            if on { "Mark: recording stopped" } else { "Mark: recording started" },
+        );
+        let note = match recordings.last() {
+            Some(r) if r.stop.is_none() => format!(
+                "Recording {} running since {}",
+                recordings.len(),
+                s.local(r.start).format("%H:%M:%S")
+            ),
+            Some(_) => format!(
+                "{} recording{} marked",
+                recordings.len(),
+                if recordings.len() == 1 { "" } else { "s" }
+            ),
+            None => "not marked: chapters count from the session's start".to_owned(),
+        };
+        ui.label(note);
+    });
+    for (i, r) in recordings.iter().enumerate() {
+        let n = i + 1;
+        ui.horizontal(|ui| {
+            ui.label(format!("Recording {n}:"));
+            mark(app, ui, &s, n, true, r.start);
+            ui.label("–");
+            match r.stop {
+                Some(stop) => mark(app, ui, &s, n, false, stop),
+                None => {
+                    ui.label("running");
+                }
+            }
+        });
+    }
+}
+
+/// One recording mark: its time as a button; clicked, a field to type the true time in.
+fn mark(
+    app: &mut ChairApp,
+    ui: &mut Ui,
+    s: &crate::schedule::Session,
+    n: usize,
+    start: bool,
+    at: DateTime<Utc>,
+) {
+    let shown = s.local(at).format("%H:%M:%S").to_string();
+    let editing = matches!(&app.ui.record_edit, Some((m, st, _)) if *m == n && *st == start);
+    if !editing {
+        let what = if start { "started" } else { "stopped" };
+        if ui.button(&shown).on_hover_text(format!("Correct when recording {n} really {what}")).clicked() {
+            app.ui.record_edit = Some((n, start, String::new()));
+        }
+        return;
+    }
+    let label = ui.label(if start { "really started at" } else { "really stopped at" });
+    let Some((_, _, text)) = &mut app.ui.record_edit else { return };
+    let response =
+        ui.add(egui::TextEdit::singleline(text).hint_text(&shown).desired_width(70.0)).labelled_by(label.id);
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        app.ui.record_edit = None;
+        return;
+    }
+    if !entered {
+        // The field keeps the keys while it is open (V, Space… are typed, not shortcuts).
+        response.request_focus();
+    }
+    if entered {
+        let typed = text.trim().to_owned();
+        app.ui.record_edit = None;
+        let date = s.local(at).date_naive();
+        let time = chrono::NaiveTime::parse_from_str(&typed, "%H:%M:%S")
+            .or_else(|_| chrono::NaiveTime::parse_from_str(&typed, "%H:%M"));
+        let instant = time.ok().and_then(|t| {
+            use chrono::TimeZone as _;
+            s.time_zone.from_local_datetime(&date.and_time(t)).earliest().map(|l| l.with_timezone(&Utc))
+        });
+        match instant {
+            Some(at) => app.push_engine(Command::RecordAt { recording: n, start, at }),
+            None => app.notice(
+                format!("{typed:?} is not a time of day such as 15:01:12; recording {n} is unchanged."),
+                true,
+            ),
+        }
     }
 }
 
@@ -807,7 +908,8 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 (Format::Json, "JSON — everything"),
                 (Format::Md, "Markdown report"),
                 (Format::Html, "Report page — timeline and table, opens in a browser, prints"),
-                (Format::Chapters, "Video chapters"),
+                (Format::Chapters, "Video chapters — one list per recording marked"),
+                (Format::Cuts, "Cut points — each talk's in and out in each recording (CSV)"),
             ] {
                 if ui.button(l).clicked() {
                     chosen = Some(f);

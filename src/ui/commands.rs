@@ -28,6 +28,8 @@ pub enum UiCommand {
     Finish,
     /// Make this run a rehearsal: Start moves the plan to begin then.
     Rehearse,
+    /// The video recording started, or stopped (a mark in the journal).
+    Record,
     /// Select the previous rundown row.
     SelectUp,
     /// Select the next rundown row.
@@ -88,7 +90,7 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 32] = [
         Self::StartPause,
         Self::Next,
         Self::Back,
@@ -100,6 +102,7 @@ impl UiCommand {
         Self::CatchUp,
         Self::Finish,
         Self::Rehearse,
+        Self::Record,
         Self::SelectUp,
         Self::SelectDown,
         Self::GotoSelected,
@@ -136,6 +139,7 @@ impl UiCommand {
             Self::CatchUp => "Apply catch-up",
             Self::Finish => "Finish session",
             Self::Rehearse => "Rehearse",
+            Self::Record => "Recording started / stopped",
             Self::SelectUp => "Select previous",
             Self::SelectDown => "Select next",
             Self::GotoSelected => "Go to selected",
@@ -174,6 +178,9 @@ impl UiCommand {
             Self::Finish => "End the session now; items not run stay unrun",
             Self::Rehearse => {
                 "Make this run a rehearsal: Start moves the whole plan to begin when you press it, and the windows, the journal and every export say REHEARSAL"
+            }
+            Self::Record => {
+                "Mark that the video recording started (or stopped) now: chapters and cut points then count from each recording's start"
             }
             Self::SelectUp => "Select the previous row of the rundown",
             Self::SelectDown => "Select the next row of the rundown",
@@ -218,6 +225,7 @@ impl UiCommand {
             Self::CatchUp => vec![key(Key::C)],
             Self::Finish => vec![shift(Key::F)],
             Self::Rehearse => vec![shift(Key::R)],
+            Self::Record => vec![key(Key::V)],
             Self::SelectUp => vec![key(Key::ArrowUp)],
             Self::SelectDown => vec![key(Key::ArrowDown)],
             Self::GotoSelected => vec![key(Key::G)],

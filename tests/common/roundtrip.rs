@@ -5,6 +5,7 @@ use chairtime::schedule::Session;
 use chairtime::schedule::json::SessionDoc;
 use chairtime::schedule::load::{Overrides, load_bundled, load_bytes};
 use chairtime::timing::command::{Command, ItemTrim};
+use chrono::TimeDelta;
 
 /// pretalx writes sub-second times (09:29:59.500): a plan chairtime rounds to whole seconds.
 const SUBSECOND: &[u8] = include_bytes!("../fixtures/import/pretalx-subsecond.json");
@@ -46,7 +47,7 @@ pub fn action(kind: u8, arg: u16, session: &Session) -> Command {
     let n = session.items.len();
     let item = usize::from(arg) % (n + 1);
     let seconds = i64::from(arg % 900) + 1;
-    match kind % 20 {
+    match kind % 23 {
         0 => Command::Start,
         1 => Command::Pause,
         2 => Command::Resume,
@@ -74,6 +75,16 @@ pub fn action(kind: u8, arg: u16, session: &Session) -> Command {
             }
             Command::Replan { session: Box::new(SessionDoc::new(&changed)), source: None }
         }
+        19 => Command::Record { on: arg.is_multiple_of(2), at: None },
+        20 => Command::Record {
+            on: arg.is_multiple_of(2),
+            at: Some(session.start + TimeDelta::seconds(i64::from(arg))),
+        },
+        21 => Command::RecordAt {
+            recording: usize::from(arg % 3),
+            start: arg.is_multiple_of(2),
+            at: session.start + TimeDelta::seconds(i64::from(arg / 2)),
+        },
         _ => Command::Finish,
     }
 }
