@@ -158,8 +158,10 @@ pub struct SimulateArgs {
 /// Options of `chairtime report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The journal to read; `-` reads standard input.
-    pub journal: PathBuf,
+    /// The journal to read; `-` reads standard input. Several journals (rooms, days) make one
+    /// conference report (`--format html`, `csv` or `md`).
+    #[arg(required = true, value_name = "JOURNAL")]
+    pub journals: Vec<PathBuf>,
     /// The export format.
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,

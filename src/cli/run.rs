@@ -122,8 +122,9 @@ fn replay(path: &Path, at: Option<&str>) -> Result<(journal::Replayed, Option<Da
 }
 
 pub(super) fn report(args: &ReportArgs) -> ExitCode {
+    let [journal] = args.journals.as_slice() else { return conference(args) };
     // With --at, the session as it was then: what was recorded up to that instant.
-    let (replayed, at) = match replay(&args.journal, args.at.as_deref()) {
+    let (replayed, at) = match replay(journal, args.at.as_deref()) {
         Ok(r) => r,
         Err(code) => return code,
     };
@@ -146,6 +147,29 @@ pub(super) fn report(args: &ReportArgs) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Several journals: one report of the whole conference.
+fn conference(args: &ReportArgs) -> ExitCode {
+    let mut sessions = Vec::new();
+    for path in &args.journals {
+        let (replayed, at) = match replay(path, args.at.as_deref()) {
+            Ok(r) => r,
+            Err(code) => return code,
+        };
+        let engine = &replayed.engine;
+        let as_of = engine.finished().unwrap_or_else(|| at.unwrap_or_else(|| SystemClock.now()));
+        sessions.push((path.display().to_string(), Report::new(engine, as_of)));
+    }
+    let text = match crate::report::conference::Conference::new(sessions).and_then(|c| c.render(args.format))
+    {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("chairtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    write_and_say(args.output.as_deref(), &text, args.force, "report")
 }
 
 pub(super) fn status(args: &StatusArgs) -> ExitCode {

@@ -6,7 +6,7 @@ use super::{Report, whole_seconds};
 /// columns are only ever appended, so that readers that go by position keep working.
 pub const HEADER: &str = "index,id,title,speakers,planned_start,actual_start,actual_end,planned_seconds,actual_seconds,overrun_seconds,position,kind,status,paused_seconds,allotted_seconds,used_seconds,speaker_over_seconds,rehearsal";
 
-fn field(s: &str) -> String {
+pub(super) fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
 }
 

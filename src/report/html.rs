@@ -32,7 +32,7 @@ fn mmss(d: TimeDelta) -> String {
 }
 
 /// The page's style: readable on screen, one column on paper, nothing fetched.
-const STYLE: &str = "
+pub(super) const STYLE: &str = "
 :root { color-scheme: light; }
 body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Ubuntu, Cantarell, sans-serif;
   color: #111; background: #fff; margin: 24px auto; max-width: 1180px; padding: 0 16px; }
@@ -108,7 +108,7 @@ pub(super) fn render(r: &Report) -> String {
     out
 }
 
-const LEGEND: &str = "<p class=\"legend\">\
+pub(super) const LEGEND: &str = "<p class=\"legend\">\
 <span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#fff\" stroke=\"#222\" stroke-dasharray=\"3 2\"/></svg> planned</span>\
 <span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#2e5d8a\"/></svg> ran (slot)</span>\
 <span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#9a9a9a\"/></svg> ran (break)</span>\

@@ -2,6 +2,7 @@
 //! Markdown report and video chapter marks. Nothing here imports egui, eframe or rodio.
 
 mod chapters;
+pub mod conference;
 mod csv;
 mod cuts;
 pub mod html;

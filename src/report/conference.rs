@@ -1,0 +1,399 @@
+//! The whole conference from several journals (rooms, days): one page with every room on a shared
+//! time axis per day, each room's totals and the conference's; a CSV of every item with its room
+//! and date; a Markdown summary. `chairtime report a.jsonl b.jsonl … --format html|csv|md`
+//! (docs/exports.md).
+
+use std::fmt::Write;
+
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+
+use super::html::escape;
+use super::timeline::Timeline;
+use super::{Format, Report, Row, signed_mmss, whole_seconds};
+use crate::schedule::ItemKind;
+
+/// An item counts as late when it started at least this long after its planned start.
+pub const LATE: TimeDelta = TimeDelta::minutes(1);
+
+/// Several sessions' reports, by day and then by planned start.
+#[derive(Debug)]
+pub struct Conference {
+    /// The sessions, with the name each journal was given.
+    pub sessions: Vec<(String, Report)>,
+}
+
+/// One session's figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Items that ran (started).
+    pub run: usize,
+    /// Of those, started at least [`LATE`] after their planned start.
+    pub late: usize,
+    /// Time items ran beyond their planned length (over plan, pauses included), summed.
+    pub overrun: TimeDelta,
+    /// Time paused, summed.
+    pub paused: TimeDelta,
+}
+
+impl Totals {
+    /// The figures of one session.
+    pub fn of(r: &Report) -> Self {
+        let mut t = Self::default();
+        for row in r.rows.iter().filter(|row| row.actual_start.is_some()) {
+            t.run += 1;
+            if row.actual_start.is_some_and(|a| a - row.planned_start >= LATE) {
+                t.late += 1;
+            }
+            t.overrun += row.overrun().filter(|o| *o > TimeDelta::zero()).unwrap_or_default();
+            t.paused += row.paused;
+        }
+        t
+    }
+
+    fn add(self, o: Self) -> Self {
+        Self {
+            run: self.run + o.run,
+            late: self.late + o.late,
+            overrun: self.overrun + o.overrun,
+            paused: self.paused + o.paused,
+        }
+    }
+}
+
+/// The room a session is in, as the pages name it.
+pub fn room(r: &Report) -> String {
+    r.session.room.clone().unwrap_or_else(|| r.session.title.clone())
+}
+
+/// The session's day, in its zone.
+pub fn day(r: &Report) -> NaiveDate {
+    r.session.date
+}
+
+impl Conference {
+    /// The conference of these sessions (name, report), unless two are the same session — one
+    /// session recorded on two laptops — which would count everything twice.
+    ///
+    /// # Errors
+    /// A sentence naming both journals and the session.
+    pub fn new(mut sessions: Vec<(String, Report)>) -> Result<Self, String> {
+        for (i, (a, ra)) in sessions.iter().enumerate() {
+            for (b, rb) in &sessions[i + 1..] {
+                let s = &ra.session;
+                if s.title == rb.session.title && s.date == rb.session.date && s.room == rb.session.room {
+                    return Err(format!(
+                        "{a} and {b} are journals of the same session ({}, {}{}): recorded on two laptops, or a rehearsal beside the real run? Give one of them, or they would be counted twice",
+                        s.title,
+                        s.room.as_deref().map(|r| format!("{r}, ")).unwrap_or_default(),
+                        s.date.format("%A %-d %B %Y")
+                    ));
+                }
+            }
+        }
+        sessions.sort_by_key(|(_, r)| (day(r), r.session.start, room(r)));
+        Ok(Self { sessions })
+    }
+
+    /// The days, each with its sessions.
+    pub fn days(&self) -> Vec<(NaiveDate, Vec<&Report>)> {
+        let mut out: Vec<(NaiveDate, Vec<&Report>)> = Vec::new();
+        for (_, r) in &self.sessions {
+            match out.last_mut() {
+                Some((d, list)) if *d == day(r) => list.push(r),
+                _ => out.push((day(r), vec![r])),
+            }
+        }
+        out
+    }
+
+    /// The conference's figures.
+    pub fn totals(&self) -> Totals {
+        self.sessions.iter().map(|(_, r)| Totals::of(r)).fold(Totals::default(), Totals::add)
+    }
+
+    /// The items that ran furthest over their planned length, with their session, largest first.
+    pub fn biggest_overruns(&self, n: usize) -> Vec<(&Report, &Row, TimeDelta)> {
+        let mut all: Vec<(&Report, &Row, TimeDelta)> = self
+            .sessions
+            .iter()
+            .flat_map(|(_, r)| r.rows.iter().map(move |row| (r, row)))
+            .filter_map(|(r, row)| row.overrun().filter(|o| *o > TimeDelta::zero()).map(|o| (r, row, o)))
+            .collect();
+        all.sort_by_key(|(_, _, o)| std::cmp::Reverse(*o));
+        all.truncate(n);
+        all
+    }
+
+    /// Renders the conference in `format` (`html`, `csv` or `md`).
+    ///
+    /// # Errors
+    /// For the other formats, which describe one session.
+    pub fn render(&self, format: Format) -> Result<String, String> {
+        match format {
+            Format::Html => Ok(self.html()),
+            Format::Csv => Ok(self.csv()),
+            Format::Md => Ok(self.markdown()),
+            other => Err(format!(
+                "--format {other} describes one session; for several journals use html, csv or md (or report each journal on its own)"
+            )),
+        }
+    }
+
+    fn csv(&self) -> String {
+        let mut out = format!("room,date,{}\r\n", super::csv::HEADER);
+        for (_, r) in &self.sessions {
+            let one = super::csv::render(r);
+            for line in one.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+                let _ = write!(out, "{},{},{line}\r\n", super::csv::field(&room(r)), day(r));
+            }
+        }
+        out
+    }
+
+    fn markdown(&self) -> String {
+        let mut out = format!("# {} — actual timings\n\n", self.name());
+        let _ =
+            writeln!(out, "| Day | Room | Session | Items run | Late | Over plan | Paused | At the end |");
+        let _ = writeln!(out, "|---|---|---|---:|---:|---:|---:|---|");
+        for (_, r) in &self.sessions {
+            let t = Totals::of(r);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                day(r).format("%a %-d %b"),
+                room(r).replace('|', "\\|"),
+                r.session.title.replace('|', "\\|"),
+                t.run,
+                t.late,
+                mmss(t.overrun),
+                mmss(t.paused),
+                super::ahead_behind(r.schedule.offset.num_seconds())
+            );
+        }
+        let [a, b] = self.summary();
+        let _ = writeln!(out, "\n## The conference\n\n- {a}\n- {b}");
+        let biggest = self.biggest_overruns(5);
+        if !biggest.is_empty() {
+            let _ = writeln!(out, "\n## Biggest overruns\n");
+            for (n, (r, row, o)) in biggest.iter().enumerate() {
+                let _ =
+                    writeln!(out, "{}. {} ({}) — {} over plan", n + 1, row.title, room(r), signed_mmss(*o));
+            }
+        }
+        out
+    }
+
+    /// The conference's figures in two sentences.
+    fn summary(&self) -> [String; 2] {
+        let t = self.totals();
+        [
+            format!(
+                "{} items run, {} of them late (started a minute or more after their planned start).",
+                t.run, t.late
+            ),
+            format!("{} over plan in all; {} paused.", mmss(t.overrun), mmss(t.paused)),
+        ]
+    }
+
+    fn name(&self) -> String {
+        let names: Vec<&str> =
+            self.sessions.iter().filter_map(|(_, r)| r.session.conference.as_deref()).collect();
+        match names.first() {
+            Some(first) if names.iter().all(|n| n == first) => (*first).to_owned(),
+            _ => "The conference".to_owned(),
+        }
+    }
+
+    fn html(&self) -> String {
+        let title = format!("{} — actual timings", self.name());
+        let mut out = format!(
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"chairtime\">\
+             <title>{}</title><style>{}</style></head><body>\n<h1>{}</h1>\n",
+            escape(&title),
+            super::html::STYLE,
+            escape(&title)
+        );
+        let rooms =
+            self.sessions.iter().map(|(_, r)| room(r)).collect::<std::collections::BTreeSet<_>>().len();
+        let days = self.days();
+        let _ = writeln!(
+            out,
+            "<p class=\"where\">{} sessions in {rooms} room{} over {} day{}</p>",
+            self.sessions.len(),
+            if rooms == 1 { "" } else { "s" },
+            days.len(),
+            if days.len() == 1 { "" } else { "s" }
+        );
+        for (d, reports) in &days {
+            let _ = writeln!(out, "<h2>{}</h2>", d.format("%A %-d %B %Y"));
+            out.push_str(&day_svg(*d, reports));
+        }
+        out.push_str(super::html::LEGEND);
+        let [a, b] = self.summary().map(|l| escape(&l));
+        let _ = writeln!(out, "<h2>The conference</h2>\n<ul><li>{a}</li><li>{b}</li></ul>");
+        let biggest = self.biggest_overruns(5);
+        if !biggest.is_empty() {
+            out.push_str("<h2>Biggest overruns</h2>\n<ol>\n");
+            for (r, row, o) in biggest {
+                let _ = writeln!(
+                    out,
+                    "<li>{} ({}, {}) — <b>{}</b> over plan</li>",
+                    escape(&row.title),
+                    escape(&room(r)),
+                    day(r).format("%a %-d %b"),
+                    signed_mmss(o)
+                );
+            }
+            out.push_str("</ol>\n");
+        }
+        out.push_str(
+            "<h2>Room by room</h2>\n<table class=\"rooms\"><thead><tr><th>Day</th><th>Room</th><th>Session</th><th>Started</th>\
+             <th>Ended</th><th>Items run</th><th>Late</th><th>Over plan</th><th>Paused</th><th>At the end</th></tr></thead><tbody>\n",
+        );
+        for (_, r) in &self.sessions {
+            let t = Totals::of(r);
+            let s = &r.session;
+            let started = r.started.map_or_else(
+                || "—".to_owned(),
+                |st| format!("{} ({})", s.hhmm(st), signed_mmss(st - s.start)),
+            );
+            let ended = r.actual_end().filter(|_| r.finished.is_some()).map_or_else(
+                || "—".to_owned(),
+                |e| format!("{} ({})", s.hhmm(e), signed_mmss(e - s.planned_end)),
+            );
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{started}</td><td class=\"n\">{ended}</td>\
+                 <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+                day(r).format("%a %-d %b"),
+                escape(&room(r)),
+                escape(&s.title),
+                t.run,
+                t.late,
+                mmss(t.overrun),
+                mmss(t.paused),
+                super::ahead_behind(r.schedule.offset.num_seconds())
+            );
+        }
+        out.push_str("</tbody></table>\n</body></html>\n");
+        out
+    }
+}
+
+fn mmss(d: TimeDelta) -> String {
+    signed_mmss(d).trim_start_matches('+').to_owned()
+}
+
+/// One day: a row per room on the day's time axis, the plan's blocks above what ran.
+fn day_svg(d: NaiveDate, reports: &[&Report]) -> String {
+    const LABEL_W: f64 = 190.0;
+    const CHART_W: f64 = 970.0;
+    const ROW_H: f64 = 34.0;
+    const TOP: f64 = 30.0;
+    let timelines: Vec<Timeline> = reports.iter().map(|r| Timeline::new(r, None)).collect();
+    let (Some(t0), Some(t1)) =
+        (timelines.iter().map(|t| t.axis.start).min(), timelines.iter().map(|t| t.axis.end).max())
+    else {
+        return String::new();
+    };
+    let span = (t1 - t0).num_milliseconds().max(1) as f64;
+    let x = |t: DateTime<Utc>| LABEL_W + (t - t0).num_milliseconds() as f64 / span * CHART_W;
+    let height = TOP + ROW_H * reports.len() as f64 + 8.0;
+    let mut svg = format!(
+        "<svg class=\"timeline day\" data-day=\"{d}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {:.0} {height:.0}\" \
+         role=\"img\" aria-label=\"{} rooms on {d}, planned against actual\" data-t0-ms=\"{}\" data-px-per-s=\"{:.9}\" data-left=\"{LABEL_W}\">\n",
+        LABEL_W + CHART_W + 10.0,
+        reports.len(),
+        t0.timestamp_millis(),
+        CHART_W / (span / 1000.0)
+    );
+    let _ = writeln!(
+        svg,
+        "<defs><pattern id=\"paused-{d}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
+         patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/>\
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs>"
+    );
+    let first = reports[0];
+    let mut tick = t0;
+    while tick <= t1 {
+        let tx = x(tick);
+        let minute = first.session.local(tick).format("%M").to_string();
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{tx:.2}\" y1=\"{:.0}\" x2=\"{tx:.2}\" y2=\"{:.0}\" stroke=\"{}\" stroke-width=\"1\"/>",
+            TOP - 4.0,
+            height - 6.0,
+            if minute == "00" { "#888" } else { "#ddd" }
+        );
+        if minute == "00" {
+            let _ = writeln!(
+                svg,
+                "<text x=\"{tx:.2}\" y=\"{:.0}\" font-size=\"11\" text-anchor=\"{}\" fill=\"#333\">{}</text>",
+                TOP - 10.0,
+                if tx > LABEL_W + CHART_W - 16.0 { "end" } else { "middle" },
+                first.session.hhmm(tick)
+            );
+        }
+        tick += TimeDelta::minutes(30);
+    }
+    for (n, (r, tl)) in reports.iter().zip(&timelines).enumerate() {
+        let y = TOP + ROW_H * n as f64;
+        let _ = writeln!(
+            svg,
+            "<text x=\"4\" y=\"{:.1}\" font-size=\"12\" fill=\"#111\"><title>{}</title>{}</text>",
+            y + 19.0,
+            escape(&r.session.title),
+            escape(&room(r))
+        );
+        for lane in &tl.lanes {
+            let _ = writeln!(
+                svg,
+                "<rect class=\"planned\" data-room=\"{}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"10\" fill=\"{}\" stroke=\"#222\" stroke-dasharray=\"3 2\"/>",
+                escape(&room(r)),
+                x(lane.planned.start),
+                y + 3.0,
+                (x(lane.planned.end) - x(lane.planned.start)).max(0.0),
+                if lane.kind == ItemKind::Break { "#eee" } else { "#fff" }
+            );
+            let Some(run) = &lane.run else { continue };
+            let fill = if lane.kind == ItemKind::Break { "#9a9a9a" } else { "#2e5d8a" };
+            let _ = writeln!(
+                svg,
+                "<rect class=\"actual\" data-room=\"{}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"0.5\"><title>{} {}–{}</title></rect>",
+                escape(&room(r)),
+                x(run.span.start),
+                y + 16.0,
+                (x(run.span.end) - x(run.span.start)).max(0.0),
+                escape(&lane.title),
+                r.session.hhmm(run.span.start),
+                r.session.hhmm(run.span.end)
+            );
+            for p in &run.pauses {
+                let _ = writeln!(
+                    svg,
+                    "<rect class=\"pause\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#paused-{d})\" stroke=\"#111\" stroke-width=\"0.6\"/>",
+                    x(p.start),
+                    y + 16.0,
+                    (x(p.end) - x(p.start)).max(0.0)
+                );
+            }
+            if let Some(o) = run.over {
+                let _ = writeln!(
+                    svg,
+                    "<rect class=\"overrun\" data-room=\"{}\" data-seconds=\"{}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"#b00020\"/>\
+                     <rect x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"2\" fill=\"#fff\"/>",
+                    escape(&room(r)),
+                    whole_seconds(o.length()),
+                    x(o.start),
+                    y + 16.0,
+                    (x(o.end) - x(o.start)).max(0.0),
+                    x(o.start),
+                    y + 21.0,
+                    (x(o.end) - x(o.start)).max(0.0)
+                );
+            }
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}

@@ -1,0 +1,135 @@
+//! Several journals, one conference: every room on one page, totals that add up, and the same
+//! session recorded twice refused.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a failed test"
+)]
+
+use std::path::{Path, PathBuf};
+
+use chairtime::report::Report;
+use chairtime::report::conference::{Conference, Totals};
+
+mod common;
+
+use common::chairtime;
+
+/// The bundled session in `room`, run by `script`: its journal.
+fn room_run(dir: &Path, room: &str, script: &str) -> PathBuf {
+    let session = chairtime::schedule::load::BUNDLED_TEXT.replace("Esmerelda/room-I&II", room);
+    let slug: String = room.chars().filter(char::is_ascii_alphanumeric).collect();
+    let toml = dir.join(format!("{slug}.toml"));
+    std::fs::write(&toml, session).unwrap();
+    let script_path = dir.join(format!("{slug}.script"));
+    std::fs::write(&script_path, script).unwrap();
+    let journal = dir.join(format!("{slug}.jsonl"));
+    let out = chairtime()
+        .arg("simulate")
+        .arg(&toml)
+        .arg("--actions")
+        .arg(&script_path)
+        .arg("--journal")
+        .arg(&journal)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    journal
+}
+
+fn three_rooms(dir: &Path) -> Vec<PathBuf> {
+    let afternoon = std::fs::read_to_string("tests/fixtures/bpf-afternoon.script").unwrap();
+    vec![
+        room_run(dir, "Room A", &afternoon),
+        room_run(
+            dir,
+            "Room B",
+            "0:00 start\n4:30 next\n25:00 next\n30:00 pause\n35:00 resume\n1:00:00 finish\n",
+        ),
+        room_run(dir, "Room C", "2:00 start\n6:00 next\n22:00 next\n50:00 finish\n"),
+    ]
+}
+
+fn report(journal: &Path) -> Report {
+    let replayed = chairtime::timing::journal::replay_path(journal).unwrap();
+    Report::new(&replayed.engine, replayed.engine.finished().unwrap())
+}
+
+#[test]
+fn three_rooms_give_one_page_whose_totals_add_up_the_rooms() {
+    let dir = tempfile::tempdir().unwrap();
+    let journals = three_rooms(dir.path());
+    let out = chairtime().arg("report").args(&journals).args(["--format", "html"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("3 sessions in 3 rooms over 1 day"), "one day, three rooms");
+    let start = html.find("<svg class=\"timeline day\"").unwrap();
+    let end = html[start..].find("</svg>").unwrap() + start + 6;
+    let svg = roxmltree::Document::parse(&html[start..end]).unwrap();
+    let rooms: std::collections::BTreeSet<&str> =
+        svg.descendants().filter_map(|n| n.attribute("data-room")).collect();
+    assert_eq!(rooms.into_iter().collect::<Vec<_>>(), ["Room A", "Room B", "Room C"]);
+    // The conference's figures are the sum of the rooms'.
+    let reports: Vec<Report> = journals.iter().map(|j| report(j)).collect();
+    let sum = reports.iter().map(Totals::of).fold((0, 0), |(r, l), t| (r + t.run, l + t.late));
+    let conference =
+        Conference::new(journals.iter().zip(reports).map(|(j, r)| (j.display().to_string(), r)).collect())
+            .unwrap();
+    let t = conference.totals();
+    assert_eq!((t.run, t.late), sum);
+    assert!(
+        html.contains(&format!("<li>{} items run, {} of them late", t.run, t.late)),
+        "{}",
+        &html[..2000.min(html.len())]
+    );
+    // The overrun marks on the page are the reports' overruns.
+    let marked: i64 = svg
+        .descendants()
+        .filter_map(|n| n.attribute("data-seconds"))
+        .map(|s| s.parse::<i64>().unwrap())
+        .sum();
+    assert!(
+        (marked - t.overrun.num_seconds()).abs() <= 3,
+        "{marked} s marked, {} s over",
+        t.overrun.num_seconds()
+    );
+}
+
+#[test]
+fn the_conference_csv_gains_room_and_date_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let journals = three_rooms(dir.path());
+    let out = chairtime().arg("report").args(&journals).args(["--format", "csv"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("room,date,index,id,title,"));
+    let rooms: std::collections::BTreeSet<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(rooms.into_iter().collect::<Vec<_>>(), ["Room A", "Room B", "Room C"]);
+    assert!(csv.contains("Room B,2019-09-11,1,448,"));
+}
+
+#[test]
+fn the_same_session_from_two_laptops_is_refused_rather_than_counted_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = room_run(dir.path(), "Room A", "0:00 start\n4:30 next\n");
+    let other = dir.path().join("laptop2");
+    std::fs::create_dir(&other).unwrap();
+    let b = room_run(&other, "Room A", "0:05 start\n4:40 next\n");
+    let out = chairtime().arg("report").arg(&a).arg(&b).args(["--format", "html"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("are journals of the same session (BPF Microconference, Room A,"), "{stderr}");
+    assert!(stderr.contains("counted twice"), "{stderr}");
+}
+
+#[test]
+fn a_format_for_one_session_is_refused_for_several_journals() {
+    let dir = tempfile::tempdir().unwrap();
+    let journals = three_rooms(dir.path());
+    let out = chairtime().arg("report").args(&journals).args(["--format", "chapters"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("use html, csv or md"));
+}
