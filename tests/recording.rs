@@ -21,12 +21,7 @@ use common::chairtime;
 /// The two-recordings script run into a journal; the journal's path.
 fn run(dir: &std::path::Path) -> std::path::PathBuf {
     let journal = dir.join("run.jsonl");
-    let out = chairtime()
-        .args(["simulate", "--actions", "tests/fixtures/two-recordings.script", "--journal"])
-        .arg(&journal)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    common::simulate("tests/fixtures/two-recordings.script", &journal);
     journal
 }
 

@@ -5,6 +5,7 @@ mod chapters;
 pub mod conference;
 mod csv;
 mod cuts;
+mod frab;
 pub mod html;
 mod json;
 mod markdown;
@@ -37,6 +38,8 @@ pub enum Format {
     Html,
     /// Per item and recording, its in and out points in that recording (CSV, for cutting).
     Cuts,
+    /// The session as it ran, as a frab/pentabarf `schedule.xml` for video pipelines.
+    FrabXml,
 }
 
 impl Format {
@@ -48,6 +51,7 @@ impl Format {
             Self::Md => "md",
             Self::Chapters => "txt",
             Self::Html => "html",
+            Self::FrabXml => "xml",
         }
     }
 
@@ -60,6 +64,7 @@ impl Format {
             Self::Chapters => "the video chapters",
             Self::Html => "the report page",
             Self::Cuts => "the cut points",
+            Self::FrabXml => "the schedule as it ran (frab XML)",
         }
     }
 
@@ -72,6 +77,7 @@ impl Format {
             Self::Chapters => chapters::render(report),
             Self::Html => html::render(report),
             Self::Cuts => cuts::render(report),
+            Self::FrabXml => frab::xml(report),
         }
     }
 }
@@ -116,6 +122,7 @@ impl fmt::Display for Format {
             Self::Chapters => "chapters",
             Self::Html => "html",
             Self::Cuts => "cuts",
+            Self::FrabXml => "frab-xml",
         })
     }
 }

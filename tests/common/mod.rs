@@ -10,3 +10,11 @@ pub fn chairtime() -> Command {
     cmd.env("TZ", "America/Los_Angeles");
     cmd
 }
+
+/// Runs an action script (a path in the repository) on the bundled session into a journal at
+/// `journal`, and fails the test with chairtime's message if it does not succeed.
+#[allow(dead_code, reason = "not every test file simulates")]
+pub fn simulate(script: &str, journal: &std::path::Path) {
+    let out = chairtime().args(["simulate", "--actions", script, "--journal"]).arg(journal).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
