@@ -201,9 +201,7 @@ pub fn parse_at(text: &str, session: &crate::schedule::Session) -> Result<DateTi
     }
     let time = crate::schedule::duration::parse_time_of_day(text)
         .map_err(|_| format!("--at {text}: expected a time of day such as 15:30 or 15:30:20, or a full time such as 2019-09-11T15:30:00+01:00"))?;
-    let local = session.date.and_time(time);
-    use chrono::TimeZone;
-    session.time_zone.from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(|| {
+    session.instant_on(session.date, time).ok_or_else(|| {
         format!(
             "--at {text}: that time does not exist on {} in {} (the clocks skip it)",
             session.date,

@@ -9,8 +9,7 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
 use super::html::escape;
 use super::timeline::Timeline;
-use super::{Format, Report, Row, signed_mmss, whole_seconds};
-use crate::schedule::ItemKind;
+use super::{Format, Report, Row, signed_mmss};
 
 /// An item counts as late when it started at least this long after its planned start.
 pub const LATE: TimeDelta = TimeDelta::minutes(1);
@@ -345,53 +344,17 @@ fn day_svg(d: NaiveDate, reports: &[&Report]) -> String {
             escape(&r.session.title),
             escape(&room(r))
         );
+        let tag = format!("data-room=\"{}\"", escape(&room(r)));
         for lane in &tl.lanes {
-            let _ = writeln!(
-                svg,
-                "<rect class=\"planned\" data-room=\"{}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"10\" fill=\"{}\" stroke=\"#222\" stroke-dasharray=\"3 2\"/>",
-                escape(&room(r)),
-                x(lane.planned.start),
-                y + 3.0,
-                (x(lane.planned.end) - x(lane.planned.start)).max(0.0),
-                if lane.kind == ItemKind::Break { "#eee" } else { "#fff" }
+            super::html::bars(
+                &mut svg,
+                &r.session,
+                lane,
+                &tag,
+                super::html::BarRows { planned: (y + 3.0, 10.0), run_y: y + 16.0 },
+                &format!("paused-{d}"),
+                &x,
             );
-            let Some(run) = &lane.run else { continue };
-            let fill = if lane.kind == ItemKind::Break { "#9a9a9a" } else { "#2e5d8a" };
-            let _ = writeln!(
-                svg,
-                "<rect class=\"actual\" data-room=\"{}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"0.5\"><title>{} {}–{}</title></rect>",
-                escape(&room(r)),
-                x(run.span.start),
-                y + 16.0,
-                (x(run.span.end) - x(run.span.start)).max(0.0),
-                escape(&lane.title),
-                r.session.hhmm(run.span.start),
-                r.session.hhmm(run.span.end)
-            );
-            for p in &run.pauses {
-                let _ = writeln!(
-                    svg,
-                    "<rect class=\"pause\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#paused-{d})\" stroke=\"#111\" stroke-width=\"0.6\"/>",
-                    x(p.start),
-                    y + 16.0,
-                    (x(p.end) - x(p.start)).max(0.0)
-                );
-            }
-            if let Some(o) = run.over {
-                let _ = writeln!(
-                    svg,
-                    "<rect class=\"overrun\" data-room=\"{}\" data-seconds=\"{}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"#b00020\"/>\
-                     <rect x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"2\" fill=\"#fff\"/>",
-                    escape(&room(r)),
-                    whole_seconds(o.length()),
-                    x(o.start),
-                    y + 16.0,
-                    (x(o.end) - x(o.start)).max(0.0),
-                    x(o.start),
-                    y + 21.0,
-                    (x(o.end) - x(o.start)).max(0.0)
-                );
-            }
         }
     }
     svg.push_str("</svg>\n");

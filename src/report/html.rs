@@ -132,7 +132,6 @@ pub fn timeline(r: &Report) -> String {
     let tl = Timeline::new(r, None);
     let pps = CHART_W / (tl.axis.length().num_milliseconds().max(1) as f64 / 1000.0);
     let x = |t: DateTime<Utc>| LABEL_W + tl.fraction(t) * CHART_W;
-    let w = |d: TimeDelta| (d.num_milliseconds() as f64 / 1000.0 * pps).max(0.0);
     let height = TOP + ROW_H * tl.lanes.len() as f64 + 12.0;
     let mut svg = String::new();
     let _ = writeln!(
@@ -168,7 +167,7 @@ pub fn timeline(r: &Report) -> String {
         }
     }
     for (n, lane) in tl.lanes.iter().enumerate() {
-        item_row(&mut svg, s, lane, TOP + ROW_H * n as f64, &x, &w);
+        item_row(&mut svg, s, lane, TOP + ROW_H * n as f64, &x);
     }
     // Messages: a tick on the row of the item that was running when each was shown.
     for (at, text, lane) in &tl.messages {
@@ -207,14 +206,7 @@ pub fn timeline(r: &Report) -> String {
     svg
 }
 
-fn item_row(
-    svg: &mut String,
-    s: &Session,
-    lane: &Lane,
-    y: f64,
-    x: &dyn Fn(DateTime<Utc>) -> f64,
-    w: &dyn Fn(TimeDelta) -> f64,
-) {
+fn item_row(svg: &mut String, s: &Session, lane: &Lane, y: f64, x: &dyn Fn(DateTime<Utc>) -> f64) {
     let pos = lane.position;
     let label = match (lane.kind, lane.status) {
         (ItemKind::Break, _) => format!("{}. {} (break)", lane.index, lane.title),
@@ -234,23 +226,66 @@ fn item_row(
         escape(&label),
         escape(&short)
     );
+    bars(
+        svg,
+        s,
+        lane,
+        &format!("data-pos=\"{pos}\""),
+        BarRows { planned: (y + 3.0, 7.0), run_y: y + 11.0 },
+        "paused",
+        x,
+    );
+    if let Some(over) = lane.run.as_ref().and_then(|r| r.over) {
+        let _ = writeln!(
+            svg,
+            "<text x=\"{:.2}\" y=\"{:.1}\" font-size=\"10.5\" fill=\"#111\">{}</text>",
+            x(over.end) + 3.0,
+            y + 21.0,
+            signed_mmss(over.length())
+        );
+    }
+}
+
+/// Where an item's bars go: its planned block (top, height) and the row of what ran (top).
+pub(super) struct BarRows {
+    pub planned: (f64, f64),
+    pub run_y: f64,
+}
+
+/// One item's bars (the report page's rows, the conference page's rooms): its planned block as
+/// a dashed outline, and below it what ran — filled, pauses
+/// hatched with the pattern `pattern`, the time beyond its plan red with a white stripe. Each
+/// rectangle carries its `class` (`planned`, `actual`, `pause`, `overrun`) and `tag`
+/// (`data-pos="3"`); the overrun its length in seconds (`data-seconds`).
+pub(super) fn bars(
+    svg: &mut String,
+    s: &Session,
+    lane: &Lane,
+    tag: &str,
+    BarRows { planned, run_y }: BarRows,
+    pattern: &str,
+    x: &dyn Fn(DateTime<Utc>) -> f64,
+) {
+    let width = |a: DateTime<Utc>, b: DateTime<Utc>| (x(b) - x(a)).max(0.0);
     let _ = writeln!(
         svg,
-        "<rect class=\"planned\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"7\" fill=\"#fff\" stroke=\"#222\" stroke-dasharray=\"3 2\"/>",
+        "<rect class=\"planned\" {tag} x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"{:.1}\" fill=\"{}\" stroke=\"#222\" stroke-dasharray=\"3 2\"/>",
         x(lane.planned.start),
-        y + 3.0,
-        w(lane.planned.length())
+        planned.0,
+        width(lane.planned.start, lane.planned.end),
+        planned.1,
+        if lane.kind == ItemKind::Break { "#eee" } else { "#fff" }
     );
     let Some(run) = &lane.run else { return };
     let fill = if lane.kind == ItemKind::Break { "#9a9a9a" } else { "#2e5d8a" };
     let _ = writeln!(
         svg,
-        "<rect class=\"actual\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"{fill}\"{}>\
+        "<rect class=\"actual\" {tag} x=\"{:.3}\" y=\"{run_y:.1}\" width=\"{:.3}\" height=\"12\" fill=\"{fill}\" stroke=\"{}\" stroke-width=\"0.5\"{}>\
          <title>{} ran {}–{}{}</title></rect>",
         x(run.span.start),
-        y + 11.0,
-        w(run.span.length()),
-        if run.running { " stroke=\"#111\" stroke-dasharray=\"2 2\"" } else { "" },
+        width(run.span.start, run.span.end),
+        if run.running { "#111" } else { "#fff" },
+        if run.running { " stroke-dasharray=\"2 2\"" } else { "" },
         escape(&lane.title),
         s.local(run.span.start).format("%H:%M:%S"),
         s.local(run.span.end).format("%H:%M:%S"),
@@ -259,28 +294,20 @@ fn item_row(
     for p in &run.pauses {
         let _ = writeln!(
             svg,
-            "<rect class=\"pause\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#paused)\" stroke=\"#111\" stroke-width=\"0.6\"><title>paused {}</title></rect>",
+            "<rect class=\"pause\" {tag} x=\"{:.3}\" y=\"{run_y:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#{pattern})\" stroke=\"#111\" stroke-width=\"0.6\"><title>paused {}</title></rect>",
             x(p.start),
-            y + 11.0,
-            w(p.length()),
+            width(p.start, p.end),
             mmss(p.length())
         );
     }
     if let Some(over) = run.over {
+        let (ox, ow) = (x(over.start), width(over.start, over.end));
         let _ = writeln!(
             svg,
-            "<rect class=\"overrun\" data-pos=\"{pos}\" x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"12\" fill=\"#b00020\"/>\
-             <rect x=\"{:.3}\" y=\"{:.1}\" width=\"{:.3}\" height=\"2\" fill=\"#fff\"/>\
-             <text x=\"{:.2}\" y=\"{:.1}\" font-size=\"10.5\" fill=\"#111\">{}</text>",
-            x(over.start),
-            y + 11.0,
-            w(over.length()),
-            x(over.start),
-            y + 16.0,
-            w(over.length()),
-            x(over.end) + 3.0,
-            y + 21.0,
-            signed_mmss(over.length())
+            "<rect class=\"overrun\" {tag} data-seconds=\"{}\" x=\"{ox:.3}\" y=\"{run_y:.1}\" width=\"{ow:.3}\" height=\"12\" fill=\"#b00020\"/>\
+             <rect x=\"{ox:.3}\" y=\"{:.1}\" width=\"{ow:.3}\" height=\"2\" fill=\"#fff\"/>",
+            super::whole_seconds(over.length()),
+            run_y + 5.0
         );
     }
 }

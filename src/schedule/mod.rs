@@ -189,6 +189,13 @@ impl Session {
         t.with_timezone(&self.time_zone)
     }
 
+    /// The instant a clock in the session's zone shows `time` on `date` (the earlier one when the
+    /// clocks go back); `None` when the clocks skip that time.
+    pub fn instant_on(&self, date: NaiveDate, time: chrono::NaiveTime) -> Option<DateTime<Utc>> {
+        use chrono::TimeZone as _;
+        self.time_zone.from_local_datetime(&date.and_time(time)).earliest().map(|t| t.with_timezone(&Utc))
+    }
+
     /// `HH:MM` of an instant in the session's time zone.
     pub fn hhmm(&self, t: DateTime<Utc>) -> String {
         self.local(t).format("%H:%M").to_string()

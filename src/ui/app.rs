@@ -1273,7 +1273,11 @@ impl ChairApp {
             }
             return;
         }
-        let feed = self.publish_to_projector(ctx);
+        // Published by `logic` before this pass and again after the commands below run.
+        let feed = match &self.projector_feed {
+            Some(feed) => Arc::clone(feed),
+            None => self.publish_to_projector(ctx),
+        };
         let events = std::mem::take(&mut feed.lock().unwrap_or_else(PoisonError::into_inner).events);
         ctx.show_viewport_deferred(id, builder, move |ui, _class| projector::own_window_pass(ui, &feed));
         self.take_presses(events.presses);
@@ -1381,7 +1385,7 @@ impl ChairApp {
             eprintln!("first frame after {} ms", started.elapsed().as_millis());
         }
         let now = self.clock.now();
-        super::trace_frame("chair", now, projector::running_countdown(&self.run.engine().view(now)));
+        super::trace_frame("chair", now, || projector::running_countdown(&self.run.engine().view(now)));
         self.ui.notices.retain(|n| n.until.is_none_or(|u| u > Instant::now()));
         self.take_dropped(&ctx);
         self.read_shortcuts(&ctx);

@@ -413,13 +413,10 @@ fn mark(
     if entered {
         let typed = text.trim().to_owned();
         app.ui.record_edit = None;
-        let date = s.local(at).date_naive();
-        let time = chrono::NaiveTime::parse_from_str(&typed, "%H:%M:%S")
-            .or_else(|_| chrono::NaiveTime::parse_from_str(&typed, "%H:%M"));
-        let instant = time.ok().and_then(|t| {
-            use chrono::TimeZone as _;
-            s.time_zone.from_local_datetime(&date.and_time(t)).earliest().map(|l| l.with_timezone(&Utc))
-        });
+        // On the mark's own day, in the session's zone.
+        let instant = crate::schedule::duration::parse_time_of_day(&typed)
+            .ok()
+            .and_then(|t| s.instant_on(s.local(at).date_naive(), t));
         match instant {
             Some(at) => app.push_engine(Command::RecordAt { recording: n, start, at }),
             None => app.notice(

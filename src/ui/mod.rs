@@ -205,10 +205,15 @@ pub fn launch(launch: Launch) -> ExitCode {
 /// the Unix second, and how many milliseconds after its displayed figure last changed (the
 /// running `countdown`'s whole second, or the wall clock's). How the measurement scripts count
 /// frames per window and how late each lands (docs/PERFORMANCE.md).
-pub fn trace_frame(window: &str, now: chrono::DateTime<chrono::Utc>, countdown: Option<chrono::TimeDelta>) {
+/// `countdown` is only asked for when tracing is on (it costs a view of the engine).
+pub fn trace_frame(
+    window: &str,
+    now: chrono::DateTime<chrono::Utc>,
+    countdown: impl FnOnce() -> Option<chrono::TimeDelta>,
+) {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     if *ON.get_or_init(|| std::env::var_os("CHAIRTIME_TRACE_FRAMES").is_some()) {
-        let late = countdown.map_or(i64::from(now.timestamp_subsec_millis()), |c| {
+        let late = countdown().map_or(i64::from(now.timestamp_subsec_millis()), |c| {
             (1000 - c.num_milliseconds().rem_euclid(1000)) % 1000
         });
         eprintln!("frame {window} {} late {late} ms", now.timestamp());

@@ -113,7 +113,7 @@ impl Feed {
 pub fn own_window_pass(ui: &mut Ui, feed: &std::sync::Mutex<Feed>) {
     let mut feed = feed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let now = feed.now();
-    super::trace_frame("projector", now, speaker_countdown(&feed.speaker, now));
+    super::trace_frame("projector", now, || speaker_countdown(&feed.speaker, now));
     let model = feed.speaker.text_at(now);
     let flash = feed.flashing && now.timestamp() % 2 == 1;
     let response = egui::CentralPanel::no_frame().show(ui, |ui| draw_in_own_window(ui, &model, flash)).inner;
@@ -189,36 +189,31 @@ pub const BIG_RASTER_PX: f32 = 256.0;
 pub const TEXT_RASTER_PX: f32 = 128.0;
 
 /// Steps of font size per doubling: the projector's text takes sizes from this ladder only, so
-/// windows of every size share the glyphs of a few sizes (each step 9 % larger than the last).
+/// windows of every size share the glyphs of a few sizes (each step 19 % larger than the last).
 const STEPS_PER_DOUBLING: f32 = 4.0;
+
+/// The size at or below (`up`: at or above) `size` on a ladder of `steps` sizes per doubling;
+/// sizes that are not a number above 1 are clamped.
+fn ladder(size: f32, steps: f32, up: bool) -> f32 {
+    if !(size > 1.0 && size.is_finite()) {
+        return if size.is_nan() { 1.0 } else { size.clamp(1.0, 1.0e4) };
+    }
+    let at = size.log2() * steps;
+    2f32.powf(if up { (at - 1.0e-3).ceil() } else { (at + 1.0e-3).floor() } / steps)
+}
 
 /// The ladder's size at or below `size`.
 pub fn step_down(size: f32) -> f32 {
-    if !(size > 1.0 && size.is_finite()) {
-        return size.clamp(1.0, 1.0e4);
-    }
-    2f32.powf((size.log2() * STEPS_PER_DOUBLING + 1.0e-3).floor() / STEPS_PER_DOUBLING)
-}
-
-/// The ladder's size at or above `size`.
-pub fn step_up(size: f32) -> f32 {
-    if !(size > 1.0 && size.is_finite()) {
-        return size.clamp(1.0, 1.0e4);
-    }
-    2f32.powf((size.log2() * STEPS_PER_DOUBLING - 1.0e-3).ceil() / STEPS_PER_DOUBLING)
+    ladder(size, STEPS_PER_DOUBLING, false)
 }
 
 /// The size the big figure's glyphs are rasterised at for a figure of `size` points: a power of
-/// two at or above it (shrunk at most by half, which stays crisp), up to 181 × 2^(k/2) for small
-/// windows, capped at [`BIG_RASTER_PX`] physical pixels (above which the glyphs are magnified).
-/// Few sizes, so the atlas holds few sets of big glyphs however the window is resized.
+/// two at or above it (shrunk at most by half, which stays crisp; half-octave steps below 128),
+/// capped at [`BIG_RASTER_PX`] physical pixels (above which the glyphs are magnified). Few sizes,
+/// so the atlas holds few sets of big glyphs however the window is resized.
 pub fn big_raster(size: f32, pixels_per_point: f32) -> f32 {
     let cap = BIG_RASTER_PX / pixels_per_point.max(0.1);
-    if !(size > 1.0 && size.is_finite()) {
-        return 1.0;
-    }
-    let steps = if size > 128.0 { 1.0 } else { 2.0 };
-    2f32.powf((size.log2() * steps - 1.0e-3).ceil() / steps).min(cap)
+    ladder(size, if size > 128.0 { 1.0 } else { 2.0 }, true).min(cap)
 }
 
 /// Every glyph the big figure can show, laid out at once so that they are packed together into

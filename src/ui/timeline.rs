@@ -9,7 +9,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 use super::app::ChairApp;
 use crate::report::signed_mmss;
-use crate::report::timeline::{Lane, Timeline};
+use crate::report::timeline::{Lane, Span, Timeline};
 use crate::report::{Report, Row};
 use crate::schedule::ItemKind;
 use crate::timing::engine::ItemStatus;
@@ -99,28 +99,26 @@ pub fn strip(app: &ChairApp, ui: &mut Ui, view: &View) {
             label(&painter, rect, pos2(tx, ticks_y), Align2::CENTER_CENTER, s.hhmm(t), &small, weak);
         }
     }
+    // A stretch of the run row, at least a pixel wide.
+    let bar = |span: Span| {
+        Rect::from_min_max(
+            pos2(x(span.start), run_y),
+            pos2(x(span.end).max(x(span.start) + 1.0), run_y + 14.0),
+        )
+    };
     for lane in &tl.lanes {
         planned_block(&painter, lane, &x, plan_y, fg, weak, &small);
         if let Some(run) = &lane.run {
-            let r = Rect::from_min_max(
-                pos2(x(run.span.start), run_y),
-                pos2(x(run.span.end).max(x(run.span.start) + 1.0), run_y + 14.0),
-            );
+            let r = bar(run.span);
             let fill = if lane.kind == ItemKind::Break { weak } else { fg };
             painter.rect_filled(r, 0.0, fill);
             for p in &run.pauses {
-                let pr = Rect::from_min_max(
-                    pos2(x(p.start), run_y),
-                    pos2(x(p.end).max(x(p.start) + 1.0), run_y + 14.0),
-                );
+                let pr = bar(*p);
                 painter.rect_filled(pr, 0.0, bg);
                 hatch(&painter, pr, 4.0, Stroke::new(1.5, fg));
             }
             if let Some(over) = run.over {
-                let or = Rect::from_min_max(
-                    pos2(x(over.start), run_y),
-                    pos2(x(over.end).max(x(over.start) + 1.0), run_y + 14.0),
-                );
+                let or = bar(over);
                 painter.rect_filled(or, 0.0, danger);
                 painter.rect_filled(Rect::from_center_size(or.center(), vec2(or.width(), 2.0)), 0.0, bg);
             }
