@@ -33,15 +33,18 @@ fn guid(r: &Report, row: &Row) -> String {
     if let Some(id) = row.id.as_deref().filter(|id| is_uuid(id)) {
         return id.to_lowercase();
     }
+    stable_uuid(r, &format!("{}|{}", row.index, row.title))
+}
+
+/// The room's guid, made the same way.
+fn room_guid(r: &Report, room: &str) -> String {
+    stable_uuid(r, &format!("room|{room}"))
+}
+
+/// A UUID from the session and `what`, the same at every export.
+fn stable_uuid(r: &Report, what: &str) -> String {
     let s = &r.session;
-    let key = format!(
-        "chairtime|{}|{}|{}|{}|{}",
-        s.conference.as_deref().unwrap_or(""),
-        s.title,
-        s.date,
-        row.index,
-        row.title
-    );
+    let key = format!("chairtime|{}|{}|{}|{what}", s.conference.as_deref().unwrap_or(""), s.title, s.date);
     let (a, b) = (fnv(1, key.as_bytes()), fnv(2, key.as_bytes()));
     // A version-8 (custom) UUID with the RFC 4122 variant.
     let a = (a & 0xffff_ffff_ffff_0fff) | 0x8000;
@@ -115,9 +118,32 @@ fn what_happened(r: &Report, row: &Row) -> String {
     }
 }
 
-pub(super) fn xml(r: &Report) -> String {
+/// One event of the exported day, in the words both frab formats use.
+struct FrabEvent {
+    id: u64,
+    guid: String,
+    title: String,
+    subtitle: &'static str,
+    kind: &'static str,
+    start: DateTime<Utc>,
+    length: TimeDelta,
+    slug: String,
+    persons: Vec<String>,
+    description: String,
+}
+
+/// The session as one conference day in one room, its events in the order they ran.
+struct FrabDay {
+    title: String,
+    acronym: String,
+    room: String,
+    day_start: DateTime<Utc>,
+    day_end: DateTime<Utc>,
+    events: Vec<FrabEvent>,
+}
+
+fn day(r: &Report) -> FrabDay {
     let s = &r.session;
-    let rfc = |t: DateTime<Utc>| s.local(t).format("%Y-%m-%dT%H:%M:%S%:z").to_string();
     let room = s.room.clone().unwrap_or_else(|| s.title.clone());
     let acronym = at_least_four(slugify(s.conference.as_deref().unwrap_or(&s.title), '_', 40), "_");
     // Every event a positive, unique id: the source's where it is a number (frab, Indico), else
@@ -136,28 +162,69 @@ pub(super) fn xml(r: &Report) -> String {
     // Each item where it ran (or, not held, where it was planned), in that order.
     let mut rows: Vec<&Row> = r.rows.iter().collect();
     rows.sort_by_key(|row| (row.actual_start.unwrap_or(row.planned_start), row.position));
-    let place = |row: &Row| {
-        let start = row.actual_start.unwrap_or(row.planned_start);
-        let length = match (row.actual_start, row.actual) {
-            (Some(_), Some(a)) => a,
-            _ => TimeDelta::zero(),
-        };
-        (start, length)
-    };
-    let day_start = rows.iter().map(|row| place(row).0).min().unwrap_or(s.start);
-    let day_end = rows.iter().map(|row| place(row).0 + place(row).1).max().unwrap_or(s.planned_end);
+    let events: Vec<FrabEvent> = rows
+        .into_iter()
+        .map(|row| {
+            let start = row.actual_start.unwrap_or(row.planned_start);
+            let length = match (row.actual_start, row.actual) {
+                (Some(_), Some(a)) => a,
+                _ => TimeDelta::zero(),
+            };
+            let id = event_id(row);
+            let title_slug = at_least_four(slugify(&row.title, '-', 60), "-x");
+            let subtitle = match (row.status, row.actual_start.is_some()) {
+                (ItemStatus::Skipped, false) => "skipped",
+                (ItemStatus::Upcoming, _) => "not held",
+                (ItemStatus::Skipped, true) => "skipped while running",
+                _ => "",
+            };
+            FrabEvent {
+                id,
+                guid: guid(r, row),
+                title: row.title.clone(),
+                subtitle,
+                kind: if row.kind == ItemKind::Break { "break" } else { "lecture" },
+                start,
+                length,
+                slug: format!("{acronym}-{id}-{title_slug}"),
+                persons: row.speakers.clone(),
+                description: what_happened(r, row),
+            }
+        })
+        .collect();
+    let day_start = events.iter().map(|e| e.start).min().unwrap_or(s.start);
+    let day_end = events.iter().map(|e| e.start + e.length).max().unwrap_or(s.planned_end);
+    FrabDay {
+        title: s.conference.clone().unwrap_or_else(|| s.title.clone()),
+        acronym,
+        room,
+        day_start,
+        day_end,
+        events,
+    }
+}
+
+/// What the export is, for the `version` field.
+fn version(r: &Report) -> String {
+    format!(
+        "{} as run, exported {}",
+        if r.rehearsal.is_some() { "rehearsal" } else { "actual timings" },
+        r.session.local(r.as_of).format("%Y-%m-%dT%H:%M:%S%:z")
+    )
+}
+
+pub(super) fn xml(r: &Report) -> String {
+    let s = &r.session;
+    let rfc = |t: DateTime<Utc>| s.local(t).format("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let d = day(r);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n");
     let _ = writeln!(out, "  <generator name=\"chairtime\" version=\"{}\"/>", env!("CARGO_PKG_VERSION"));
+    let _ = writeln!(out, "  <version>{}</version>", version(r));
     let _ = writeln!(
         out,
-        "  <version>{} as run, exported {}</version>",
-        if r.rehearsal.is_some() { "rehearsal" } else { "actual timings" },
-        rfc(r.as_of)
-    );
-    let _ = writeln!(
-        out,
-        "  <conference>\n    <title>{}</title>\n    <acronym>{acronym}</acronym>\n    <start>{}</start>\n    <end>{}</end>\n    <days>1</days>\n    <time_zone_name>{}</time_zone_name>\n  </conference>",
-        escape(s.conference.as_deref().unwrap_or(&s.title)),
+        "  <conference>\n    <title>{}</title>\n    <acronym>{}</acronym>\n    <start>{}</start>\n    <end>{}</end>\n    <days>1</days>\n    <time_zone_name>{}</time_zone_name>\n  </conference>",
+        escape(&d.title),
+        d.acronym,
         s.date,
         s.date,
         escape(s.time_zone.name())
@@ -166,39 +233,119 @@ pub(super) fn xml(r: &Report) -> String {
         out,
         "  <day index=\"1\" date=\"{}\" start=\"{}\" end=\"{}\">\n    <room name=\"{}\">",
         s.date,
-        rfc(day_start),
-        rfc(day_end),
-        escape(&room)
+        rfc(d.day_start),
+        rfc(d.day_end),
+        escape(&d.room)
     );
-    for row in rows {
-        let (start, length) = place(row);
-        let id = event_id(row);
-        let title_slug = at_least_four(slugify(&row.title, '-', 60), "-x");
-        let held = row.actual_start.is_some();
-        let subtitle = match (row.status, held) {
-            (ItemStatus::Skipped, false) => "skipped",
-            (ItemStatus::Upcoming, _) => "not held",
-            (ItemStatus::Skipped, true) => "skipped while running",
-            _ => "",
-        };
+    for e in &d.events {
         let persons: String =
-            row.speakers.iter().map(|p| format!("\n          <person>{}</person>", escape(p))).collect();
+            e.persons.iter().map(|p| format!("\n          <person>{}</person>", escape(p))).collect();
         let _ = writeln!(
             out,
-            "      <event id=\"{id}\" guid=\"{}\">\n        <room>{}</room>\n        <title>{}</title>\n        <subtitle>{subtitle}</subtitle>\n        <type>{}</type>\n        <date>{}</date>\n        <start>{}</start>\n        <duration>{}</duration>\n        <abstract></abstract>\n        <slug>{acronym}-{id}-{title_slug}</slug>\n        <track>{}</track>\n        <persons>{persons}{}</persons>\n        <description>{}</description>\n      </event>",
-            guid(r, row),
-            escape(&room),
-            escape(&row.title),
-            if row.kind == ItemKind::Break { "break" } else { "lecture" },
-            rfc(start),
-            s.local(start).format("%H:%M:%S"),
-            hms(length),
+            "      <event id=\"{}\" guid=\"{}\">\n        <room>{}</room>\n        <title>{}</title>\n        <subtitle>{}</subtitle>\n        <type>{}</type>\n        <date>{}</date>\n        <start>{}</start>\n        <duration>{}</duration>\n        <abstract></abstract>\n        <slug>{}</slug>\n        <track>{}</track>\n        <persons>{persons}{}</persons>\n        <description>{}</description>\n      </event>",
+            e.id,
+            e.guid,
+            escape(&d.room),
+            escape(&e.title),
+            e.subtitle,
+            e.kind,
+            rfc(e.start),
+            s.local(e.start).format("%H:%M:%S"),
+            hms(e.length),
+            e.slug,
             escape(&s.title),
             if persons.is_empty() { "" } else { "\n        " },
-            escape(&what_happened(r, row))
+            escape(&e.description)
         );
     }
     out.push_str("    </room>\n  </day>\n</schedule>\n");
+    out
+}
+
+/// `H:MM`, to the nearest minute (the JSON schema's duration has no seconds; `end` has them).
+fn hhmm_rounded(d: TimeDelta) -> String {
+    let m = (d.num_seconds().max(0) + 30) / 60;
+    format!("{}:{:02}", m / 60, m % 60)
+}
+
+/// The zone's name when it has the shape the JSON schema's pattern accepts (`Area/City` or
+/// `UTC`); fixed offsets (`Etc/GMT-2`) are left out, the events' dates carry the offset anyway.
+fn schema_zone_name(name: &str) -> Option<&str> {
+    let word = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(|f| f.is_ascii_uppercase()) && c.next().is_some_and(|l| l.is_ascii_lowercase())
+    };
+    let fits = match name.split_once('/') {
+        Some((area, city)) => {
+            word(area) && area.chars().skip(1).all(|c| c.is_ascii_lowercase()) && word(city)
+        }
+        None => false,
+    };
+    (fits || name.ends_with("UTC")).then_some(name)
+}
+
+/// The frab/pretalx `schedule.json` shape, valid against the c3voc JSON schema: `start` and
+/// `duration` to the minute (the schema's patterns), `date` and `end` to the second.
+pub(super) fn json(r: &Report) -> String {
+    use serde_json::{Map, Value, json};
+    let s = &r.session;
+    let rfc = |t: DateTime<Utc>| s.local(t).format("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let d = day(r);
+    let events: Vec<Value> = d
+        .events
+        .iter()
+        .map(|e| {
+            json!({
+                "id": e.id,
+                "guid": e.guid,
+                "date": rfc(e.start),
+                "start": s.local(e.start).format("%H:%M").to_string(),
+                "end": rfc(e.start + e.length),
+                "duration": hhmm_rounded(e.length),
+                "room": d.room,
+                "slug": e.slug,
+                // No web page of its own: the event's guid as a URN.
+                "url": format!("urn:uuid:{}", e.guid),
+                "title": e.title,
+                "subtitle": e.subtitle,
+                "track": s.title,
+                "type": e.kind,
+                "language": Value::Null,
+                "abstract": "",
+                "description": e.description,
+                "persons": e.persons.iter().map(|p| json!({ "name": p })).collect::<Vec<_>>(),
+                "links": [],
+            })
+        })
+        .collect();
+    let mut rooms = Map::new();
+    rooms.insert(d.room.clone(), Value::Array(events));
+    let mut conference = json!({
+        "acronym": d.acronym,
+        "title": d.title,
+        "start": s.date.to_string(),
+        "end": s.date.to_string(),
+        "daysCount": 1,
+        "timeslot_duration": "00:05",
+        "rooms": [{ "name": d.room, "guid": room_guid(r, &d.room) }],
+        "days": [{
+            "index": 1,
+            "date": s.date.to_string(),
+            "day_start": rfc(d.day_start),
+            "day_end": rfc(d.day_end),
+            "rooms": rooms,
+        }],
+    });
+    if let (Some(zone), Some(c)) = (schema_zone_name(s.time_zone.name()), conference.as_object_mut()) {
+        c.insert("time_zone_name".to_owned(), zone.into());
+    }
+    let doc = json!({
+        "$schema": "https://c3voc.de/schedule/schema.json",
+        "generator": { "name": "chairtime", "version": env!("CARGO_PKG_VERSION") },
+        "schedule": { "version": version(r), "conference": conference },
+    });
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
     out
 }
 
@@ -214,5 +361,15 @@ mod tests {
         assert_eq!(slugify("Do we need CAP_BPF_ADMIN?", '-', 60), "do-we-need-cap-bpf-admin");
         assert_eq!(at_least_four("ab".into(), "_"), "ab__");
         assert_eq!(hms(TimeDelta::seconds(1420)), "00:23:40");
+        assert_eq!(hhmm_rounded(TimeDelta::seconds(1410)), "0:24");
+        assert_eq!(hhmm_rounded(TimeDelta::seconds(3629)), "1:00");
+    }
+
+    #[test]
+    fn zone_names_the_json_schema_refuses_are_left_out() {
+        assert_eq!(schema_zone_name("Europe/Lisbon"), Some("Europe/Lisbon"));
+        assert_eq!(schema_zone_name("America/Los_Angeles"), Some("America/Los_Angeles"));
+        assert_eq!(schema_zone_name("UTC"), Some("UTC"));
+        assert_eq!(schema_zone_name("Etc/GMT-2"), None);
     }
 }

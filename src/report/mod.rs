@@ -40,6 +40,8 @@ pub enum Format {
     Cuts,
     /// The session as it ran, as a frab/pentabarf `schedule.xml` for video pipelines.
     FrabXml,
+    /// The session as it ran, as a frab/pretalx `schedule.json` for video pipelines.
+    FrabJson,
 }
 
 impl Format {
@@ -47,7 +49,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Csv | Self::Cuts => "csv",
-            Self::Json => "json",
+            Self::Json | Self::FrabJson => "json",
             Self::Md => "md",
             Self::Chapters => "txt",
             Self::Html => "html",
@@ -65,6 +67,7 @@ impl Format {
             Self::Html => "the report page",
             Self::Cuts => "the cut points",
             Self::FrabXml => "the schedule as it ran (frab XML)",
+            Self::FrabJson => "the schedule as it ran (frab JSON)",
         }
     }
 
@@ -78,6 +81,7 @@ impl Format {
             Self::Html => html::render(report),
             Self::Cuts => cuts::render(report),
             Self::FrabXml => frab::xml(report),
+            Self::FrabJson => frab::json(report),
         }
     }
 }
@@ -123,6 +127,7 @@ impl fmt::Display for Format {
             Self::Html => "html",
             Self::Cuts => "cuts",
             Self::FrabXml => "frab-xml",
+            Self::FrabJson => "frab-json",
         })
     }
 }

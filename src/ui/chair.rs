@@ -908,6 +908,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 (Format::Chapters, "Video chapters — one list per recording marked"),
                 (Format::Cuts, "Cut points — each talk's in and out in each recording (CSV)"),
                 (Format::FrabXml, "Schedule as it ran — frab XML for the video team's tools"),
+                (Format::FrabJson, "Schedule as it ran — frab JSON for the video team's tools"),
             ] {
                 if ui.button(l).clicked() {
                     chosen = Some(f);

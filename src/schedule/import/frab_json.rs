@@ -138,8 +138,18 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                         local_to_utc(tz, date.and_time(t))
                     }
                 };
-                let length = frab_duration(&s(ev, "duration").unwrap_or_default(), pretalx)
-                    .map_err(|m| at_line(name, line, format!("{path} ({title:?}): {m}")))?;
+                // The schema's `end` (to the second; "use end instead" of the deprecated duration)
+                // when it is there and not before the start, else `duration`.
+                let end = ev["end"]
+                    .as_str()
+                    .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
+                    .map(|t| t.to_utc() - start)
+                    .filter(|l| *l >= chrono::TimeDelta::zero());
+                let length = match end {
+                    Some(l) => l,
+                    None => frab_duration(&s(ev, "duration").unwrap_or_default(), pretalx)
+                        .map_err(|m| at_line(name, line, format!("{path} ({title:?}): {m}")))?,
+                };
                 let speakers = ev["persons"]
                     .as_array()
                     .into_iter()
