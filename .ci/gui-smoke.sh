@@ -108,6 +108,28 @@ kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 # The killed app's windows must be gone before a new one is looked for.
 wait_for 20 sh -c '! xdotool search --onlyvisible --name "^chairtime$"' || fail "the killed app's window stayed"
 
+echo "== opened from a file manager: the desktop entry on a path with spaces; later launches hand over"
+# gio launches the desktop entry as a file manager does (Exec=chairtime %f), chairtime found on PATH.
+mkdir -p "$work/with spaces"
+cp tests/fixtures/import/zoned.xml "$work/with spaces/schedule.xml"
+cp tests/fixtures/import/pretalx.json "$work/with spaces/talks.json"
+bindir=$(cd "$(dirname "$BIN")" && pwd)
+# The newest journal whose header names $1 (the schedule it was opened from).
+journal_of() { local j; j=$(journal) && [ -n "$j" ] && head -1 "$j" | grep -qF "$1"; }
+PATH="$bindir:$PATH" gio launch assets/linux/io.github.chairtime.Chairtime.desktop "$work/with spaces/schedule.xml" \
+  >"$work/app.log" 2>&1 || fail "gio could not launch the desktop entry"
+timeout 60 xdotool search --sync --onlyvisible --name '^chairtime$' >/dev/null 2>&1 || fail "no window from the desktop entry"
+wait_for 20 journal_of "with spaces/schedule.xml" || fail "the file with spaces in its path was not opened"
+app_pid=$(pgrep -n -x chairtime) || fail "no chairtime process"
+# A second launch while it runs: a message and exit 0, and the first window opens the file.
+timeout 20 "$BIN" "$work/with spaces/talks.json" >"$work/second.log" 2>&1 || fail "the second launch failed: $(cat "$work/second.log")"
+grep -q "already running" "$work/second.log" || fail "the second launch did not say chairtime is already running"
+sed 's/^/  second launch: /' "$work/second.log"
+wait_for 20 journal_of "with spaces/talks.json" || fail "the running window did not open the file the second launch gave it"
+[ "$(pgrep -c -x chairtime)" = 1 ] || fail "a second chairtime process is running"
+kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+wait_for 20 sh -c '! xdotool search --onlyvisible --name "^chairtime$"' || fail "the killed app's window stayed"
+
 echo "== a schedule that cannot be opened still opens the window, with the error (and no sound device)"
 # An empty ALSA configuration has no default device: alsa-lib's own "ALSA lib …" lines must not
 # reach the terminal; chairtime says in the window, once, that sound is unavailable.

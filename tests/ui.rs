@@ -564,3 +564,54 @@ fn v_marks_the_recording_and_its_start_can_be_corrected_by_typing_the_true_time(
     h.run();
     assert!(h.state().recorder().engine().recordings()[0].stop.is_some(), "V again stops it");
 }
+
+/// A schedule file copied to `dir/with spaces/NAME`, as a file manager passes it.
+fn spaced_copy(dir: &std::path::Path, fixture: &str, name: &str) -> std::path::PathBuf {
+    let folder = dir.join("with spaces");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join(name);
+    std::fs::copy(format!("tests/fixtures/import/{fixture}"), &path).unwrap();
+    path
+}
+
+#[test]
+fn a_schedule_opened_again_from_the_file_manager_before_the_start_opens_at_once() {
+    use chairtime::ui::instance::Request;
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    let path = spaced_copy(rig.dir.path(), "zoned.xml", "schedule.xml");
+    let ctx = h.ctx.clone();
+    h.state_mut().launched_again(&ctx, Request { open: Some(path.clone()) });
+    h.run();
+    let session = h.state().recorder().engine().session().clone();
+    assert_eq!(session.room.as_deref(), Some("Anamudi"), "the handed file's session is shown");
+    assert_eq!(session.items[0].title, "Opening");
+}
+
+#[test]
+fn a_schedule_opened_again_while_a_session_runs_waits_for_the_chairs_answer() {
+    use chairtime::ui::instance::Request;
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    let path = spaced_copy(rig.dir.path(), "devroom.xml", "schedule.xml");
+    let ctx = h.ctx.clone();
+    h.state_mut().launched_again(&ctx, Request { open: Some(path.clone()) });
+    h.run();
+    assert_eq!(count(&h, "Open schedule.xml?"), 1, "the question, named by the file");
+    h.get_by_label("Keep the running session").click();
+    h.run();
+    assert_eq!(count(&h, "Open schedule.xml?"), 0);
+    assert_eq!(h.state().recorder().engine().current(), Some(0), "the running session goes on");
+    assert_eq!(h.state().recorder().engine().session().title, "BPF Microconference");
+    h.state_mut().launched_again(&ctx, Request { open: Some(path) });
+    h.run();
+    h.get_by_label("Open schedule.xml").click();
+    h.run();
+    // A whole conference: the picker, as when the file is opened any other way.
+    assert!(
+        h.query_by_label_contains("Choose the session to run").is_some(),
+        "the picker for the devroom file"
+    );
+}

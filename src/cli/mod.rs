@@ -14,7 +14,11 @@ use crate::schedule::load::{self, Overrides};
 use crate::schedule::plan::Normalized;
 
 mod check;
+pub mod package;
 mod run;
+
+/// `chairtime --version`: the version and the commit it was built from (build.rs).
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("CHAIRTIME_COMMIT"), ")");
 
 pub use check::render_check;
 
@@ -23,7 +27,7 @@ pub use check::render_check;
 /// Without a subcommand, opens the chair window (and the projector window) on FILE, or on the
 /// bundled LPC 2019 BPF Microconference.
 #[derive(Debug, Parser)]
-#[command(name = "chairtime", version, about)]
+#[command(name = "chairtime", version = VERSION, about)]
 pub struct Cli {
     /// What to do; without one, open the windows.
     #[command(subcommand)]
@@ -75,6 +79,20 @@ pub enum Command {
     Status(StatusArgs),
     /// Write the chosen session of any schedule as a chairtime TOML file, to adjust by hand.
     Convert(ConvertArgs),
+    /// Print the shell completion script: `chairtime completions bash > ~/.local/share/bash-completion/completions/chairtime`
+    /// (the Debian package installs them for bash, zsh and fish).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages, shell completions and icons a package installs into DIR
+    /// (scripts/package.sh).
+    #[command(hide = true)]
+    PackageFiles {
+        /// The folder to write into.
+        dir: PathBuf,
+    },
 }
 
 /// Which session file, and what to supply or override in it.
@@ -353,6 +371,8 @@ pub fn main() -> ExitCode {
         Some(Command::Report(args)) => run::report(&args),
         Some(Command::Status(args)) => run::status(&args),
         Some(Command::Convert(args)) => convert(&args),
+        Some(Command::Completions { shell }) => package::completions(shell),
+        Some(Command::PackageFiles { dir }) => package::package_files(&dir),
     }
 }
 
@@ -362,7 +382,7 @@ fn mistyped_subcommand(path: &std::path::Path) -> Option<&'static str> {
     if path.exists() || word.contains(['.', '/', '\\']) {
         return None;
     }
-    const COMMANDS: [&str; 6] = ["check", "simulate", "report", "status", "convert", "help"];
+    const COMMANDS: [&str; 7] = ["check", "simulate", "report", "status", "convert", "completions", "help"];
     if COMMANDS.contains(&word) {
         return None;
     }

@@ -9,6 +9,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Context, ViewportBuilder, ViewportCommand, ViewportId};
 
 use super::commands::{UiCommand, matches};
+use super::instance::Request;
 use super::monitors::{self, Monitor, Plugged, SavedMonitor, Target};
 use super::settings::{self, Settings};
 use super::{chair, projector};
@@ -206,6 +207,8 @@ pub struct UiState {
     pub failed: Option<Failed>,
     /// Nothing is recorded until the chair chooses what to run.
     pub waiting: bool,
+    /// A schedule a later launch asked to open while a session runs, waiting for the chair.
+    pub open_request: Option<PathBuf>,
 }
 
 /// The chair's app.
@@ -243,6 +246,9 @@ pub struct ChairApp {
     pub(super) waiting: Option<Option<PathBuf>>,
     /// What the projector's own window shows (while it is open as a window of its own).
     pub(super) projector_feed: Option<Arc<Mutex<projector::Feed>>>,
+    /// Later launches of chairtime (a schedule opened from the file manager), handed to this
+    /// window (docs/packaging.md).
+    pub(super) launches: Option<mpsc::Receiver<Request>>,
 }
 
 /// A schedule that could not be opened, shown to the chair with its error.
@@ -326,6 +332,7 @@ impl ChairApp {
             rehearse: false,
             waiting: Some(journal_path),
             projector_feed: None,
+            launches: None,
         };
         app.ui.waiting = true;
         app
@@ -1184,6 +1191,44 @@ impl ChairApp {
         }
     }
 
+    /// Listens to later launches of chairtime (see [`super::instance`]).
+    pub fn listen_for_launches(&mut self, launches: mpsc::Receiver<Request>) {
+        self.launches = Some(launches);
+    }
+
+    fn take_launches(&mut self, ctx: &Context) {
+        let requests: Vec<_> = self.launches.as_ref().map(|rx| rx.try_iter().collect()).unwrap_or_default();
+        for request in requests {
+            self.launched_again(ctx, request);
+        }
+    }
+
+    /// chairtime was started again while this window runs: come to the front, and open the file
+    /// it was given — at once if no session is running, else once the chair says so.
+    pub fn launched_again(&mut self, ctx: &Context, request: Request) {
+        ctx.send_viewport_cmd(ViewportCommand::Minimized(false));
+        ctx.send_viewport_cmd(ViewportCommand::Focus);
+        ctx.send_viewport_cmd(ViewportCommand::RequestUserAttention(egui::UserAttentionType::Informational));
+        let engine = self.run.engine();
+        let running = engine.started().is_some() && engine.finished().is_none() && !self.ui.waiting;
+        match request.open {
+            None => {
+                self.notice("chairtime was started again: this is its window (one runs at a time).", false);
+            }
+            Some(path) if running => self.ui.open_request = Some(path),
+            Some(path) => self.open_file(&path),
+        }
+    }
+
+    /// The chair's answer to [`UiState::open_request`].
+    pub fn answer_open_request(&mut self, open: bool) {
+        if let Some(path) = self.ui.open_request.take()
+            && open
+        {
+            self.open_file(&path);
+        }
+    }
+
     /// Takes files dropped on the window.
     fn take_dropped(&mut self, ctx: &Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -1356,6 +1401,7 @@ impl ChairApp {
     /// (sound cues), and the next repaint, scheduled for when a displayed second changes.
     pub fn logic(&mut self, ctx: &Context) {
         self.poll_dialog();
+        self.take_launches(ctx);
         if self.poll_files() {
             ctx.request_repaint();
         }

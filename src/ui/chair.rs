@@ -85,7 +85,8 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
         && app.ui.locked.is_none()
         && app.ui.prompt.is_none()
         && app.ui.picker.is_none()
-        && app.ui.failed.is_none();
+        && app.ui.failed.is_none()
+        && app.ui.open_request.is_none();
     egui::Panel::left("now")
         .frame(clear_frame(egui::Frame::side_top_panel(ui.style())))
         .resizable(true)
@@ -820,6 +821,32 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             Some(true) => app.reload_schedule(),
             Some(false) => app.ui.reload = None,
             None => {}
+        }
+    }
+    if let Some(path) = &app.ui.open_request {
+        let mut choice = None;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let title = app.recorder().engine().session().title.clone();
+        egui::Window::new(format!("Open {name}?"))
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .min_width(560.0)
+            .show(&ctx, |ui| {
+                ui.label(format!("You opened {} with chairtime (from a file manager or a terminal).", path.display()));
+                ui.label(format!(
+                    "{title} is running. Opening another schedule stops showing it here; its journal keeps every timing, and opening its schedule again offers to resume it."
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button(format!("Open {name}")).clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button("Keep the running session").clicked() {
+                        choice = Some(false);
+                    }
+                });
+            });
+        if let Some(open) = choice {
+            app.answer_open_request(open);
         }
     }
     if let Some(picker) = &app.ui.picker {

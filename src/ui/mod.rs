@@ -5,6 +5,7 @@ pub mod app;
 pub mod chair;
 pub mod commands;
 pub mod icon;
+pub mod instance;
 pub mod monitors;
 pub mod projector;
 pub mod remote;
@@ -14,6 +15,7 @@ pub mod timeline;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Arc, OnceLock};
 
 use app::{ChairApp, Startup};
 use settings::Settings;
@@ -79,6 +81,35 @@ fn load(
 /// Opens the chair window (and the projector) on a schedule.
 pub fn launch(launch: Launch) -> ExitCode {
     let started = std::time::Instant::now();
+    // One window per user: a second launch hands its file to the first (docs/packaging.md).
+    let request = instance::Request {
+        open: launch.file.as_ref().map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone())),
+    };
+    let mut instance = match instance::claim(&instance::dir(), &request) {
+        Ok(instance::Claim::First(i)) => Some(i),
+        Ok(instance::Claim::Handed(message)) => {
+            eprintln!("{message}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(instance::Claim::NoAnswer(message)) => {
+            eprintln!("{message}");
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            eprintln!("chairtime: cannot check for another chairtime window ({e}); starting anyway");
+            None
+        }
+    };
+    // Requests may come before the window exists: they wait in the channel for its first pass.
+    let window: Arc<OnceLock<egui::Context>> = Arc::default();
+    let launches = instance.as_mut().and_then(|i| {
+        let window = Arc::clone(&window);
+        i.serve(move || {
+            if let Some(ctx) = window.get() {
+                ctx.request_repaint();
+            }
+        })
+    });
     // Validate before opening any window, so a bad file is a one-line error like `check`. A
     // whole-conference file without a choice opens with the picker instead.
     let mut pick_from = None;
@@ -106,7 +137,7 @@ pub fn launch(launch: Launch) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_icon(icon::icon_data())
             .with_title("chairtime")
-            .with_app_id("chairtime")
+            .with_app_id(crate::cli::package::APP_ID)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 500.0])
             .with_drag_and_drop(true),
@@ -122,6 +153,7 @@ pub fn launch(launch: Launch) -> ExitCode {
         "chairtime",
         options,
         Box::new(move |cc| {
+            let _ = window.set(cc.egui_ctx.clone());
             let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
             let (settings, notice) = match Settings::from_stored(stored.as_deref()) {
                 Ok(s) => (s, None),
@@ -165,6 +197,9 @@ pub fn launch(launch: Launch) -> ExitCode {
                 (None, Some((p, e))) => app.cannot_open(p, e.clone()),
                 (None, None) => app.begin_waiting(),
             }
+            if let Some(launches) = launches {
+                app.listen_for_launches(launches);
+            }
             app.share_port = launch.port;
             if launch.share {
                 app.start_sharing(&cc.egui_ctx);
@@ -192,6 +227,8 @@ pub fn launch(launch: Launch) -> ExitCode {
             Ok(Box::new(app))
         }),
     );
+    // Held until the windows are closed.
+    drop(instance);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -211,7 +248,7 @@ pub fn trace_frame(
     now: chrono::DateTime<chrono::Utc>,
     countdown: impl FnOnce() -> Option<chrono::TimeDelta>,
 ) {
-    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    static ON: OnceLock<bool> = OnceLock::new();
     if *ON.get_or_init(|| std::env::var_os("CHAIRTIME_TRACE_FRAMES").is_some()) {
         let late = countdown().map_or(i64::from(now.timestamp_subsec_millis()), |c| {
             (1000 - c.num_milliseconds().rem_euclid(1000)) % 1000
