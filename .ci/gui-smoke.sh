@@ -24,7 +24,7 @@ Xvfb "$DISPLAY" -screen 0 2600x1100x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 wait_for 20 xdpyinfo || fail "Xvfb did not start"
 printf 'pcm.!default { type null }\n' >"$work/alsa.conf"
-export ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data"
+export ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work"
 journal_dir="$work/data/chairtime/journals"
 
 start_app() {

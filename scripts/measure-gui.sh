@@ -9,7 +9,7 @@ set -euo pipefail
 source "$(dirname "$0")/virtual-screen.sh"
 SECONDS_TO_MEASURE=${1:-60}
 virtual_screen :97 1920x1080
-ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" "$BIN" >"$work/app.log" 2>&1 &
+ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work" "$BIN" >"$work/app.log" 2>&1 &
 app_pid=$!; pids+=($app_pid)
 xdotool search --sync --name "projector" >/dev/null
 win=$(xdotool search --sync --name "^chairtime$" | head -1)

@@ -13,7 +13,7 @@ virtual_screen :94 3840x1080
 openbox >"$work/openbox.log" 2>&1 &
 pids+=($!)
 sleep 1
-ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" "$BIN" >"$work/app.log" 2>&1 &
+ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work" "$BIN" >"$work/app.log" 2>&1 &
 app=$!; pids+=($app)
 projector=$(xdotool search --sync --name projector | head -1)
 win=$(xdotool search --sync --name '^chairtime$' | head -1)

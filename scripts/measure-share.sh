@@ -23,7 +23,7 @@ Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 printf 'pcm.!default { type null }\n' >"$work/alsa.conf"
-export ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data"
+export ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work"
 ticks=$(getconf CLK_TCK)
 
 measure() { # label

@@ -27,7 +27,7 @@ measure() { # PID -> prints "cpu_percent pss_kib"
 }
 
 echo "== chairtime (chair 1280×800 + projector 1920×1080, a slot running)"
-CHAIRTIME_TRACE_FRAMES=1 CHAIRTIME_REPORT_FIRST_FRAME=1 ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" \
+CHAIRTIME_TRACE_FRAMES=1 CHAIRTIME_REPORT_FIRST_FRAME=1 ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work" \
   "$BIN" >"$work/chairtime.log" 2>&1 &
 ct=$!; pids+=($ct)
 projector=$(xdotool search --sync --name projector | head -1)

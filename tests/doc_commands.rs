@@ -16,7 +16,7 @@ mod common;
 
 use common::chairtime;
 
-const SUBCOMMANDS: [&str; 5] = ["check", "simulate", "report", "status", "convert"];
+const SUBCOMMANDS: [&str; 6] = ["check", "simulate", "report", "status", "convert", "completions"];
 
 /// One command found in a document, with the output the document shows for it (if any).
 struct Shown {
@@ -60,7 +60,13 @@ fn commands(doc: &str, text: &str) -> Vec<Shown> {
         };
         if rest == "chairtime" || rest.starts_with("chairtime ") {
             let command = rest.split(" #").next().unwrap_or(rest);
-            let words = command.split_whitespace().skip(1).map(str::to_owned).collect();
+            // A redirection or a pipe is the shell's, not chairtime's.
+            let words = command
+                .split_whitespace()
+                .skip(1)
+                .take_while(|w| !["|", ">"].contains(w))
+                .map(str::to_owned)
+                .collect();
             out.push(Shown { doc: doc.to_owned(), line: n + 1, words, output: Vec::new() });
             collecting = prompted;
         } else if collecting && !line.is_empty() {

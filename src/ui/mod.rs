@@ -147,6 +147,9 @@ pub fn launch(launch: Launch) -> ExitCode {
         // Dithering runs a noise function for every pixel of every frame: measurable on software
         // GL, invisible on flat colours and text.
         dithering: false,
+        // Settings stay in the data folder named "chairtime" beside the journals; without this,
+        // eframe would name the folder after the application id.
+        persistence_path: eframe::storage_dir("chairtime").map(|d| d.join("app.ron")),
         ..Default::default()
     };
     let result = eframe::run_native(
