@@ -6,7 +6,9 @@ use std::path::Path;
 use std::process::Command;
 
 fn git(args: &[&str]) -> Option<String> {
-    let out = Command::new("git").args(args).output().ok()?;
+    // Built as root in a checkout another user owns, git would refuse ("dubious ownership");
+    // reading the commit is harmless.
+    let out = Command::new("git").args(["-c", "safe.directory=*"]).args(args).output().ok()?;
     let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     (out.status.success() && !text.is_empty()).then_some(text)
 }
@@ -21,15 +23,14 @@ fn main() {
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=CHAIRTIME_COMMIT={commit}");
     // Built again when HEAD moves: a new commit on the branch, or another branch checked out.
-    if let Some(dir) = git(&["rev-parse", "--git-dir"]) {
-        let dir = Path::new(&dir);
-        let mut watched = vec![dir.join("HEAD"), dir.join("packed-refs")];
-        if let Some(branch) = git(&["symbolic-ref", "-q", "HEAD"]) {
-            watched.push(dir.join(branch));
-        }
-        // A file that does not exist would make cargo run this script on every build.
-        for path in watched.iter().filter(|p| p.exists()) {
-            println!("cargo:rerun-if-changed={}", path.display());
-        }
+    // `--git-path` finds each file in a worktree too (HEAD per worktree, refs in the common dir).
+    let mut watched =
+        vec![git(&["rev-parse", "--git-path", "HEAD"]), git(&["rev-parse", "--git-path", "packed-refs"])];
+    if let Some(branch) = git(&["symbolic-ref", "-q", "HEAD"]) {
+        watched.push(git(&["rev-parse", "--git-path", &branch]));
+    }
+    // A file that does not exist would make cargo run this script on every build.
+    for path in watched.into_iter().flatten().filter(|p| Path::new(p).exists()) {
+        println!("cargo:rerun-if-changed={path}");
     }
 }

@@ -120,13 +120,14 @@ PATH="$bindir:$PATH" gio launch assets/linux/io.github.chairtime.Chairtime.deskt
   >"$work/app.log" 2>&1 || fail "gio could not launch the desktop entry"
 timeout 60 xdotool search --sync --onlyvisible --name '^chairtime$' >/dev/null 2>&1 || fail "no window from the desktop entry"
 wait_for 20 journal_of "with spaces/schedule.xml" || fail "the file with spaces in its path was not opened"
-app_pid=$(pgrep -n -x chairtime) || fail "no chairtime process"
+# The window's process, as its instance lock names it (other chairtimes on the machine aside).
+app_pid=$(cat "$work/chairtime/instance.lock") && [ -n "$app_pid" ] || fail "no instance lock"
 # A second launch while it runs: a message and exit 0, and the first window opens the file.
 timeout 20 "$BIN" "$work/with spaces/talks.json" >"$work/second.log" 2>&1 || fail "the second launch failed: $(cat "$work/second.log")"
 grep -q "already running" "$work/second.log" || fail "the second launch did not say chairtime is already running"
 sed 's/^/  second launch: /' "$work/second.log"
 wait_for 20 journal_of "with spaces/talks.json" || fail "the running window did not open the file the second launch gave it"
-[ "$(pgrep -c -x chairtime)" = 1 ] || fail "a second chairtime process is running"
+[ "$(cat "$work/chairtime/instance.lock")" = "$app_pid" ] || fail "another process took the window's lock"
 kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 wait_for 20 sh -c '! xdotool search --onlyvisible --name "^chairtime$"' || fail "the killed app's window stayed"
 

@@ -44,8 +44,8 @@ for page in "${pages[@]}"; do
   warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null || true)
   [ -z "$warnings" ] || fail "$(basename "$page"): $warnings"
 done
-LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$root/usr/share/man/man1/chairtime.1.gz" 2>/dev/null | grep -q "journals" \
-  || fail "chairtime.1 does not say where the journals are"
+manual=$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$root/usr/share/man/man1/chairtime.1.gz" 2>/dev/null)
+grep -q "journals" <<<"$manual" || fail "chairtime.1 does not say where the journals are"
 
 echo "== completions"
 bash -n "$root/usr/share/bash-completion/completions/chairtime" || fail "bash completion"

@@ -15,6 +15,19 @@ case "${1:-}" in
   *) echo "usage: scripts/package.sh [--install]" >&2; exit 2 ;;
 esac
 
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+# dpkg-shlibdeps (dpkg-dev) works out the package's dependencies from the binary; without it the
+# package would not name the ALSA library it needs.
+if ! command -v dpkg-shlibdeps >/dev/null 2>&1; then
+  if [ -n "$install" ]; then
+    $sudo apt-get install -y dpkg-dev
+  else
+    echo "scripts/package.sh: dpkg-shlibdeps is missing: sudo apt install dpkg-dev" >&2
+    exit 1
+  fi
+fi
+
 if ! cargo deb --version >/dev/null 2>&1; then
   echo "== installing cargo-deb (once)"
   cargo install cargo-deb --locked --version "^3"
@@ -26,7 +39,7 @@ cargo build --release --locked
 echo "== man pages, completions and icons from the binary"
 files=target/package-files
 rm -rf "$files"
-target/release/chairtime package-files "$files"
+"${CARGO_TARGET_DIR:-target}/release/chairtime" package-files "$files"
 gzip -9n "$files"/man/*.1
 
 echo "== the package"
@@ -37,8 +50,6 @@ deb=$(cargo deb "${args[@]}" | tail -1)
 echo "$deb"
 
 if [ -n "$install" ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
   # apt (not dpkg -i) fetches the dependencies; the package's triggers add the menu entry, the
   # icon, the file types and the man page.
   $sudo apt-get install -y "$(realpath "$deb")"

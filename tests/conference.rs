@@ -5,7 +5,8 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
-    reason = "test helpers: a failed step is a failed test"
+    clippy::cast_possible_truncation,
+    reason = "test helpers: a failed step is a failed test; SVG units back to milliseconds"
 )]
 
 use std::path::{Path, PathBuf};
@@ -95,6 +96,22 @@ fn three_rooms_give_one_page_whose_totals_add_up_the_rooms() {
         "{marked} s marked, {} s over",
         t.overrun.num_seconds()
     );
+    // Each room's planned end, at its instant, as the legend says.
+    let t0: i64 = svg.root_element().attribute("data-t0-ms").unwrap().parse().unwrap();
+    let pps: f64 = svg.root_element().attribute("data-px-per-s").unwrap().parse().unwrap();
+    let left: f64 = svg.root_element().attribute("data-left").unwrap().parse().unwrap();
+    let ends: Vec<_> = svg.descendants().filter(|n| n.attribute("class") == Some("planned-end")).collect();
+    assert_eq!(ends.len(), 3, "one planned end per room");
+    for (line, journal) in ends.iter().zip(&journals) {
+        let x: f64 = line.attribute("x1").unwrap().parse().unwrap();
+        let at_ms = t0 + ((x - left) / pps * 1000.0).round() as i64;
+        let planned_end = report(journal).session.planned_end.timestamp_millis();
+        assert!(
+            (at_ms - planned_end).abs() <= 1000,
+            "{}: {at_ms} vs {planned_end}",
+            line.attribute("data-room").unwrap()
+        );
+    }
 }
 
 #[test]

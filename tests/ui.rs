@@ -615,3 +615,25 @@ fn a_schedule_opened_again_while_a_session_runs_waits_for_the_chairs_answer() {
         "the picker for the devroom file"
     );
 }
+
+#[test]
+fn a_schedule_opened_again_after_a_change_made_before_the_start_asks_first() {
+    use chairtime::ui::instance::Request;
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    // Before Start, the chair skips the fourth item: recorded, so not to be thrown away unasked.
+    for _ in 0..4 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+    }
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::S);
+    h.run();
+    assert!(h.state().recorder().has_entries(), "the skip is recorded");
+    assert!(h.state().recorder().engine().started().is_none());
+    let path = spaced_copy(rig.dir.path(), "zoned.xml", "schedule.xml");
+    let ctx = h.ctx.clone();
+    h.state_mut().launched_again(&ctx, Request { open: Some(path) });
+    h.run();
+    assert_eq!(count(&h, "Open schedule.xml?"), 1, "asked, not replaced");
+    assert_eq!(h.state().recorder().engine().session().title, "BPF Microconference");
+}

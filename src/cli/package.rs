@@ -70,8 +70,8 @@ Where the files above are kept.
 \fBCHAIRTIME_SAMPLES\fR
 Developers only: a folder of real schedule files the tests also read.
 .SH EXIT STATUS
-0 done, 1 bad input (the message names the file, line and what was expected), 2 a mistyped
-command or option.
+0 done (also when a running chairtime window took the file), 1 bad input (the message names the
+file, line and what was expected), 2 a mistyped command or option.
 .SH EXAMPLES
 .nf
 chairtime                      # the window, on the bundled example session
@@ -142,7 +142,7 @@ pub fn write_package_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf
         [(Shell::Bash, "chairtime"), (Shell::Zsh, "_chairtime"), (Shell::Fish, "chairtime.fish")]
     {
         let mut out = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "chairtime", &mut out);
+        completion(shell, &mut out);
         put(&completions, name, &out)?;
     }
     let icons = dir.join("icons/hicolor");

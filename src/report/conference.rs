@@ -356,6 +356,27 @@ fn day_svg(d: NaiveDate, reports: &[&Report]) -> String {
                 &x,
             );
         }
+        // The room's planned end (and, for a session still running, now) across its row, as the
+        // legend says: the session page draws them across the whole chart.
+        let mut mark = |class: &str, t: DateTime<Utc>, label: String| {
+            let lx = x(t);
+            let _ = writeln!(
+                svg,
+                "<line class=\"{class}\" {tag} x1=\"{lx:.2}\" y1=\"{:.1}\" x2=\"{lx:.2}\" y2=\"{:.1}\" stroke=\"#111\" \
+                 stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>{}</title></line>",
+                y + 1.0,
+                y + ROW_H - 3.0,
+                escape(&label)
+            );
+        };
+        mark(
+            "planned-end",
+            tl.planned_end,
+            format!("{}: planned end {}", room(r), r.session.hhmm(tl.planned_end)),
+        );
+        if let Some(now) = tl.now {
+            mark("now", now, format!("{}: now {}", room(r), r.session.hhmm(now)));
+        }
     }
     svg.push_str("</svg>\n");
     svg

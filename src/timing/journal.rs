@@ -681,6 +681,11 @@ impl Recorder {
         Ok(at)
     }
 
+    /// Whether anything has been recorded (before Start too: a reorder, a skip, a length).
+    pub fn has_entries(&self) -> bool {
+        !self.entries.is_empty()
+    }
+
     /// The engine (read-only: change it through [`Recorder::apply`]).
     pub fn engine(&self) -> &Engine {
         &self.engine

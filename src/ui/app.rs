@@ -9,7 +9,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Context, ViewportBuilder, ViewportCommand, ViewportId};
 
 use super::commands::{UiCommand, matches};
-use super::instance::Request;
+use super::instance::{Incoming, Request};
 use super::monitors::{self, Monitor, Plugged, SavedMonitor, Target};
 use super::settings::{self, Settings};
 use super::{chair, projector};
@@ -248,7 +248,7 @@ pub struct ChairApp {
     pub(super) projector_feed: Option<Arc<Mutex<projector::Feed>>>,
     /// Later launches of chairtime (a schedule opened from the file manager), handed to this
     /// window (docs/packaging.md).
-    pub(super) launches: Option<mpsc::Receiver<Request>>,
+    pub(super) launches: Option<mpsc::Receiver<Incoming>>,
 }
 
 /// A schedule that could not be opened, shown to the chair with its error.
@@ -1192,14 +1192,14 @@ impl ChairApp {
     }
 
     /// Listens to later launches of chairtime (see [`super::instance`]).
-    pub fn listen_for_launches(&mut self, launches: mpsc::Receiver<Request>) {
+    pub fn listen_for_launches(&mut self, launches: mpsc::Receiver<Incoming>) {
         self.launches = Some(launches);
     }
 
     fn take_launches(&mut self, ctx: &Context) {
         let requests: Vec<_> = self.launches.as_ref().map(|rx| rx.try_iter().collect()).unwrap_or_default();
-        for request in requests {
-            self.launched_again(ctx, request);
+        for incoming in requests {
+            self.launched_again(ctx, incoming.take());
         }
     }
 
@@ -1209,13 +1209,26 @@ impl ChairApp {
         ctx.send_viewport_cmd(ViewportCommand::Minimized(false));
         ctx.send_viewport_cmd(ViewportCommand::Focus);
         ctx.send_viewport_cmd(ViewportCommand::RequestUserAttention(egui::UserAttentionType::Informational));
+        // Anything recorded (before Start too: a reorder, a skip) and not finished: ask first.
         let engine = self.run.engine();
-        let running = engine.started().is_some() && engine.finished().is_none() && !self.ui.waiting;
+        let running = !self.ui.waiting
+            && (engine.started().is_some() || self.run.has_entries())
+            && engine.finished().is_none();
         match request.open {
             None => {
                 self.notice("chairtime was started again: this is its window (one runs at a time).", false);
             }
-            Some(path) if running => self.ui.open_request = Some(path),
+            Some(path) if running => {
+                if let Some(earlier) = self.ui.open_request.replace(path) {
+                    self.notice(
+                        format!(
+                            "{} was opened as well; the newest file asked is the one offered.",
+                            earlier.display()
+                        ),
+                        false,
+                    );
+                }
+            }
             Some(path) => self.open_file(&path),
         }
     }

@@ -85,8 +85,7 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
         && app.ui.locked.is_none()
         && app.ui.prompt.is_none()
         && app.ui.picker.is_none()
-        && app.ui.failed.is_none()
-        && app.ui.open_request.is_none();
+        && app.ui.failed.is_none();
     egui::Panel::left("now")
         .frame(clear_frame(egui::Frame::side_top_panel(ui.style())))
         .resizable(true)
@@ -834,8 +833,9 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .show(&ctx, |ui| {
                 ui.label(format!("You opened {} with chairtime (from a file manager or a terminal).", path.display()));
                 ui.label(format!(
-                    "{title} is running. Opening another schedule stops showing it here; its journal keeps every timing, and opening its schedule again offers to resume it."
+                    "{title} is running. Opening {name} puts its session in this window and on the projector instead. The running session's journal keeps every timing: opening its schedule again offers to resume it."
                 ));
+                ui.label("Until you choose, the running session carries on as usual.");
                 ui.horizontal(|ui| {
                     if ui.button(format!("Open {name}")).clicked() {
                         choice = Some(true);

@@ -5,13 +5,14 @@
 //! would mean two projector windows and two writers of the same session (docs/packaging.md).
 //!
 //! The lock is an advisory `flock` on `instance.lock`: the system drops it when the process ends,
-//! however it ends, so a crashed chairtime never blocks the next one.
+//! however it ends, so a crashed chairtime never blocks the next one. The running window answers
+//! "ok" only once it has taken the request, so a launch handed to a window that is closing is not
+//! lost: it tries again, and becomes the window itself once the lock is free. Elsewhere than on
+//! Unix there is no hand-over: every launch opens its window (the journal's own lock still keeps
+//! one writer per journal).
 
-use std::fs::{File, OpenOptions};
-use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
-use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,26 @@ use serde::{Deserialize, Serialize};
 pub struct Request {
     /// The schedule to open (absolute), or `None`: just come to the front.
     pub open: Option<PathBuf>,
+}
+
+/// A request as the window receives it: [`Incoming::take`] tells the later launch it was taken.
+#[derive(Debug)]
+pub struct Incoming {
+    request: Request,
+    taken: mpsc::Sender<()>,
+}
+
+impl Incoming {
+    /// A request made here (tests, or a platform without the socket): nobody waits for it.
+    pub fn new(request: Request) -> Self {
+        Self { request, taken: mpsc::channel().0 }
+    }
+
+    /// The request; the launch that sent it hears that it was taken.
+    pub fn take(self) -> Request {
+        let _ = self.taken.send(());
+        self.request
+    }
 }
 
 /// The folder of the lock and the socket: `$XDG_RUNTIME_DIR/chairtime` (private to the user,
@@ -38,14 +59,16 @@ pub enum Claim {
     First(Instance),
     /// Another chairtime runs and took the request; the sentence for the terminal.
     Handed(String),
-    /// Another chairtime runs but did not answer; the sentence for the terminal.
+    /// Another chairtime holds the lock but did not take the request (frozen, or stuck closing);
+    /// the sentence for the chair. This launch opens its own window.
     NoAnswer(String),
 }
 
 /// The held lock, and the socket until the window starts serving it.
 #[derive(Debug)]
 pub struct Instance {
-    _lock: File,
+    #[cfg(unix)]
+    _lock: std::fs::File,
     #[cfg(unix)]
     listener: Option<std::os::unix::net::UnixListener>,
     /// The socket's path, removed when the window closes.
@@ -60,43 +83,79 @@ impl Drop for Instance {
     }
 }
 
+/// How long a later launch keeps trying: the running window may be opening, or closing.
+#[cfg(unix)]
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(if cfg!(test) { 1 } else { 8 });
+
+/// How long the running window has to take a request (its next frame: milliseconds).
+#[cfg(unix)]
+const TAKE_WITHIN: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Tries to be the one chairtime window; otherwise hands `request` to the one that is.
 ///
 /// # Errors
 /// The folder or the lock file cannot be made (a read-only home, say): the caller runs anyway.
-pub fn claim(dir: &Path, request: &Request) -> io::Result<Claim> {
+#[cfg(unix)]
+pub fn claim(dir: &Path, request: &Request) -> std::io::Result<Claim> {
+    use std::io::Write as _;
     std::fs::create_dir_all(dir)?;
     let path = dir.join("instance.lock");
-    let lock = OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
-    match lock.try_lock() {
-        Ok(()) => {
-            let _ = lock.set_len(0);
-            let _ = writeln!(&lock, "{}", std::process::id());
-            #[cfg(unix)]
-            let listener = listen(dir);
-            #[cfg(unix)]
-            let socket = listener.as_ref().map(|_| dir.join("instance.sock"));
-            #[cfg(not(unix))]
-            let socket = None;
-            Ok(Claim::First(Instance {
-                #[cfg(unix)]
-                listener,
-                socket,
-                _lock: lock,
-            }))
+    let deadline = std::time::Instant::now() + PATIENCE;
+    loop {
+        let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
+        match lock.try_lock() {
+            Ok(()) => {
+                let _ = lock.set_len(0);
+                let _ = writeln!(&lock, "{}", std::process::id());
+                let listener = listen(dir);
+                let socket = listener.as_ref().map(|_| dir.join("instance.sock"));
+                return Ok(Claim::First(Instance { _lock: lock, listener, socket }));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                if send(dir, request).is_ok() {
+                    let what = match &request.open {
+                        Some(p) => format!("it opens {} in its window", p.display()),
+                        None => "its window comes to the front".to_owned(),
+                    };
+                    return Ok(Claim::Handed(format!(
+                        "chairtime is already running{}: {what}. One chairtime window runs at a time (one projector, one journal per session).",
+                        holder(dir)
+                    )));
+                }
+                if std::time::Instant::now() >= deadline {
+                    return Ok(Claim::NoAnswer(format!(
+                        "Another chairtime{} is running but does not answer, so this is a second window: it does not write the other window's journal.",
+                        holder(dir)
+                    )));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+            Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
+                // A filesystem without locks: run without the guard (the journal has its own).
+                return Ok(Claim::First(Instance { _lock: lock, listener: None, socket: None }));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
         }
-        Err(std::fs::TryLockError::WouldBlock) => Ok(hand_over(dir, request)),
-        Err(std::fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
-            // A filesystem without locks: run without the guard (the journal has its own).
-            Ok(Claim::First(Instance {
-                #[cfg(unix)]
-                listener: None,
-                socket: None,
-                _lock: lock,
-            }))
-        }
-        Err(std::fs::TryLockError::Error(e)) => Err(e),
     }
+}
+
+/// Without Unix sockets, every launch is its own window.
+///
+/// # Errors
+/// None here; the signature is the Unix one.
+#[cfg(not(unix))]
+pub fn claim(_dir: &Path, _request: &Request) -> std::io::Result<Claim> {
+    Ok(Claim::First(Instance { socket: None }))
+}
+
+/// " (process N)", as the lock file says.
+#[cfg(unix)]
+fn holder(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("instance.lock"))
+        .ok()
+        .and_then(|t| t.trim().parse::<u32>().ok())
+        .map(|pid| format!(" (process {pid})"))
+        .unwrap_or_default()
 }
 
 #[cfg(unix)]
@@ -109,27 +168,32 @@ fn listen(dir: &Path) -> Option<std::os::unix::net::UnixListener> {
 
 impl Instance {
     /// Serves later launches on a background thread: each request goes to the returned receiver,
-    /// then `wake` runs (it asks the window for a frame). `None` when there is no socket.
-    pub fn serve(&mut self, wake: impl Fn() + Send + 'static) -> Option<Receiver<Request>> {
+    /// then `wake` runs (it asks the window for a frame); the launch hears "ok" once the window
+    /// has taken it. `None` when there is no socket.
+    pub fn serve(&mut self, wake: impl Fn() + Send + 'static) -> Option<Receiver<Incoming>> {
         #[cfg(unix)]
         {
+            use std::io::{BufRead as _, Write as _};
             let listener = self.listener.take()?;
             let (tx, rx) = mpsc::channel();
             std::thread::Builder::new()
                 .name("chairtime-instance".into())
                 .spawn(move || {
                     for stream in listener.incoming().flatten() {
-                        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+                        let _ = stream.set_read_timeout(Some(TAKE_WITHIN));
                         let mut line = String::new();
-                        if BufReader::new(&stream).read_line(&mut line).is_err() {
+                        if std::io::BufReader::new(&stream).read_line(&mut line).is_err() {
                             continue;
                         }
                         let Ok(request) = serde_json::from_str::<Request>(&line) else { continue };
-                        if tx.send(request).is_err() {
+                        let (taken, was_taken) = mpsc::channel();
+                        if tx.send(Incoming { request, taken }).is_err() {
                             return;
                         }
                         wake();
-                        let _ = (&stream).write_all(b"ok\n");
+                        let reply: &[u8] =
+                            if was_taken.recv_timeout(TAKE_WITHIN).is_ok() { b"ok\n" } else { b"busy\n" };
+                        let _ = (&stream).write_all(reply);
                     }
                 })
                 .ok()?;
@@ -143,56 +207,42 @@ impl Instance {
     }
 }
 
-/// Sends `request` to the running chairtime; a few tries, as it may be opening its window.
-fn hand_over(dir: &Path, request: &Request) -> Claim {
-    let who = std::fs::read_to_string(dir.join("instance.lock"))
-        .ok()
-        .and_then(|t| t.trim().parse::<u32>().ok())
-        .map(|pid| format!(" (process {pid})"))
-        .unwrap_or_default();
-    #[cfg(unix)]
-    for _ in 0..10 {
-        if send(dir, request).is_ok() {
-            let what = match &request.open {
-                Some(p) => format!("asked it to open {}", p.display()),
-                None => "brought its window to the front".to_owned(),
-            };
-            return Claim::Handed(format!(
-                "chairtime is already running{who}: {what}. One chairtime window runs at a time (one projector, one journal per session); close it first to start another."
-            ));
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    let _ = request;
-    Claim::NoAnswer(format!(
-        "chairtime is already running{who} but did not answer; switch to its window, or close it first to start another."
-    ))
-}
-
+/// Sends `request` to the running chairtime and waits for it to be taken.
 #[cfg(unix)]
-fn send(dir: &Path, request: &Request) -> io::Result<()> {
+fn send(dir: &Path, request: &Request) -> std::io::Result<()> {
+    use std::io::{BufRead as _, Write as _};
     let stream = std::os::unix::net::UnixStream::connect(dir.join("instance.sock"))?;
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    let mut line = serde_json::to_string(request).map_err(io::Error::other)?;
+    stream.set_read_timeout(Some(TAKE_WITHIN + std::time::Duration::from_secs(2)))?;
+    let mut line = serde_json::to_string(request).map_err(std::io::Error::other)?;
     line.push('\n');
     (&stream).write_all(line.as_bytes())?;
     let mut reply = String::new();
-    BufReader::new(&stream).read_line(&mut reply)?;
-    if reply.trim() == "ok" { Ok(()) } else { Err(io::Error::other("no answer")) }
+    std::io::BufReader::new(&stream).read_line(&mut reply)?;
+    if reply.trim() == "ok" { Ok(()) } else { Err(std::io::Error::other("the request was not taken")) }
 }
 
 #[cfg(test)]
+#[cfg(unix)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
+    fn first(dir: &Path) -> Instance {
+        match claim(dir, &Request { open: None }).unwrap() {
+            Claim::First(i) => i,
+            other => panic!("the first claim is the one, got {other:?}"),
+        }
+    }
+
     #[test]
-    fn a_second_claim_hands_its_file_to_the_first_which_is_woken() {
+    fn a_second_claim_hands_its_file_to_the_first_which_is_woken_and_takes_it() {
         let dir = tempfile::tempdir().unwrap();
-        let Claim::First(mut first) = claim(dir.path(), &Request { open: None }).unwrap() else {
-            panic!("the first claim is the one")
-        };
+        let mut first = first(dir.path());
         let (woke_tx, woke_rx) = mpsc::channel();
         let rx = first.serve(move || woke_tx.send(()).unwrap()).unwrap();
+        // The window: takes what comes.
+        let window = std::thread::spawn(move || rx.recv_timeout(Duration::from_secs(10)).unwrap().take());
         let asked = Request { open: Some(PathBuf::from("/tmp/with spaces/schedule.xml")) };
         match claim(dir.path(), &asked).unwrap() {
             Claim::Handed(message) => {
@@ -201,32 +251,46 @@ mod tests {
             }
             other => panic!("expected the request handed over, got {other:?}"),
         }
-        assert_eq!(rx.recv_timeout(Duration::from_secs(5)).unwrap(), asked);
+        assert_eq!(window.join().unwrap(), asked);
         woke_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    }
+
+    #[test]
+    fn a_window_that_closes_without_taking_the_request_leaves_the_launch_to_open_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = first(dir.path());
+        let rx = first.serve(|| {}).unwrap();
+        // The window closes as the request arrives: it is never taken, and the lock goes.
+        let closing = std::thread::spawn(move || {
+            let incoming = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+            drop(first);
+            drop(incoming);
+        });
+        let asked = Request { open: Some(PathBuf::from("/tmp/schedule.xml")) };
+        let second = claim(dir.path(), &asked).unwrap();
+        closing.join().unwrap();
+        assert!(matches!(second, Claim::First(_)), "the later launch becomes the window: {second:?}");
     }
 
     #[test]
     fn the_lock_goes_with_the_instance_and_a_stale_socket_is_replaced() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("instance.sock"), b"left behind").unwrap();
-        let first = claim(dir.path(), &Request { open: None }).unwrap();
-        assert!(matches!(first, Claim::First(_)));
-        drop(first);
+        drop(first(dir.path()));
         assert!(!dir.path().join("instance.sock").exists(), "the socket goes with the window");
-        assert!(matches!(claim(dir.path(), &Request { open: None }).unwrap(), Claim::First(_)));
+        drop(first(dir.path()));
     }
 
     #[test]
-    fn a_running_chairtime_that_does_not_answer_is_named() {
+    fn a_running_chairtime_that_does_not_answer_is_named_and_this_launch_opens_anyway() {
         let dir = tempfile::tempdir().unwrap();
         // Holds the lock but has closed its socket.
-        let Claim::First(mut first) = claim(dir.path(), &Request { open: None }).unwrap() else {
-            panic!("the first claim is the one")
-        };
+        let mut first = first(dir.path());
         first.listener = None;
         match claim(dir.path(), &Request { open: None }).unwrap() {
             Claim::NoAnswer(message) => {
                 assert!(message.contains(&format!("process {}", std::process::id())), "{message}");
+                assert!(message.contains("second window"), "{message}");
             }
             other => panic!("expected no answer, got {other:?}"),
         }

@@ -43,6 +43,18 @@ pub struct Launch {
     pub rehearse: bool,
 }
 
+impl Launch {
+    /// Whether anything beyond the file was asked for (what a running window cannot take over).
+    fn has_options(&self) -> bool {
+        self.journal.is_some()
+            || self.date.is_some()
+            || self.share
+            || self.port.is_some()
+            || self.rehearse
+            || self.overrides != Overrides::default()
+    }
+}
+
 /// How the notice about a schedule for another day begins (it goes once the run is a rehearsal).
 pub(crate) const OFF_DAY_NOTICE: &str = "This schedule is for ";
 
@@ -85,15 +97,23 @@ pub fn launch(launch: Launch) -> ExitCode {
     let request = instance::Request {
         open: launch.file.as_ref().map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone())),
     };
+    let mut no_answer = None;
     let mut instance = match instance::claim(&instance::dir(), &request) {
         Ok(instance::Claim::First(i)) => Some(i),
         Ok(instance::Claim::Handed(message)) => {
             eprintln!("{message}");
+            if launch.has_options() {
+                eprintln!(
+                    "The options given with the file (--room, --journal, --share…) apply only to a new window: close the running chairtime first to use them."
+                );
+            }
             return ExitCode::SUCCESS;
         }
         Ok(instance::Claim::NoAnswer(message)) => {
-            eprintln!("{message}");
-            return ExitCode::from(1);
+            // Said in the window too: opened from a file manager, there is no terminal.
+            eprintln!("chairtime: {message}");
+            no_answer = Some(message);
+            None
         }
         Err(e) => {
             eprintln!("chairtime: cannot check for another chairtime window ({e}); starting anyway");
@@ -222,6 +242,9 @@ pub fn launch(launch: Launch) -> ExitCode {
                 app.notice(w, false);
             }
             if let Some(n) = notice {
+                app.notice(n, true);
+            }
+            if let Some(n) = no_answer {
                 app.notice(n, true);
             }
             if let Some(n) = rehearsal.filter(|_| !app.recorder().engine().rehearsal()) {
