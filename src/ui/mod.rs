@@ -51,7 +51,8 @@ impl Launch {
             || self.share
             || self.port.is_some()
             || self.rehearse
-            || self.overrides != Overrides::default()
+            // The machine's zone is filled in for every launch: not an option given.
+            || Overrides { fallback_zone: None, ..self.overrides.clone() } != Overrides::default()
     }
 }
 
@@ -288,4 +289,24 @@ pub fn trace_frame(
 /// projector's sizes; docs/PERFORMANCE.md).
 pub fn set_up_text(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| style.visuals.text_options.subpixel_binning = false);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_alone_has_no_options_to_lose_in_a_hand_over_but_a_room_does() {
+        // As the command line fills it for `chairtime FILE`: the machine's zone as a fallback.
+        let plain = Launch {
+            file: Some(PathBuf::from("schedule.xml")),
+            overrides: Overrides { fallback_zone: Some("Europe/Lisbon".into()), ..Overrides::default() },
+            ..Launch::default()
+        };
+        assert!(!plain.has_options());
+        let mut room = plain.clone();
+        room.overrides.select.room = Some("D.collab".into());
+        assert!(room.has_options());
+        assert!(Launch { share: true, ..plain }.has_options());
+    }
 }
