@@ -171,15 +171,24 @@ impl Conference {
         }
         let [a, b] = self.summary();
         let _ = writeln!(out, "\n## The conference\n\n- {a}\n- {b}");
-        let biggest = self.biggest_overruns(5);
+        let biggest = self.overrun_lines();
         if !biggest.is_empty() {
             let _ = writeln!(out, "\n## Biggest overruns\n");
-            for (n, (r, row, o)) in biggest.iter().enumerate() {
-                let _ =
-                    writeln!(out, "{}. {} ({}) — {} over plan", n + 1, row.title, room(r), signed_mmss(*o));
+            for (n, [title, place, over]) in biggest.iter().enumerate() {
+                let _ = writeln!(out, "{}. {title} ({place}) — {over} over plan", n + 1);
             }
         }
         out
+    }
+
+    /// The five biggest overruns as the pages list them: the item, where and when, how much.
+    fn overrun_lines(&self) -> Vec<[String; 3]> {
+        self.biggest_overruns(5)
+            .into_iter()
+            .map(|(r, row, o)| {
+                [row.title.clone(), format!("{}, {}", room(r), day(r).format("%a %-d %b")), signed_mmss(o)]
+            })
+            .collect()
     }
 
     /// The conference's figures in two sentences.
@@ -230,18 +239,11 @@ impl Conference {
         out.push_str(super::html::LEGEND);
         let [a, b] = self.summary().map(|l| escape(&l));
         let _ = writeln!(out, "<h2>The conference</h2>\n<ul><li>{a}</li><li>{b}</li></ul>");
-        let biggest = self.biggest_overruns(5);
+        let biggest = self.overrun_lines();
         if !biggest.is_empty() {
             out.push_str("<h2>Biggest overruns</h2>\n<ol>\n");
-            for (r, row, o) in biggest {
-                let _ = writeln!(
-                    out,
-                    "<li>{} ({}, {}) — <b>{}</b> over plan</li>",
-                    escape(&row.title),
-                    escape(&room(r)),
-                    day(r).format("%a %-d %b"),
-                    signed_mmss(o)
-                );
+            for [title, place, over] in biggest.iter().map(|l| l.each_ref().map(|t| escape(t))) {
+                let _ = writeln!(out, "<li>{title} ({place}) — <b>{over}</b> over plan</li>");
             }
             out.push_str("</ol>\n");
         }
