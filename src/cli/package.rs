@@ -53,7 +53,8 @@ pub fn completions(shell: Shell) -> ExitCode {
 const MAN_EXTRA: &str = r#".SH FILES
 .TP
 \fI$XDG_DATA_HOME/chairtime/journals/\fR (default \fI~/.local/share/chairtime/journals/\fR)
-The journals: every action of every session, one file per run, written before it takes effect.
+The journals: every action of every session, one file per run, written before it takes effect
+(or in the folder chosen in the window's Settings).
 \fBchairtime status\fR and \fBchairtime report\fR read them; the window offers to resume one.
 .TP
 \fI$XDG_DATA_HOME/chairtime/app.ron\fR
@@ -100,7 +101,7 @@ fn main_page(cmd: &clap::Command) -> std::io::Result<Vec<u8>> {
         .collect();
     out.extend_from_slice(pages.join(",\n").as_bytes());
     out.extend_from_slice(
-        b".\nThe README and the docs/ folder of the source (formats, journal, shortcuts, exports, remote); in the window, F1 lists every key.\n",
+        b".\n\\fI/usr/share/doc/chairtime/\\fR: the README and the docs (formats, journal, shortcuts, exports, remote); in the window, F1 lists every key.\n",
     );
     man.render_version_section(&mut out)?;
     Ok(out)

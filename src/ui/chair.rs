@@ -832,8 +832,13 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .min_width(560.0)
             .show(&ctx, |ui| {
                 ui.label(format!("You opened {} with chairtime (from a file manager or a terminal).", path.display()));
+                let state = if app.recorder().engine().started().is_some() {
+                    "is running"
+                } else {
+                    "has changes recorded before its start"
+                };
                 ui.label(format!(
-                    "{title} is running. Opening {name} puts its session in this window and on the projector instead. The running session's journal keeps every timing: opening its schedule again offers to resume it."
+                    "{title} {state}. Opening {name} puts its session in this window and on the projector instead. Nothing is lost: open the old schedule again later to carry on where it was."
                 ));
                 ui.label("Until you choose, the running session carries on as usual.");
                 ui.horizontal(|ui| {

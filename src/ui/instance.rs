@@ -114,17 +114,16 @@ pub fn claim(dir: &Path, request: &Request) -> std::io::Result<Claim> {
             Err(std::fs::TryLockError::WouldBlock) => {
                 if send(dir, request).is_ok() {
                     let what = match &request.open {
-                        Some(p) => format!("it opens {} in its window", p.display()),
+                        Some(p) => format!("{} was sent to it and opens there", p.display()),
                         None => "its window comes to the front".to_owned(),
                     };
                     return Ok(Claim::Handed(format!(
-                        "chairtime is already running{}: {what}. One chairtime window runs at a time (one projector, one journal per session).",
-                        holder(dir)
+                        "chairtime is already open: {what}. Switch to that window. (One chairtime runs at a time, so the projector shows one session.)"
                     )));
                 }
                 if std::time::Instant::now() >= deadline {
                     return Ok(Claim::NoAnswer(format!(
-                        "Another chairtime{} is running but does not answer, so this is a second window: it does not write the other window's journal.",
+                        "The chairtime already open{} does not respond, so this is a second chairtime. The timings the other one recorded are safe in its journal; close it if you can.",
                         holder(dir)
                     )));
                 }
@@ -246,7 +245,7 @@ mod tests {
         let asked = Request { open: Some(PathBuf::from("/tmp/with spaces/schedule.xml")) };
         match claim(dir.path(), &asked).unwrap() {
             Claim::Handed(message) => {
-                assert!(message.contains("already running"), "{message}");
+                assert!(message.contains("already open"), "{message}");
                 assert!(message.contains("/tmp/with spaces/schedule.xml"), "{message}");
             }
             other => panic!("expected the request handed over, got {other:?}"),
@@ -290,7 +289,7 @@ mod tests {
         match claim(dir.path(), &Request { open: None }).unwrap() {
             Claim::NoAnswer(message) => {
                 assert!(message.contains(&format!("process {}", std::process::id())), "{message}");
-                assert!(message.contains("second window"), "{message}");
+                assert!(message.contains("second chairtime"), "{message}");
             }
             other => panic!("expected no answer, got {other:?}"),
         }

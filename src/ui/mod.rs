@@ -105,7 +105,7 @@ pub fn launch(launch: Launch) -> ExitCode {
             eprintln!("{message}");
             if launch.has_options() {
                 eprintln!(
-                    "The options given with the file (--room, --journal, --share…) apply only to a new window: close the running chairtime first to use them."
+                    "The other settings given with the file (--room, --journal, --share…) were not used: close chairtime, then open the file again to use them."
                 );
             }
             return ExitCode::SUCCESS;
