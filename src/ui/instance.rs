@@ -114,7 +114,7 @@ pub fn claim(dir: &Path, request: &Request) -> std::io::Result<Claim> {
             Err(std::fs::TryLockError::WouldBlock) => {
                 if send(dir, request).is_ok() {
                     let what = match &request.open {
-                        Some(p) => format!("{} was sent to it and opens there", p.display()),
+                        Some(p) => format!("{} was sent to it", p.display()),
                         None => "its window comes to the front".to_owned(),
                     };
                     return Ok(Claim::Handed(format!(
