@@ -209,13 +209,13 @@ fn version(r: &Report) -> String {
     format!(
         "{} as run, exported {}",
         if r.rehearsal.is_some() { "rehearsal" } else { "actual timings" },
-        r.session.local(r.as_of).format("%Y-%m-%dT%H:%M:%S%:z")
+        r.rfc3339(r.as_of)
     )
 }
 
 pub(super) fn xml(r: &Report) -> String {
     let s = &r.session;
-    let rfc = |t: DateTime<Utc>| s.local(t).format("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let rfc = |t: DateTime<Utc>| r.rfc3339(t);
     let d = day(r);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n");
     let _ = writeln!(out, "  <generator name=\"chairtime\" version=\"{}\"/>", env!("CARGO_PKG_VERSION"));
@@ -289,7 +289,7 @@ fn schema_zone_name(name: &str) -> Option<&str> {
 pub(super) fn json(r: &Report) -> String {
     use serde_json::{Map, Value, json};
     let s = &r.session;
-    let rfc = |t: DateTime<Utc>| s.local(t).format("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let rfc = |t: DateTime<Utc>| r.rfc3339(t);
     let d = day(r);
     let events: Vec<Value> = d
         .events
