@@ -1466,8 +1466,7 @@ impl ChairApp {
 
     /// The default folder for journals.
     pub fn default_journal_dir() -> PathBuf {
-        eframe::storage_dir("chairtime")
-            .map_or_else(|| std::env::temp_dir().join("chairtime"), |d| d.join("journals"))
+        super::data_dir().map_or_else(|| std::env::temp_dir().join("chairtime"), |d| d.join("journals"))
     }
 
     /// One minute (for buttons' tooltips and tests).

@@ -48,7 +48,7 @@ impl Incoming {
 pub fn dir() -> PathBuf {
     match std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
         Some(d) => PathBuf::from(d).join("chairtime"),
-        None => eframe::storage_dir("chairtime").unwrap_or_else(|| std::env::temp_dir().join("chairtime")),
+        None => super::data_dir().unwrap_or_else(|| std::env::temp_dir().join("chairtime")),
     }
 }
 

@@ -56,6 +56,13 @@ impl Launch {
     }
 }
 
+/// chairtime's data folder (`$XDG_DATA_HOME/chairtime`, else `~/.local/share/chairtime`): the
+/// journals, the settings (`app.ron`), and the instance lock when there is no runtime folder.
+/// `None` without a home folder.
+pub fn data_dir() -> Option<PathBuf> {
+    eframe::storage_dir("chairtime")
+}
+
 /// How the notice about a schedule for another day begins (it goes once the run is a rehearsal).
 pub(crate) const OFF_DAY_NOTICE: &str = "This schedule is for ";
 
@@ -170,7 +177,7 @@ pub fn launch(launch: Launch) -> ExitCode {
         dithering: false,
         // Settings stay in the data folder named "chairtime" beside the journals; without this,
         // eframe would name the folder after the application id.
-        persistence_path: eframe::storage_dir("chairtime").map(|d| d.join("app.ron")),
+        persistence_path: data_dir().map(|d| d.join("app.ron")),
         ..Default::default()
     };
     let result = eframe::run_native(
