@@ -27,16 +27,7 @@ fn room_run(dir: &Path, room: &str, script: &str) -> PathBuf {
     let script_path = dir.join(format!("{slug}.script"));
     std::fs::write(&script_path, script).unwrap();
     let journal = dir.join(format!("{slug}.jsonl"));
-    let out = chairtime()
-        .arg("simulate")
-        .arg(&toml)
-        .arg("--actions")
-        .arg(&script_path)
-        .arg("--journal")
-        .arg(&journal)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    common::simulate_on(&script_path, &journal, Some(&toml));
     journal
 }
 
@@ -53,18 +44,11 @@ fn three_rooms(dir: &Path) -> Vec<PathBuf> {
     ]
 }
 
-fn report(journal: &Path) -> Report {
-    let replayed = chairtime::timing::journal::replay_path(journal).unwrap();
-    Report::new(&replayed.engine, replayed.engine.finished().unwrap())
-}
-
 #[test]
 fn three_rooms_give_one_page_whose_totals_add_up_the_rooms() {
     let dir = tempfile::tempdir().unwrap();
     let journals = three_rooms(dir.path());
-    let out = chairtime().arg("report").args(&journals).args(["--format", "html"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let html = String::from_utf8(out.stdout).unwrap();
+    let html = common::report(&journals, &["--format", "html"]);
     assert!(html.contains("3 sessions in 3 rooms over 1 day"), "one day, three rooms");
     let start = html.find("<svg class=\"timeline day\"").unwrap();
     let end = html[start..].find("</svg>").unwrap() + start + 6;
@@ -73,7 +57,7 @@ fn three_rooms_give_one_page_whose_totals_add_up_the_rooms() {
         svg.descendants().filter_map(|n| n.attribute("data-room")).collect();
     assert_eq!(rooms.into_iter().collect::<Vec<_>>(), ["Room A", "Room B", "Room C"]);
     // The conference's figures are the sum of the rooms'.
-    let reports: Vec<Report> = journals.iter().map(|j| report(j)).collect();
+    let reports: Vec<Report> = journals.iter().map(|j| common::finished_report(j)).collect();
     let sum = reports.iter().map(Totals::of).fold((0, 0), |(r, l), t| (r + t.run, l + t.late));
     let conference =
         Conference::new(journals.iter().zip(reports).map(|(j, r)| (j.display().to_string(), r)).collect())
@@ -105,7 +89,7 @@ fn three_rooms_give_one_page_whose_totals_add_up_the_rooms() {
     for (line, journal) in ends.iter().zip(&journals) {
         let x: f64 = line.attribute("x1").unwrap().parse().unwrap();
         let at_ms = t0 + ((x - left) / pps * 1000.0).round() as i64;
-        let planned_end = report(journal).session.planned_end.timestamp_millis();
+        let planned_end = common::finished_report(journal).session.planned_end.timestamp_millis();
         assert!(
             (at_ms - planned_end).abs() <= 1000,
             "{}: {at_ms} vs {planned_end}",
@@ -118,9 +102,7 @@ fn three_rooms_give_one_page_whose_totals_add_up_the_rooms() {
 fn the_conference_csv_gains_room_and_date_columns() {
     let dir = tempfile::tempdir().unwrap();
     let journals = three_rooms(dir.path());
-    let out = chairtime().arg("report").args(&journals).args(["--format", "csv"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let csv = String::from_utf8(out.stdout).unwrap();
+    let csv = common::report(&journals, &["--format", "csv"]);
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().starts_with("room,date,index,id,title,"));
     let rooms: std::collections::BTreeSet<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();

@@ -23,11 +23,7 @@ fn export(dir: &std::path::Path) -> (String, Report) {
 fn export_as(dir: &std::path::Path, format: &str) -> (String, Report) {
     let journal = dir.join("run.jsonl");
     common::simulate("tests/fixtures/two-recordings.script", &journal);
-    let out = chairtime().arg("report").arg(&journal).args(["--format", format]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let replayed = chairtime::timing::journal::replay_path(&journal).unwrap();
-    let report = Report::new(&replayed.engine, replayed.engine.finished().unwrap());
-    (String::from_utf8(out.stdout).unwrap(), report)
+    (common::report(&[&journal], &["--format", format]), common::finished_report(&journal))
 }
 
 #[test]
@@ -175,16 +171,9 @@ fn the_frab_json_export_is_valid_against_the_c3voc_json_schema() {
     assert_ne!(edited, bundled);
     std::fs::write(&toml, edited).unwrap();
     let journal = tmp.path().join("fixed.jsonl");
-    let out = chairtime()
-        .args(["simulate", "--actions", "tests/fixtures/two-recordings.script", "--journal"])
-        .arg(&journal)
-        .arg(&toml)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = chairtime().arg("report").arg(&journal).args(["--format", "frab-json"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    common::simulate_on("tests/fixtures/two-recordings.script".as_ref(), &journal, Some(&toml));
+    let doc: serde_json::Value =
+        serde_json::from_str(&common::report(&[&journal], &["--format", "frab-json"])).unwrap();
     let errors: Vec<String> =
         validator.iter_errors(&doc).map(|e| format!("{e} at {}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{}\n{doc:#}", errors.join("\n"));

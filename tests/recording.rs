@@ -8,7 +8,6 @@
     reason = "test helpers: a failed step is a failed test"
 )]
 
-use chairtime::report::Report;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::command::Command;
 use chairtime::timing::engine::Engine;
@@ -25,12 +24,6 @@ fn run(dir: &std::path::Path) -> std::path::PathBuf {
     journal
 }
 
-fn report_of(journal: &std::path::Path) -> Report {
-    let replayed = chairtime::timing::journal::replay_path(journal).unwrap();
-    let engine = replayed.engine;
-    Report::new(&engine, engine.finished().unwrap())
-}
-
 /// `HH:MM:SS.mmm` back to a duration.
 fn duration(s: &str) -> TimeDelta {
     let (hms, ms) = s.split_once('.').unwrap();
@@ -42,7 +35,7 @@ fn duration(s: &str) -> TimeDelta {
 fn cut_points_count_from_each_recording_and_an_item_split_across_two_is_in_both() {
     let dir = tempfile::tempdir().unwrap();
     let journal = run(dir.path());
-    let report = report_of(&journal);
+    let report = common::finished_report(&journal);
     assert_eq!(report.recordings.len(), 2);
     let start = report.session.start;
     assert_eq!(
@@ -50,9 +43,7 @@ fn cut_points_count_from_each_recording_and_an_item_split_across_two_is_in_both(
         start + TimeDelta::minutes(45) + TimeDelta::seconds(40),
         "corrected"
     );
-    let out = chairtime().arg("report").arg(&journal).args(["--format", "cuts"]).output().unwrap();
-    assert!(out.status.success());
-    let csv = String::from_utf8(out.stdout).unwrap();
+    let csv = common::report(&[&journal], &["--format", "cuts"]);
     let mut rows = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
     let header = rows.headers().unwrap().clone();
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
@@ -111,12 +102,7 @@ fn chapters_come_one_file_per_recording_each_from_zero() {
 fn without_marks_the_cut_points_count_from_the_session_start_and_say_so() {
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("j.jsonl");
-    let out = chairtime()
-        .args(["simulate", "--actions", "tests/fixtures/bpf-afternoon.script", "--journal"])
-        .arg(&journal)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    common::simulate("tests/fixtures/bpf-afternoon.script", &journal);
     let out = chairtime().arg("report").arg(&journal).args(["--format", "cuts"]).output().unwrap();
     assert!(out.status.success());
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -15,22 +15,14 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 mod common;
 
-use common::chairtime;
-
 /// The bundled session run by the afternoon script (pauses, overruns, a skip and unskip, a
 /// message, a catch-up, a correction): its journal, and the HTML `report` prints from it.
 fn afternoon() -> (tempfile::TempDir, std::path::PathBuf, String) {
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("afternoon.jsonl");
-    let out = chairtime()
-        .args(["simulate", "--actions", "tests/fixtures/bpf-afternoon.script", "--journal"])
-        .arg(&journal)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = chairtime().arg("report").arg(&journal).args(["--format", "html"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    (dir, journal, String::from_utf8(out.stdout).unwrap())
+    common::simulate("tests/fixtures/bpf-afternoon.script", &journal);
+    let html = common::report(&[&journal], &["--format", "html"]);
+    (dir, journal, html)
 }
 
 /// The timeline's SVG, parsed as XML (it is well-formed on its own).
@@ -165,18 +157,8 @@ fn a_session_still_running_shows_now_and_an_open_bar() {
     let script = dir.path().join("s.script");
     std::fs::write(&script, "0:00 start\n4:30 next\n23:40 next\n30:00 pause\n").unwrap();
     let journal = dir.path().join("j.jsonl");
-    let out = chairtime()
-        .args(["simulate", "--actions"])
-        .arg(&script)
-        .arg("--journal")
-        .arg(&journal)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out =
-        chairtime().arg("report").arg(&journal).args(["--format", "html", "--at", "15:40"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let html = String::from_utf8(out.stdout).unwrap();
+    common::simulate_on(&script, &journal, None);
+    let html = common::report(&[&journal], &["--format", "html", "--at", "15:40"]);
     let text = svg_of(&html);
     let svg = roxmltree::Document::parse(&text).unwrap();
     let axis = Axis::of(&svg);
