@@ -4,7 +4,7 @@
 //! `chairtime package-files DIR`; `chairtime completions SHELL` is there for everyone else.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::CommandFactory;
@@ -107,10 +107,13 @@ fn main_page(cmd: &clap::Command) -> std::io::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Writes `bytes` to `dir/name`, making `dir`.
-fn put(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `bytes` to `dir/name`, making `dir`, and notes the file in `written`.
+fn put(written: &mut Vec<PathBuf>, dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    std::fs::write(dir.join(name), bytes)
+    let path = dir.join(name);
+    std::fs::write(&path, bytes)?;
+    written.push(path);
+    Ok(())
 }
 
 fn png(size: u32) -> Result<Vec<u8>, png::EncodingError> {
@@ -130,13 +133,14 @@ fn png(size: u32) -> Result<Vec<u8>, png::EncodingError> {
 ///
 /// # Errors
 /// The first file that cannot be written.
-pub fn write_package_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+pub fn write_package_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
     let mut cmd = Cli::command().disable_help_subcommand(true);
     cmd.build();
     let man = dir.join("man");
-    put(&man, "chairtime.1", &main_page(&cmd)?)?;
+    put(&mut written, &man, "chairtime.1", &main_page(&cmd)?)?;
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        clap_mangen::Man::new(sub.clone()).generate_to(&man)?;
+        written.push(clap_mangen::Man::new(sub.clone()).generate_to(&man)?);
     }
     let completions = dir.join("completions");
     for (shell, name) in
@@ -144,30 +148,20 @@ pub fn write_package_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf
     {
         let mut out = Vec::new();
         completion(shell, &mut out);
-        put(&completions, name, &out)?;
+        put(&mut written, &completions, name, &out)?;
     }
     let icons = dir.join("icons/hicolor");
-    put(&icons.join("scalable/apps"), &format!("{APP_ID}.svg"), crate::ui::icon::svg().as_bytes())?;
+    put(
+        &mut written,
+        &icons.join("scalable/apps"),
+        &format!("{APP_ID}.svg"),
+        crate::ui::icon::svg().as_bytes(),
+    )?;
     for size in ICON_SIZES {
         let bytes = png(size).map_err(std::io::Error::other)?;
-        put(&icons.join(format!("{size}x{size}/apps")), &format!("{APP_ID}.png"), &bytes)?;
+        put(&mut written, &icons.join(format!("{size}x{size}/apps")), &format!("{APP_ID}.png"), &bytes)?;
     }
-    let mut written = Vec::new();
-    collect(dir, &mut written)?;
-    written.sort();
     Ok(written)
-}
-
-fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect(&path, out)?;
-        } else {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// `chairtime package-files DIR`.
