@@ -142,7 +142,7 @@ fn status_shows_the_running_slot_at_a_given_instant() {
         .success()
         .stdout(predicate::str::contains("Item       2 of 10: BPF Debugging — Yonghong Song (Facebook)"))
         .stdout(predicate::str::contains("Remaining  03:00 in the phase, 21:00 in the slot"))
-        .stdout(predicate::str::contains("Schedule   1m40s behind"))
+        .stdout(predicate::str::contains("Schedule   2m behind (1m40s)"))
         .stdout(predicate::str::contains("Projected  end 18:41:40 (planned 18:40)"));
 }
 

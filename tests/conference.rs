@@ -132,3 +132,46 @@ fn a_format_for_one_session_is_refused_for_several_journals() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr).unwrap().contains("use html, csv or md"));
 }
+
+/// Talk 4 is cancelled, so the break starts 23 minutes early and runs until its planned end; the
+/// chair finishes after the next talk, with four more never held.
+const CANCELLED_AND_STOPPED: &str = "0:00 start\n4:30 next\n22:00 next\n26:00 next\n45:00 next\n49:00 next\n\
+     1:06:00 skip 4\n1:07:00 next\n2:00:00 next\n2:04:00 next\n2:10:00 finish\n";
+
+#[test]
+fn a_break_that_ran_long_because_a_talk_was_cancelled_is_no_overrun() {
+    let dir = tempfile::tempdir().unwrap();
+    let journals = vec![
+        room_run(dir.path(), "Room A", CANCELLED_AND_STOPPED),
+        room_run(dir.path(), "Room B", "0:00 start\n4:30 next\n30:00 finish\n"),
+    ];
+    let reports: Vec<Report> = journals.iter().map(|j| common::finished_report(j)).collect();
+    let break_row = reports[0].rows.iter().find(|r| r.title == "Afternoon break").unwrap();
+    assert_eq!(break_row.overrun(), Some(chrono::TimeDelta::minutes(23)), "it did run 23 minutes long");
+    assert_eq!(chairtime::report::conference::counted_overrun(break_row), None, "but ended on time");
+    let md = common::report(&journals, &["--format", "md"]);
+    let biggest = md.split("## Biggest overruns").nth(1).unwrap_or_default();
+    assert!(!biggest.contains("Afternoon break"), "{md}");
+    assert_eq!(Totals::of(&reports[0]).overrun, chrono::TimeDelta::zero(), "{md}");
+}
+
+#[test]
+fn a_room_that_stopped_early_is_not_called_hours_ahead_for_the_talks_it_never_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let journals = vec![
+        room_run(dir.path(), "Room A", CANCELLED_AND_STOPPED),
+        room_run(dir.path(), "Room B", "0:00 start\n4:30 next\n30:00 finish\n"),
+    ];
+    let report = common::finished_report(&journals[0]);
+    assert!(
+        report.schedule.offset < -chrono::TimeDelta::hours(1),
+        "the engine's projection counts them as saved"
+    );
+    // The last talk held ran 17:00–17:10 against its planned 17:00–17:20.
+    assert_eq!(chairtime::report::conference::at_the_end(&report), "10m ahead, 5 not held");
+    let md = common::report(&journals, &["--format", "md"]);
+    let row = md.lines().find(|l| l.contains("| Room A |")).unwrap();
+    assert!(row.ends_with("| 10m ahead, 5 not held |"), "{row}");
+    let html = common::report(&journals, &["--format", "html"]);
+    assert!(html.contains("<td>10m ahead, 5 not held</td>"), "{html}");
+}

@@ -63,7 +63,8 @@ fn frab_xml_without_version_guid_or_zone_is_read_leniently() {
     assert_eq!(f.events[2].length, TimeDelta::zero(), "empty duration");
     assert_eq!(f.events[1].speakers, ["Alan Turing"]);
     assert_eq!(welcome.id.as_deref(), Some("101"), "id when there is no guid");
-    assert_eq!(f.events[7].id.as_deref(), Some("0c0ffee0-0000-4000-8000-000000000301"), "guid first");
+    assert_eq!(f.events[7].id.as_deref(), Some("301"), "the event's own id, beside its guid");
+    assert_eq!(f.events[7].guid.as_deref(), Some("0c0ffee0-0000-4000-8000-000000000301"));
 }
 
 #[test]
@@ -109,7 +110,8 @@ fn pretalx_json_reads_rooms_by_name_both_person_shapes_and_day_long_durations() 
     let keynote = f.events.iter().find(|e| e.title == "Keynote").unwrap();
     assert_eq!(keynote.speakers, ["Grace Hopper", "Alan Turing"], "public_name and name");
     assert_eq!(keynote.room.as_deref(), Some("Main Hall"));
-    assert_eq!(keynote.id.as_deref(), Some("aaaaaaaa-0000-4000-8000-000000000002"));
+    assert_eq!(keynote.id.as_deref(), Some("2"));
+    assert_eq!(keynote.guid.as_deref(), Some("aaaaaaaa-0000-4000-8000-000000000002"));
     assert!(
         f.events.iter().all(|e| e.title != "All-day hackathon"),
         "pretalx's D:HH:MM 1:02:00 is 26 hours: longer than a day, left out"

@@ -487,7 +487,7 @@ fn parser_jargon_is_translated_into_words_about_the_file() {
         ("[[item]]\ntitle = My talk\nlength = \"20m\"\n", "title: text must be in double quotes"),
         ("[[item]]\ntitle = \"A\nlength = \"20m\"\n", "no closing double quote"),
         ("[[item]]\ntitle = \"A\"\ntitle = \"B\"\nlength = \"20m\"\n", "title is given twice"),
-        ("[[item]]\ntitle = \"A\"\ncolour = \"red\"\n", "an [[item]] takes title, id, speakers"),
+        ("[[item]]\ntitle = \"A\"\ncolour = \"red\"\n", "an [[item]] takes title, id, guid, slug, speakers"),
     ];
     for (body, want) in cases {
         let e = error(body);

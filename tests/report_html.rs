@@ -214,3 +214,46 @@ fn the_timeline_of_a_finished_session_has_no_now_and_holds_everything_on_quarter
     let lane = &tl.lanes[message.2.unwrap()];
     assert_eq!(lane.title, "BPF Debugging", "the message was shown during BPF Debugging");
 }
+
+/// A 16-hour day of talks: the page's time labels never overlap and none is cut at either edge.
+#[test]
+fn the_time_axis_of_a_sixteen_hour_session_keeps_its_labels_apart_and_inside_the_chart() {
+    let mut toml = String::from(
+        "[session]\ntitle = \"Marathon\"\ndate = 2026-08-01\ntime_zone = \"Europe/Berlin\"\nstart = \"08:00\"\n",
+    );
+    for n in 0..32 {
+        toml.push_str(&format!("\n[[item]]\ntitle = \"Talk {n}\"\nlength = \"30m\"\n"));
+    }
+    let session = chairtime::schedule::load::load_bytes(
+        "marathon.toml",
+        toml.as_bytes(),
+        &chairtime::schedule::load::Overrides::default(),
+    )
+    .unwrap()
+    .session;
+    let mut engine = chairtime::timing::engine::Engine::new(session.clone());
+    engine.apply(&chairtime::timing::command::Command::Start, session.start).unwrap();
+    engine.apply(&chairtime::timing::command::Command::Finish, session.planned_end).unwrap();
+    let text = svg_of(&Format::Html.render(&Report::new(&engine, session.planned_end)));
+    let svg = roxmltree::Document::parse(&text).unwrap();
+    let width: f64 =
+        svg.root_element().attribute("viewBox").unwrap().split(' ').nth(2).unwrap().parse().unwrap();
+    let left = num(&svg.root_element(), "data-left");
+    let labels: Vec<(f64, &str)> = svg
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("tick"))
+        .map(|n| (num(&n, "x"), n.attribute("text-anchor").unwrap()))
+        .collect();
+    assert!(labels.len() >= 4, "{labels:?}");
+    // Where each label's text reaches, at 11 px (five characters of at most 7 px).
+    let extent = |(x, anchor): (f64, &str)| match anchor {
+        "start" => (x, x + 35.0),
+        "end" => (x - 35.0, x),
+        _ => (x - 17.5, x + 17.5),
+    };
+    for pair in labels.windows(2) {
+        assert!(extent(pair[0]).1 < extent(pair[1]).0, "labels overlap: {pair:?}");
+    }
+    assert!(extent(labels[0]).0 >= left - 1.0, "{labels:?}");
+    assert!(extent(*labels.last().unwrap()).1 <= width, "the last label is cut: {labels:?} in {width}");
+}

@@ -110,7 +110,7 @@ fn the_totals_name_the_pause_and_the_re_plan_and_agree_with_status_at_the_same_i
         .find_map(|l| l.trim().strip_prefix("Schedule").map(str::trim))
         .unwrap_or_else(|| panic!("{status}"));
     assert_eq!(figure, "5m ahead");
-    assert!(md.contains(&format!("- Schedule at 16:30: **{figure}**")), "{md}");
+    assert!(md.contains(&format!("- Schedule at 16:30:00: **{figure}**")), "{md}");
     assert!(!md.contains("Net overrun"), "the misleading net overrun is gone:\n{md}");
     assert!(
         md.contains(
@@ -158,9 +158,10 @@ fn the_csv_header_keeps_every_old_column_in_order_and_appends_the_new_ones() {
     assert_eq!(
         header,
         "index,id,title,speakers,planned_start,actual_start,actual_end,planned_seconds,actual_seconds,\
-         overrun_seconds,position,kind,status,paused_seconds,allotted_seconds,used_seconds,speaker_over_seconds,rehearsal"
+         overrun_seconds,position,kind,status,paused_seconds,allotted_seconds,used_seconds,speaker_over_seconds,rehearsal,\
+         unfinished_as_of,guid,slug"
     );
-    assert!(csv.lines().skip(1).all(|l| l.split(',').count() >= 18), "{csv}");
+    assert!(csv.lines().skip(1).all(|l| l.split(',').count() >= 21), "{csv}");
 }
 
 #[test]
@@ -236,7 +237,7 @@ fn an_early_start_a_trim_a_skip_while_running_and_an_early_finish_are_each_named
     let (md, _) = simulate(dir.path(), CHAIR_MOVES, "md");
     let slot1 = md_row(&md, "Bringing BPF developer experience");
     assert!(slot1.contains("trimmed 3:00; paused 2:00; start corrected"), "{slot1}");
-    assert!(md.contains("- Schedule at 16:45: **2h ahead**"), "{md}");
+    assert!(md.contains("- Schedule at 16:40:00: **2h ahead**"), "{md}");
     assert!(md.contains("- Early start: **30s ahead**."), "{md}");
     assert!(md.contains("BPF Debugging (skipped while running, 18:00 of its time left)"), "{md}");
     assert!(

@@ -15,7 +15,7 @@ use crate::schedule::plan::Normalized;
 
 mod check;
 pub mod package;
-mod run;
+pub mod run;
 
 /// `chairtime --version`: the version and the commit it was built from (build.rs).
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("CHAIRTIME_COMMIT"), ")");

@@ -7,7 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use super::{ReportArgs, SimulateArgs, StatusArgs, note, parse_at, print_out, read_input, write_and_say};
-use crate::report::{Report, ahead_behind};
+use crate::report::{Report, pace_with_seconds};
 use crate::schedule::Session;
 use crate::schedule::duration::{format_clock, format_length};
 use crate::schedule::plan::Normalized;
@@ -128,9 +128,10 @@ pub(super) fn report(args: &ReportArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let engine = &replayed.engine;
-    let as_of = engine.finished().unwrap_or_else(|| at.unwrap_or_else(|| SystemClock.now()));
-    let report = Report::new(engine, as_of);
+    let report = Report::of_journal(&replayed, at);
+    if let Some(open) = report.open_text() {
+        note(open);
+    }
     if let Some(n) = args.format.unmarked_note(&report) {
         note(n.to_owned());
     }
@@ -157,9 +158,7 @@ fn conference(args: &ReportArgs) -> ExitCode {
             Ok(r) => r,
             Err(code) => return code,
         };
-        let engine = &replayed.engine;
-        let as_of = engine.finished().unwrap_or_else(|| at.unwrap_or_else(|| SystemClock.now()));
-        sessions.push((path.display().to_string(), Report::new(engine, as_of)));
+        sessions.push((path.display().to_string(), Report::of_journal(&replayed, at)));
     }
     let text = match crate::report::conference::Conference::new(sessions).and_then(|c| c.render(args.format))
     {
@@ -178,7 +177,47 @@ pub(super) fn status(args: &StatusArgs) -> ExitCode {
         Err(code) => return code,
     };
     let now = at.unwrap_or_else(|| SystemClock.now());
-    print_out(&render_status(&replayed.engine, now))
+    let mut out = render_status(&replayed.engine, now);
+    if let Some(stale) = stale(&replayed, now) {
+        out.push_str(&stale);
+    }
+    print_out(&out)
+}
+
+/// How long after both its last entry and its projected end a session that never finished is
+/// called stale: no chair leaves a running session untouched for that long.
+pub const STALE_AFTER: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+
+/// For a session that never finished, whose journal's last entry and projected end (as of that
+/// entry) are both more than [`STALE_AFTER`] before `now`: the line `status` adds to say the
+/// figures above count up to now only because nobody pressed Finish.
+pub fn stale(replayed: &journal::Replayed, now: DateTime<Utc>) -> Option<String> {
+    let engine = &replayed.engine;
+    if engine.finished().is_some() {
+        return None;
+    }
+    let s = engine.session();
+    let last = replayed.last_at();
+    let end = engine.view(last).projected_end.max(s.planned_end);
+    if now - last.max(end) < STALE_AFTER {
+        return None;
+    }
+    let when = |t: DateTime<Utc>| {
+        let local = s.local(t);
+        if local.date_naive() == s.local(now).date_naive() {
+            local.format("%H:%M:%S").to_string()
+        } else {
+            local.format("%Y-%m-%d %H:%M:%S").to_string()
+        }
+    };
+    Some(format!(
+        "  Stale      the journal's last entry is {}, {} ago, and the session was to end by {}: \
+         Finish was never pressed, or the laptop stopped. The figures above count up to now; \
+         `chairtime report` gives the session as of its last entry.\n",
+        when(last),
+        format_length(now - last),
+        when(end),
+    ))
 }
 
 /// The state of a session at `now`, as `chairtime status` prints it.
@@ -186,8 +225,7 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     let s: &Session = engine.session();
     let v: View = engine.view(now);
     let hms = |t: DateTime<Utc>| s.local(t).format("%H:%M:%S").to_string();
-    let exact = |d: chrono::TimeDelta| ahead_behind(d.num_seconds());
-    let mut out = format!("{} — {}\n", s.title, v.session_state_in(exact));
+    let mut out = format!("{} — {}\n", s.title, v.session_state());
     out.push_str(&format!("  Now        {} ({})\n", hms(now), crate::schedule::zone::label(s.time_zone)));
     if engine.rehearsal() {
         let moved = match engine.rehearsal_shift() {
@@ -236,7 +274,7 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
         }
         None => {}
     }
-    out.push_str(&format!("  Schedule   {}\n", exact(v.offset)));
+    out.push_str(&format!("  Schedule   {}\n", pace_with_seconds(v.offset)));
     out.push_str(&format!("  Projected  end {} (planned {})\n", hms(v.projected_end), s.hhmm(v.planned_end)));
     if let Some(b) = v.break_text() {
         out.push_str(&format!("  Break      {b}\n"));

@@ -5,10 +5,10 @@
 
 use std::fmt::Write;
 
-use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDate, TimeDelta, Timelike, Utc};
 
 use super::html::escape;
-use super::timeline::Timeline;
+use super::timeline::{Ticks, Timeline};
 use super::{Format, Report, Row, signed_mmss};
 
 /// An item counts as late when it started at least this long after its planned start.
@@ -43,7 +43,7 @@ impl Totals {
             if row.actual_start.is_some_and(|a| a - row.planned_start >= LATE) {
                 t.late += 1;
             }
-            t.overrun += row.overrun().filter(|o| *o > TimeDelta::zero()).unwrap_or_default();
+            t.overrun += counted_overrun(row).unwrap_or_default();
             t.paused += row.paused;
         }
         t
@@ -57,6 +57,39 @@ impl Totals {
             paused: self.paused + o.paused,
         }
     }
+}
+
+/// How far an item ran over plan, as the conference counts it (`None` when it did not): a talk's
+/// whole overrun; a break's only as far as it ended after its planned end. A break that ran long
+/// because the talk before it was cancelled, and still ended on time, made nobody late.
+pub fn counted_overrun(row: &Row) -> Option<TimeDelta> {
+    let over = row.overrun()?;
+    let over = match (row.kind, row.actual_end) {
+        (crate::schedule::ItemKind::Break, Some(end)) => over.min(end - (row.planned_start + row.planned)),
+        _ => over,
+    };
+    (over > TimeDelta::zero()).then_some(over)
+}
+
+/// Where a session stood at its end (or, unfinished, where the report stops), as the room tables
+/// say it: ahead or behind, and how many items were not held. Items not held are not time gained:
+/// a finished session is measured by the last item that ran, against that item's planned end.
+pub fn at_the_end(r: &Report) -> String {
+    let not_held = r.rows.iter().filter(|row| row.actual_start.is_none() && r.finished.is_some()).count();
+    let last_held =
+        r.rows.iter().filter_map(|row| row.actual_end.map(|end| (end, row))).max_by_key(|(end, _)| *end);
+    let offset = match (r.finished, last_held) {
+        (Some(_), Some((end, row))) => super::whole_seconds(end - (row.planned_start + row.planned)),
+        _ => r.schedule.offset.num_seconds(),
+    };
+    let mut out = super::ahead_behind(offset);
+    if r.open.is_some() {
+        out = format!("unfinished at {}, {out}", r.session.local(r.as_of).format("%H:%M"));
+    }
+    if not_held > 0 {
+        let _ = write!(out, ", {not_held} not held");
+    }
+    out
 }
 
 /// The room a session is in, as the pages name it.
@@ -116,7 +149,7 @@ impl Conference {
             .sessions
             .iter()
             .flat_map(|(_, r)| r.rows.iter().map(move |row| (r, row)))
-            .filter_map(|(r, row)| row.overrun().filter(|o| *o > TimeDelta::zero()).map(|o| (r, row, o)))
+            .filter_map(|(r, row)| counted_overrun(row).map(|o| (r, row, o)))
             .collect();
         all.sort_by_key(|(_, _, o)| std::cmp::Reverse(*o));
         all.truncate(n);
@@ -166,7 +199,7 @@ impl Conference {
                 t.late,
                 mmss(t.overrun),
                 mmss(t.paused),
-                super::ahead_behind(r.schedule.offset.num_seconds())
+                at_the_end(r)
             );
         }
         let [a, b] = self.summary();
@@ -258,10 +291,11 @@ impl Conference {
                 || "—".to_owned(),
                 |st| format!("{} ({})", s.hhmm(st), signed_mmss(st - s.start)),
             );
-            let ended = r.actual_end().filter(|_| r.finished.is_some()).map_or_else(
-                || "—".to_owned(),
-                |e| format!("{} ({})", s.hhmm(e), signed_mmss(e - s.planned_end)),
-            );
+            let ended = match (r.actual_end(), r.open) {
+                (Some(e), None) => format!("{} ({})", s.hhmm(e), signed_mmss(e - s.planned_end)),
+                (_, Some(_)) => format!("unfinished at {}", s.local(r.as_of).format("%H:%M:%S")),
+                (None, None) => "—".to_owned(),
+            };
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{started}</td><td class=\"n\">{ended}</td>\
@@ -273,7 +307,7 @@ impl Conference {
                 t.late,
                 mmss(t.overrun),
                 mmss(t.paused),
-                super::ahead_behind(r.schedule.offset.num_seconds())
+                at_the_end(r)
             );
         }
         out.push_str("</tbody></table>\n</body></html>\n");
@@ -315,10 +349,13 @@ fn day_svg(d: NaiveDate, reports: &[&Report]) -> String {
          <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs>"
     );
     let first = reports[0];
+    let label_every = i64::from(Ticks::fit(t1 - t0, CHART_W, super::html::LABEL_ROOM).label_every.max(60));
     let mut tick = t0;
     while tick <= t1 {
         let tx = x(tick);
-        let minute = first.session.local(tick).format("%M").to_string();
+        let local = first.session.local(tick);
+        let minute = local.format("%M").to_string();
+        let of_day = i64::from(local.hour()) * 60 + i64::from(local.minute());
         let _ = writeln!(
             svg,
             "<line x1=\"{tx:.2}\" y1=\"{:.0}\" x2=\"{tx:.2}\" y2=\"{:.0}\" stroke=\"{}\" stroke-width=\"1\"/>",
@@ -326,7 +363,7 @@ fn day_svg(d: NaiveDate, reports: &[&Report]) -> String {
             height - 6.0,
             if minute == "00" { "#888" } else { "#ddd" }
         );
-        if minute == "00" {
+        if of_day % label_every == 0 {
             let _ = writeln!(
                 svg,
                 "<text x=\"{tx:.2}\" y=\"{:.0}\" font-size=\"11\" text-anchor=\"{}\" fill=\"#333\">{}</text>",

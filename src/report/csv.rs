@@ -4,7 +4,7 @@ use super::{Report, whole_seconds};
 
 /// The header; the first ten columns are the documented contract, the rest are extras. New
 /// columns are only ever appended, so that readers that go by position keep working.
-pub const HEADER: &str = "index,id,title,speakers,planned_start,actual_start,actual_end,planned_seconds,actual_seconds,overrun_seconds,position,kind,status,paused_seconds,allotted_seconds,used_seconds,speaker_over_seconds,rehearsal";
+pub const HEADER: &str = "index,id,title,speakers,planned_start,actual_start,actual_end,planned_seconds,actual_seconds,overrun_seconds,position,kind,status,paused_seconds,allotted_seconds,used_seconds,speaker_over_seconds,rehearsal,unfinished_as_of,guid,slug";
 
 pub(super) fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
@@ -34,6 +34,10 @@ pub(super) fn render(r: &Report) -> String {
             row.used.map(|u| whole_seconds(u).to_string()).unwrap_or_default(),
             row.speaker_over().map(|o| whole_seconds(o).to_string()).unwrap_or_default(),
             r.rehearsal.is_some().to_string(),
+            // Empty for a finished session; else the instant the figures count up to.
+            r.open.map(|_| r.rfc3339(r.as_of)).unwrap_or_default(),
+            field(row.guid.as_deref().unwrap_or("")),
+            field(row.slug.as_deref().unwrap_or("")),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");

@@ -27,11 +27,12 @@ fn is_uuid(s: &str) -> bool {
         && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// The item's guid: the source's, when it is one, else a UUID made from the session and the item
-/// (the same for the same session every time it is exported).
+/// The item's guid: the source's, exactly as it gives it (a journal written before guids were
+/// kept holds it as the id), else a UUID made from the session and the item (the same for the
+/// same session every time it is exported).
 fn guid(r: &Report, row: &Row) -> String {
-    if let Some(id) = row.id.as_deref().filter(|id| is_uuid(id)) {
-        return id.to_lowercase();
+    if let Some(id) = [row.guid.as_deref(), row.id.as_deref()].into_iter().flatten().find(|id| is_uuid(id)) {
+        return id.to_owned();
     }
     stable_uuid(r, &format!("{}|{}", row.index, row.title))
 }
@@ -109,7 +110,10 @@ fn what_happened(r: &Report, row: &Row) -> String {
             }
             match status {
                 ItemStatus::Skipped => out.push_str(" Skipped while it ran: cut short."),
-                ItemStatus::Running => out.push_str(" Still running when exported."),
+                ItemStatus::Running => {
+                    out.push(' ');
+                    out.push_str(&r.open_text().unwrap_or_default());
+                }
                 _ => {}
             }
             out
@@ -145,7 +149,11 @@ struct FrabDay {
 fn day(r: &Report) -> FrabDay {
     let s = &r.session;
     let room = s.room.clone().unwrap_or_else(|| s.title.clone());
-    let acronym = at_least_four(slugify(s.conference.as_deref().unwrap_or(&s.title), '_', 40), "_");
+    // The source's acronym as it is (`36c3`); made from the conference's name only without one.
+    let acronym =
+        s.acronym.clone().filter(|a| !a.trim().is_empty()).unwrap_or_else(|| {
+            at_least_four(slugify(s.conference.as_deref().unwrap_or(&s.title), '_', 40), "_")
+        });
     // Every event a positive, unique id: the source's where it is a number (frab, Indico), else
     // numbers above the largest of those (breaks have no id in most sources).
     let number = |row: &Row| row.id.as_deref().and_then(|id| id.parse::<u64>().ok()).filter(|n| *n > 0);
@@ -176,6 +184,7 @@ fn day(r: &Report) -> FrabDay {
                 (ItemStatus::Skipped, false) => "skipped",
                 (ItemStatus::Upcoming, _) => "not held",
                 (ItemStatus::Skipped, true) => "skipped while running",
+                (ItemStatus::Running, _) => "unfinished",
                 _ => "",
             };
             FrabEvent {
@@ -186,7 +195,7 @@ fn day(r: &Report) -> FrabDay {
                 kind: if row.kind == ItemKind::Break { "break" } else { "lecture" },
                 start,
                 length,
-                slug: format!("{acronym}-{id}-{title_slug}"),
+                slug: row.slug.clone().unwrap_or_else(|| format!("{acronym}-{id}-{title_slug}")),
                 persons: row.speakers.clone(),
                 description: what_happened(r, row),
             }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::timeline::{Lane, Timeline};
+use super::timeline::{Lane, Ticks, Timeline};
 use super::{Report, signed_mmss};
 use crate::schedule::{ItemKind, Session};
 use crate::timing::engine::ItemStatus;
@@ -40,6 +40,7 @@ h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #bbb; }
 .where { color: #444; margin: 0 0 16px; }
 .rehearsal { border: 3px solid #111; padding: 6px 10px; font-weight: bold; display: inline-block; }
+.unfinished { border-left: 6px solid #b00; padding: 4px 10px; font-weight: bold; }
 svg.timeline { width: 100%; height: auto; display: block; }
 svg text { font-family: inherit; }
 table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
@@ -87,6 +88,9 @@ pub(super) fn render(r: &Report) -> String {
     if r.rehearsal.is_some() {
         let _ = writeln!(out, "<p class=\"rehearsal\">A rehearsal, not the session itself.</p>");
     }
+    if let Some(open) = r.open_text() {
+        let _ = writeln!(out, "<p class=\"unfinished\">{}</p>", escape(&open));
+    }
     let _ = writeln!(out, "<h2>Timeline</h2>");
     out.push_str(&timeline(r));
     out.push_str(LEGEND);
@@ -119,6 +123,19 @@ pub(super) const LEGEND: &str = "<p class=\"legend\">\
 /// Left margin for the items' names, the chart's width, a row's height (SVG user units).
 const LABEL_W: f64 = 300.0;
 const CHART_W: f64 = 860.0;
+/// The room a time label takes on the axis (`HH:MM` at 11 px, and a gap).
+pub(super) const LABEL_ROOM: f64 = 44.0;
+
+/// A time label's anchor at `x`: centred on its line, but kept inside the chart at either end.
+pub(super) fn label_anchor(x: f64) -> &'static str {
+    if x > LABEL_W + CHART_W - LABEL_ROOM / 2.0 {
+        "end"
+    } else if x < LABEL_W + LABEL_ROOM / 2.0 {
+        "start"
+    } else {
+        "middle"
+    }
+}
 const ROW_H: f64 = 26.0;
 const TOP: f64 = 34.0;
 
@@ -147,9 +164,13 @@ pub fn timeline(r: &Report) -> String {
          patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/>\
          <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs>\n",
     );
-    // Hour and quarter-hour lines, labelled on the hour and half hour.
+    // Hour and quarter-hour lines, and time labels as often as they fit (never overlapping).
+    let ticks = Ticks::fit(tl.axis.length(), CHART_W, LABEL_ROOM);
     for (tick, minute) in tl.quarter_hours(s) {
         let tx = x(tick);
+        if !minute.is_multiple_of(ticks.line_every) {
+            continue;
+        }
         let stroke = if minute.is_multiple_of(60) { "#888" } else { "#ddd" };
         let _ = writeln!(
             svg,
@@ -157,11 +178,12 @@ pub fn timeline(r: &Report) -> String {
             TOP - 6.0,
             height - 10.0
         );
-        if minute.is_multiple_of(30) {
+        if minute.is_multiple_of(ticks.label_every) {
             let _ = writeln!(
                 svg,
-                "<text x=\"{tx:.2}\" y=\"{:.0}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">{}</text>",
+                "<text class=\"tick\" x=\"{tx:.2}\" y=\"{:.0}\" font-size=\"11\" text-anchor=\"{}\" fill=\"#333\">{}</text>",
                 TOP - 10.0,
+                label_anchor(tx),
                 s.hhmm(tick)
             );
         }

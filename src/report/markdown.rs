@@ -44,6 +44,9 @@ pub(super) fn render(r: &Report) -> String {
         s.date.format("%A %-d %B %Y"),
         crate::schedule::zone::label(s.time_zone)
     );
+    if let Some(open) = r.open_text() {
+        let _ = writeln!(out, "**{open}**\n");
+    }
     let hhmm = |t| s.hhmm(t);
     let _ = writeln!(
         out,
@@ -195,8 +198,8 @@ fn totals(out: &mut String, r: &Report) {
             } else {
                 let _ = writeln!(
                     out,
-                    "- Still running at {} (planned end {}).",
-                    hhmm(r.as_of),
+                    "- Not finished: counted up to {} (planned end {}).",
+                    s.local(r.as_of).format("%H:%M:%S"),
                     hhmm(s.planned_end)
                 );
             }
@@ -205,12 +208,11 @@ fn totals(out: &mut String, r: &Report) {
             let _ = writeln!(out, "- The session has not started.");
         }
     }
-    let offset = r.schedule.offset.num_seconds();
     let _ = writeln!(
         out,
-        "- Schedule at {}: {} — the figure `chairtime status` gives for that moment.",
-        hhmm(r.as_of),
-        strong(offset)
+        "- Schedule at {}: **{}** — the figure `chairtime status` gives for that moment.",
+        s.local(r.as_of).format("%H:%M:%S"),
+        super::pace_with_seconds(r.schedule.offset)
     );
     let skipped: Vec<_> =
         r.rows.iter().filter(|row| row.status == ItemStatus::Skipped).map(|row| cell(&row.title)).collect();
@@ -232,7 +234,7 @@ fn why(out: &mut String, r: &Report) {
     let _ = writeln!(out, "\n## Why the schedule moved\n");
     let _ = writeln!(
         out,
-        "How far each cause moved the session against its plan; together they make the {} above.\n",
+        "How far each cause moved the session against its plan, to the second; together they make the {} above.\n",
         ahead_behind(r.schedule.offset.num_seconds())
     );
     let titles = |f: &dyn Fn(&Row) -> Option<String>| -> String {

@@ -21,7 +21,9 @@ use chrono_tz::Tz;
 use crate::schedule::duration::format_length;
 use crate::schedule::{ItemKind, PhaseKind, Session};
 use crate::timing::engine::{Change, Engine, ItemStatus, MessageLog, Pause, Recording};
+use crate::timing::journal::Replayed;
 use crate::timing::replan::ReplanLog;
+use crate::timing::view::pace;
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -164,6 +166,10 @@ pub struct Row {
     pub kind: ItemKind,
     /// The source's id.
     pub id: Option<String>,
+    /// The source's guid.
+    pub guid: Option<String>,
+    /// The source's slug.
+    pub slug: Option<String>,
     /// Title.
     pub title: String,
     /// Speakers.
@@ -286,6 +292,11 @@ impl Schedule {
                 if let Some(&first) = engine.planned_starts().first() {
                     late = started - first;
                 }
+                // A rehearsal's plan begins at Start by definition; the plan keeps whole seconds,
+                // so what is left is the fraction of a second Start was pressed into: no late start.
+                if engine.rehearsal() && late.abs() < TimeDelta::seconds(1) {
+                    late = zero;
+                }
             }
         }
         // The positions of the running order the offset has reached: every one once the session
@@ -371,11 +382,39 @@ pub struct Report {
     pub rehearsal: Option<TimeDelta>,
     /// The video recordings the chair marked.
     pub recordings: Vec<Recording>,
+    /// For a session that started and has not finished: why the report stops at `as_of`.
+    pub open: Option<Open>,
+}
+
+/// Why the report of a session that started but never finished stops where it does (`as_of`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    /// Made while the session runs (the window's Export…, a script that stops before Finish).
+    Running,
+    /// The journal ends there: Finish was never pressed, or the laptop stopped. The item running
+    /// then is counted up to the journal's last entry, never up to the day the report is made.
+    JournalEnds,
+    /// `--at` asked for the session as it was at that instant, before it finished.
+    AsAsked,
+}
+
+impl Open {
+    /// The word tools read (`"journal_ends"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Running => "running",
+            Self::JournalEnds => "journal_ends",
+            Self::AsAsked => "as_asked",
+        }
+    }
 }
 
 impl Report {
     /// The report of an engine's state at `as_of`.
+    /// A finished session is reported as of its Finish, whatever `as_of` says, so every face
+    /// gives the same figures for it.
     pub fn new(engine: &Engine, as_of: DateTime<Utc>) -> Self {
+        let as_of = engine.finished().unwrap_or(as_of);
         let session = engine.session().clone();
         let rows = engine
             .order()
@@ -404,6 +443,8 @@ impl Report {
                     index: i + 1,
                     kind: plan.kind,
                     id: plan.id.clone(),
+                    guid: plan.guid.clone(),
+                    slug: plan.slug.clone(),
                     title: plan.title.clone(),
                     speakers: plan.speakers.clone(),
                     status: run.status,
@@ -433,7 +474,35 @@ impl Report {
             rehearsal: engine.rehearsal().then(|| engine.rehearsal_shift().unwrap_or_default()),
             recordings: engine.recordings().to_vec(),
             schedule,
+            open: (engine.started().is_some() && engine.finished().is_none()).then_some(Open::Running),
         }
+    }
+
+    /// The report of a journal read back: a finished session up to its Finish; one that never
+    /// finished as of its journal's last entry (the morning after, a report never counts up to
+    /// the day it is made); with `at` (`--at`), as of that instant.
+    pub fn of_journal(replayed: &Replayed, at: Option<DateTime<Utc>>) -> Self {
+        let engine = &replayed.engine;
+        let as_of = engine.finished().or(at).unwrap_or_else(|| replayed.last_at());
+        let mut report = Self::new(engine, as_of);
+        if report.open.is_some() {
+            report.open = Some(if at.is_some() { Open::AsAsked } else { Open::JournalEnds });
+        }
+        report
+    }
+
+    /// For a session that has not finished, the sentence every human-readable export shows
+    /// ("Unfinished: the journal ends at 16:05:12 …"), in the session's zone.
+    pub fn open_text(&self) -> Option<String> {
+        let at = self.session.local(self.as_of).format("%H:%M:%S");
+        self.open.map(|open| match open {
+            Open::Running => format!("Unfinished: still running at {at}, when this was made."),
+            Open::JournalEnds => format!(
+                "Unfinished: the journal ends at {at} (Finish was never pressed, or the laptop stopped); \
+                 the item running then is counted up to that moment."
+            ),
+            Open::AsAsked => format!("As of {at}, as asked: the session was still running then."),
+        })
     }
 
     /// Rows of items that ran or were skipped (what CSV and Markdown list).
@@ -493,6 +562,25 @@ pub fn ahead_behind(seconds: i64) -> String {
         0 => "on plan".to_owned(),
         s if s > 0 => format!("{} behind", format_length(d)),
         _ => format!("{} ahead", format_length(-d)),
+    }
+}
+
+/// The schedule figure as every face says it — the window, the remote and the projector say
+/// [`pace`] (whole minutes) — with its exact seconds after it where they differ: "2m behind
+/// (1m30s)", "on plan (20s behind)", "5m ahead". `status` and the reports say it this way, so
+/// the same instant never reads "2m behind" on one screen and "1m30s behind" on another.
+pub fn pace_with_seconds(offset: TimeDelta) -> String {
+    let minutes = pace(offset);
+    let exact = ahead_behind(offset.num_seconds());
+    if minutes == exact {
+        return minutes;
+    }
+    let same_way = ["behind", "ahead"].iter().any(|w| minutes.ends_with(w) && exact.ends_with(w));
+    if same_way {
+        let length = exact.rsplit_once(' ').map_or(exact.as_str(), |(l, _)| l);
+        format!("{minutes} ({length})")
+    } else {
+        format!("{minutes} ({exact})")
     }
 }
 

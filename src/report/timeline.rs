@@ -174,6 +174,29 @@ impl Timeline {
     }
 }
 
+/// How often an axis gets a line and a time label, in minutes of the session's zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ticks {
+    /// A line every so many minutes: 15 while quarter hours stay 8 units apart, else 60.
+    pub line_every: u32,
+    /// A label every so many minutes: the shortest of 15, 30, 60, 120, 180, 360 and 720 that
+    /// leaves `label_room` units between labels.
+    pub label_every: u32,
+}
+
+impl Ticks {
+    /// The ticks for an axis `axis` long drawn `width` units wide, with labels `label_room` units
+    /// wide (their text and a gap): a 16-hour session on a page never has two labels overlapping.
+    pub fn fit(axis: TimeDelta, width: f64, label_room: f64) -> Self {
+        let per_minute = width / (axis.num_seconds().max(1) as f64 / 60.0);
+        let label_every = [15, 30, 60, 120, 180, 360]
+            .into_iter()
+            .find(|m| f64::from(*m) * per_minute >= label_room)
+            .unwrap_or(720);
+        Self { line_every: if 15.0 * per_minute >= 8.0 { 15 } else { 60 }, label_every }
+    }
+}
+
 /// `t` rounded down (or up) to a quarter hour of the session's zone.
 fn quarter_hour(s: &Session, t: DateTime<Utc>, up: bool) -> DateTime<Utc> {
     let local = s.local(t);

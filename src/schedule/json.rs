@@ -43,6 +43,9 @@ pub struct SessionDoc {
     pub title: String,
     /// Conference.
     pub conference: Option<String>,
+    /// The conference's acronym (absent in journals written before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
     /// Room.
     pub room: Option<String>,
     /// Venue.
@@ -76,6 +79,12 @@ pub struct ItemDoc {
     pub kind: ItemKind,
     /// Source id.
     pub id: Option<String>,
+    /// Source guid (absent in journals written before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guid: Option<String>,
+    /// Source slug.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
     /// Title.
     pub title: String,
     /// Speakers.
@@ -98,6 +107,7 @@ impl SessionDoc {
             version: SESSION_JSON_VERSION,
             title: s.title.clone(),
             conference: s.conference.clone(),
+            acronym: s.acronym.clone(),
             room: s.room.clone(),
             venue: s.venue.clone(),
             chairs: s.chairs.clone(),
@@ -116,6 +126,8 @@ impl SessionDoc {
                     index: i + 1,
                     kind: item.kind,
                     id: item.id.clone(),
+                    guid: item.guid.clone(),
+                    slug: item.slug.clone(),
                     title: item.title.clone(),
                     speakers: item.speakers.clone(),
                     start: at(item.start),
@@ -166,6 +178,8 @@ impl SessionDoc {
             items.push(Item {
                 kind: item.kind,
                 id: item.id,
+                guid: item.guid,
+                slug: item.slug,
                 title: item.title,
                 speakers: item.speakers,
                 start: item.start.round_subsecs(0).with_timezone(&Utc),
@@ -183,6 +197,7 @@ impl SessionDoc {
         Ok(Session {
             title: self.title,
             conference: self.conference,
+            acronym: self.acronym,
             room: self.room,
             venue: self.venue,
             chairs: self.chairs,

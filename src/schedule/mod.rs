@@ -29,6 +29,8 @@ pub struct Session {
     pub title: String,
     /// The conference it belongs to, if known.
     pub conference: Option<String>,
+    /// The conference's acronym as the source gives it (frab's `36c3`), kept for the exports.
+    pub acronym: Option<String>,
     /// The room, as the conference names it.
     pub room: Option<String>,
     /// The venue (building, hotel), if known.
@@ -83,8 +85,13 @@ pub enum ItemKind {
 pub struct Item {
     /// Slot or break.
     pub kind: ItemKind,
-    /// The source's stable id (Indico contribution id, frab guid, pretalx code, iCalendar UID).
+    /// The source's id, exactly as it gives it (frab's and pretalx's event id, Indico's
+    /// contribution id, iCalendar's UID, a sheet's id column).
     pub id: Option<String>,
+    /// The source's guid (frab, pretalx), kept for the exports: video pipelines match talks by it.
+    pub guid: Option<String>,
+    /// The source's slug (frab, pretalx), kept for the exports.
+    pub slug: Option<String>,
     /// The talk's or the break's title.
     pub title: String,
     /// Speakers as "Name (Affiliation)", in the source's order. Empty for breaks.

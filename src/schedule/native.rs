@@ -27,6 +27,7 @@ struct RawSession {
     #[serde(default)]
     title: String,
     conference: Option<String>,
+    acronym: Option<String>,
     room: Option<String>,
     venue: Option<String>,
     #[serde(default)]
@@ -47,6 +48,8 @@ struct RawItem {
     #[serde(default)]
     title: String,
     id: Option<Id>,
+    guid: Option<String>,
+    slug: Option<String>,
     #[serde(default)]
     speakers: Names,
     #[serde(rename = "break", default)]
@@ -105,6 +108,7 @@ pub fn parse(file: &str, text: &str) -> Result<(SessionPlan, Spans), LoadError> 
     let mut plan = SessionPlan {
         title: session.title,
         conference: session.conference,
+        acronym: session.acronym,
         room: session.room,
         venue: session.venue,
         chairs: session.chairs.0,
@@ -123,6 +127,8 @@ pub fn parse(file: &str, text: &str) -> Result<(SessionPlan, Spans), LoadError> 
         plan.items.push(ItemPlan {
             kind: if item.is_break { ItemKind::Break } else { ItemKind::Slot },
             id: item.id.map(|i| i.0),
+            guid: item.guid,
+            slug: item.slug,
             title: item.title,
             speakers: item.speakers.0,
             start: item.start.map(|t| PlannedStart::TimeOfDay(t.0)),
@@ -533,7 +539,9 @@ fn render(
     let _ = writeln!(out, "# Adjust it by hand: docs/schedule-format.md explains every key.\n");
     let _ = writeln!(out, "[session]");
     let _ = writeln!(out, "title = {}", quoted(&s.title));
-    for (key, value) in [("conference", &s.conference), ("room", &s.room), ("venue", &s.venue)] {
+    for (key, value) in
+        [("conference", &s.conference), ("acronym", &s.acronym), ("room", &s.room), ("venue", &s.venue)]
+    {
         if let Some(v) = value {
             let _ = writeln!(out, "{key} = {}", quoted(v));
         }
@@ -561,8 +569,10 @@ fn render(
         }
         let _ = writeln!(out, "start = {}", quoted(&hms(item.start)));
         let _ = writeln!(out, "length = {}", quoted(&len(item.length())));
-        if let Some(id) = &item.id {
-            let _ = writeln!(out, "id = {}", quoted(id));
+        for (key, value) in [("id", &item.id), ("guid", &item.guid), ("slug", &item.slug)] {
+            if let Some(v) = value {
+                let _ = writeln!(out, "{key} = {}", quoted(v));
+            }
         }
         let _ = writeln!(out, "title = {}", quoted(&item.title));
         if !item.speakers.is_empty() {
@@ -579,6 +589,7 @@ fn render(
 const SESSION_KEYS: &[&str] = &[
     "title",
     "conference",
+    "acronym",
     "room",
     "venue",
     "chairs",
@@ -591,8 +602,10 @@ const SESSION_KEYS: &[&str] = &[
     "danger",
     "phases",
 ];
-const ITEM_KEYS: &[&str] =
-    &["title", "id", "speakers", "break", "start", "length", "end", "intro", "warning", "danger", "phases"];
+const ITEM_KEYS: &[&str] = &[
+    "title", "id", "guid", "slug", "speakers", "break", "start", "length", "end", "intro", "warning",
+    "danger", "phases",
+];
 
 const PHASE_KEYS: &[&str] = &["name", "kind", "length", "warning", "danger"];
 

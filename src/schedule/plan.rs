@@ -20,6 +20,8 @@ pub struct SessionPlan {
     pub title: String,
     /// Conference name.
     pub conference: Option<String>,
+    /// The conference's acronym, as the source gives it.
+    pub acronym: Option<String>,
     /// Room name.
     pub room: Option<String>,
     /// Venue.
@@ -68,8 +70,12 @@ pub enum PlannedStart {
 pub struct ItemPlan {
     /// Slot or break.
     pub kind: ItemKind,
-    /// The source's stable id.
+    /// The source's id.
     pub id: Option<String>,
+    /// The source's guid.
+    pub guid: Option<String>,
+    /// The source's slug.
+    pub slug: Option<String>,
     /// Title (required for slots; breaks default to "Break").
     pub title: String,
     /// Speakers.
@@ -94,6 +100,8 @@ impl ItemPlan {
         Self {
             kind: ItemKind::Slot,
             id: None,
+            guid: None,
+            slug: None,
             title: title.into(),
             speakers: Vec::new(),
             start: None,
@@ -501,6 +509,7 @@ impl<'a> Normalizer<'a> {
         let session = Session {
             title: plan.title.trim().to_owned(),
             conference: plan.conference.clone(),
+            acronym: plan.acronym.clone(),
             room: plan.room.clone(),
             venue: plan.venue.clone(),
             chairs: plan.chairs.clone(),
@@ -614,6 +623,8 @@ impl<'a> Normalizer<'a> {
         Ok(Item {
             kind: raw.kind,
             id: raw.id.clone(),
+            guid: raw.guid.clone(),
+            slug: raw.slug.clone(),
             title,
             speakers: raw.speakers.clone(),
             start,

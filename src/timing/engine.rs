@@ -593,14 +593,11 @@ impl Engine {
                 self.rehearsal = true;
             }
             Command::Replan { session, source } => {
-                let mut new = session
+                let new = session
                     .as_ref()
                     .clone()
                     .into_session()
                     .map_err(|m| Refusal(format!("it cannot be used: {m}")))?;
-                if let Some(by) = self.rehearsal_shift {
-                    new = new.shifted(by);
-                }
                 self.replan(now, &new, source.clone())?;
             }
         }

@@ -48,16 +48,30 @@ fn normalized(title: &str) -> String {
     title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// For each item of `new`, the item of `old` it is: the same source id, else the same kind and
-/// title (ignoring case and spacing). Each old item matches at most once.
+/// For each item of `new`, the item of `old` it is: the same source guid (a journal written
+/// before guids were kept holds the guid as the id), else the same source id where that id names
+/// one item on each side, else the same kind and title (ignoring case and spacing). Each old item
+/// matches at most once.
 pub fn match_items(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
     let mut taken = vec![false; old.len()];
     let mut out = vec![None; new.len()];
-    for (j, n) in new.iter().enumerate() {
-        let Some(id) = n.id.as_deref().filter(|s| !s.is_empty()) else { continue };
-        if let Some(i) = (0..old.len()).find(|&i| !taken[i] && old[i].id.as_deref() == Some(id)) {
-            taken[i] = true;
-            out[j] = Some(i);
+    let given = |s: &Option<String>| s.as_deref().filter(|s| !s.is_empty()).map(str::to_owned);
+    let once = |items: &[Item], id: &str| items.iter().filter(|i| i.id.as_deref() == Some(id)).count() == 1;
+    let same_guid = |o: &Item, n: &Item| {
+        given(&n.guid).is_some_and(|g| given(&o.guid).or_else(|| given(&o.id)).as_deref() == Some(&g))
+    };
+    let same_id = |o: &Item, n: &Item| {
+        given(&n.id).is_some_and(|id| o.id.as_deref() == Some(&id) && once(old, &id) && once(new, &id))
+    };
+    for same in [&same_guid as &dyn Fn(&Item, &Item) -> bool, &same_id] {
+        for (j, n) in new.iter().enumerate() {
+            if out[j].is_some() {
+                continue;
+            }
+            if let Some(i) = (0..old.len()).find(|&i| !taken[i] && same(&old[i], n)) {
+                taken[i] = true;
+                out[j] = Some(i);
+            }
         }
     }
     for (j, n) in new.iter().enumerate() {
@@ -77,8 +91,18 @@ pub fn match_items(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
 
 impl Engine {
     /// What taking `new` as the plan would change, one sentence each (empty: nothing).
+    /// `new` is the file's plan: a started rehearsal compares it moved as far as Start moved its
+    /// own plan, so a file that did not change offers no change.
     pub fn replan_changes(&self, new: &Session) -> Vec<String> {
-        self.merge(new).changes
+        self.merge(&self.as_run(new)).changes
+    }
+
+    /// The file's plan `new` in this run's time: moved as far as Start moved a rehearsal's plan.
+    fn as_run<'a>(&self, new: &'a Session) -> std::borrow::Cow<'a, Session> {
+        match self.rehearsal_shift {
+            Some(by) => std::borrow::Cow::Owned(new.shifted(by)),
+            None => std::borrow::Cow::Borrowed(new),
+        }
     }
 
     /// Takes `new` as the plan. Items that ran or run keep their actuals and their planned
@@ -94,6 +118,7 @@ impl Engine {
         if new.items.is_empty() {
             return Err(Refusal("the new schedule has no items".into()));
         }
+        let new = &*self.as_run(new);
         let merge = self.merge(new);
         let mut session = new.clone();
         if self.started.is_some() {
@@ -132,6 +157,8 @@ impl Engine {
                     item.title.clone_from(&n.title);
                     item.speakers.clone_from(&n.speakers);
                     item.id.clone_from(&n.id);
+                    item.guid.clone_from(&n.guid);
+                    item.slug.clone_from(&n.slug);
                     items.push(item);
                     runs.push(self.runs[i].clone());
                 }

@@ -217,7 +217,10 @@ impl Speaker {
             slot: None,
             position: String::new(),
             break_in,
-            session_ends: format!("Session ends {}", s.hhmm(view.projected_end)),
+            session_ends: match engine.finished() {
+                Some(at) => format!("Session ended {}", s.hhmm(at)),
+                None => format!("Session ends {}", s.hhmm(view.projected_end)),
+            },
             next,
             message: view.message.clone(),
             blackout: view.blackout,

@@ -9,7 +9,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 use super::app::ChairApp;
 use crate::report::signed_mmss;
-use crate::report::timeline::{Lane, Span, Timeline};
+use crate::report::timeline::{Lane, Span, Ticks, Timeline};
 use crate::report::{Report, Row};
 use crate::schedule::ItemKind;
 use crate::timing::engine::ItemStatus;
@@ -82,12 +82,7 @@ pub fn strip(app: &ChairApp, ui: &mut Ui, view: &View) {
     let small = FontId::proportional(10.5);
     let (ticks_y, plan_y, run_y) = (rect.top() + 6.0, rect.top() + 14.0, rect.top() + 33.0);
     // Lines every quarter hour (or hour) and labels every half hour (or more) as the width allows.
-    let quarter_px = chart.width() * 15.0 * 60.0 / tl.axis.length().num_seconds().max(1) as f32;
-    let label_every = [15, 30, 60, 120, 180, 360]
-        .into_iter()
-        .find(|m| quarter_px * *m as f32 / 15.0 >= 46.0)
-        .unwrap_or(720);
-    let line_every = if quarter_px >= 8.0 { 15 } else { 60 };
+    let Ticks { line_every, label_every } = Ticks::fit(tl.axis.length(), f64::from(chart.width()), 46.0);
     for (t, minute) in tl.quarter_hours(s) {
         let tx = x(t);
         if minute.is_multiple_of(line_every) {

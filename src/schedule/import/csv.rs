@@ -196,6 +196,8 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         };
         let speakers = split_speakers(cell(spk_c));
         events.push(Event {
+            guid: None,
+            slug: None,
             id: Some(cell(id_c).to_owned()).filter(|s| !s.is_empty()),
             title,
             speakers,
@@ -208,5 +210,5 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
             line: *line,
         });
     }
-    Ok(Imported { format: "CSV", conference: None, time_zone: tz, tz_note, events, warnings })
+    Ok(Imported { format: "CSV", conference: None, acronym: None, time_zone: tz, tz_note, events, warnings })
 }

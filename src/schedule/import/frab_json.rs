@@ -158,10 +158,12 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                         s(p, "public_name").or_else(|| s(p, "name")).or_else(|| p.as_str().map(plain))
                     })
                     .collect();
-                let id = s(ev, "guid").or_else(|| s(ev, "code")).or_else(|| s(ev, "id"));
+                let id = s(ev, "id").or_else(|| s(ev, "code"));
                 let kind = s(ev, "type").unwrap_or_default().to_lowercase();
                 events.push(Event {
                     id,
+                    guid: s(ev, "guid"),
+                    slug: s(ev, "slug"),
                     title,
                     speakers,
                     start,
@@ -178,6 +180,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     Ok(Imported {
         format: if pretalx { "pretalx JSON" } else { "frab JSON" },
         conference: s(conference, "title"),
+        acronym: s(conference, "acronym"),
         time_zone: tz,
         tz_note,
         events,

@@ -177,15 +177,14 @@ fn read_document(
                         .collect();
                 }
                 speakers.retain(|s| !s.is_empty());
-                let id = ev
-                    .attribute("guid")
-                    .or_else(|| ev.attribute("code"))
-                    .or_else(|| ev.attribute("id"))
-                    .map(str::to_owned);
+                let id = ev.attribute("id").or_else(|| ev.attribute("code")).map(str::to_owned);
+                let guid = ev.attribute("guid").map(str::to_owned);
                 let track = text_of(ev, "track");
                 let kind = text_of(ev, "type").unwrap_or_default().to_lowercase();
                 events.push(Event {
                     id,
+                    guid,
+                    slug: text_of(ev, "slug"),
                     title,
                     speakers,
                     start: start_utc,
@@ -209,7 +208,16 @@ fn read_document(
             crate::schedule::zone::label(tz)
         ));
     }
-    Ok(Imported { format: "frab/pentabarf XML", conference: title, time_zone: tz, tz_note, events, warnings })
+    let acronym = conference.and_then(|c| text_of(c, "acronym"));
+    Ok(Imported {
+        format: "frab/pentabarf XML",
+        conference: title,
+        acronym,
+        time_zone: tz,
+        tz_note,
+        events,
+        warnings,
+    })
 }
 
 #[cfg(test)]

@@ -291,6 +291,8 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
                 let categories =
                     get("CATEGORIES").map(|p| unescape(&p.value)).filter(|c| !c.trim().is_empty());
                 events.push(Event {
+                    guid: None,
+                    slug: None,
                     id: get("UID").map(|p| p.value.trim().to_owned()),
                     title: if summary.is_empty() { "(untitled)".to_owned() } else { summary },
                     speakers,
@@ -325,7 +327,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     } else {
         "iCalendar"
     };
-    Ok(Imported { format, conference: title, time_zone: tz, tz_note, events, warnings })
+    Ok(Imported { format, conference: title, acronym: None, time_zone: tz, tz_note, events, warnings })
 }
 
 #[cfg(test)]

@@ -158,6 +158,8 @@ impl Reader<'_> {
                             None => session.clone(),
                         };
                         self.events.push(Event {
+                            guid: None,
+                            slug: None,
                             id: Some(id),
                             title,
                             speakers: people(entry, "conveners"),
@@ -183,6 +185,8 @@ impl Reader<'_> {
                 let is_break = kind == "Break";
                 let speakers = if is_break { Vec::new() } else { people(entry, "presenters") };
                 self.events.push(Event {
+                    guid: None,
+                    slug: None,
                     id: Some(id),
                     title: title.unwrap_or_else(|| if is_break { "Break".to_owned() } else { "(untitled)".to_owned() }),
                     speakers,
@@ -329,6 +333,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     Ok(Imported {
         format: "Indico timetable JSON",
         conference: None,
+        acronym: None,
         time_zone: tz,
         tz_note,
         events: reader.events,

@@ -24,8 +24,12 @@ use crate::error::{LoadError, Position};
 /// One scheduled event, with an exact start.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
-    /// The source's stable id (guid, UID, code, id).
+    /// The source's id, as it gives it (frab's event id, pretalx's id or code, a UID).
     pub id: Option<String>,
+    /// The source's guid (frab, pretalx), when it has one.
+    pub guid: Option<String>,
+    /// The source's slug (frab, pretalx), when it has one.
+    pub slug: Option<String>,
     /// Title.
     pub title: String,
     /// Speakers.
@@ -53,6 +57,8 @@ pub struct Imported {
     pub format: &'static str,
     /// The conference's title.
     pub conference: Option<String>,
+    /// The conference's acronym (frab, pretalx).
+    pub acronym: Option<String>,
     /// The zone times are shown in.
     pub time_zone: Tz,
     /// How the zone was decided, when the file did not name it.
@@ -129,6 +135,8 @@ pub struct Selection {
     pub time_zone: Tz,
     /// Conference title.
     pub conference: Option<String>,
+    /// The conference's acronym.
+    pub acronym: Option<String>,
     /// The day.
     pub day: NaiveDate,
     /// The room.
@@ -502,6 +510,7 @@ impl Imported {
         Ok(Selection {
             time_zone: self.time_zone,
             conference: self.conference.clone(),
+            acronym: self.acronym.clone(),
             day: g.day,
             room: g.room.clone(),
             track,
@@ -600,6 +609,8 @@ impl Selection {
                 ItemPlan::slot(e.title.clone())
             };
             item.id.clone_from(&e.id);
+            item.guid.clone_from(&e.guid);
+            item.slug.clone_from(&e.slug);
             item.speakers.clone_from(&e.speakers);
             item.start = Some(PlannedStart::Local(local(e.start)));
             item.length = Some(e.length);
@@ -639,6 +650,7 @@ impl Selection {
         let plan = SessionPlan {
             title,
             conference: self.conference.clone(),
+            acronym: self.acronym.clone(),
             room: self.room.clone(),
             venue: None,
             chairs: Vec::new(),
