@@ -161,3 +161,29 @@ fn choosing_a_rehearsal_takes_back_the_notice_that_offered_it() {
     assert!(h.state().recorder().engine().rehearsal(), "Shift+R chose a rehearsal");
     assert!(h.query_by_label_contains("This schedule is for").is_none(), "the offer is gone");
 }
+
+#[test]
+fn a_started_rehearsal_compared_with_its_unchanged_file_finds_no_change() {
+    let mut e = Engine::new(bundled());
+    e.apply(&Command::Rehearse, ten_past_one()).unwrap();
+    // Start pressed 0.6 s into the second: the plan moves in whole seconds.
+    e.apply(&Command::Start, ten_past_one() + TimeDelta::milliseconds(600)).unwrap();
+    assert!(e.replan_changes(&bundled()).is_empty(), "{:?}", e.replan_changes(&bundled()));
+    // A real change to the file is still found, in the rehearsal's time.
+    let mut changed = bundled();
+    changed.items[3].title = "Renamed".into();
+    assert_eq!(e.replan_changes(&changed).len(), 1, "{:?}", e.replan_changes(&changed));
+}
+
+#[test]
+fn a_rehearsal_started_into_a_second_reports_no_late_start() {
+    let mut e = Engine::new(bundled());
+    e.apply(&Command::Rehearse, ten_past_one()).unwrap();
+    let start = ten_past_one() + TimeDelta::milliseconds(600);
+    e.apply(&Command::Start, start).unwrap();
+    e.apply(&Command::Pause, start + TimeDelta::seconds(10)).unwrap();
+    e.apply(&Command::Resume, start + TimeDelta::milliseconds(69_500)).unwrap();
+    let md = Format::Md.render(&Report::new(&e, start + TimeDelta::minutes(3)));
+    assert_eq!(Report::new(&e, start + TimeDelta::minutes(3)).schedule.causes.late_start, 0, "{md}");
+    assert!(!md.contains("Late start"), "{md}");
+}
