@@ -54,7 +54,7 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer 00000000
 grep -q '"type":"start"' "$(journal)" && fail "a wrong token started the session"
 
 echo "== start through the API"
-curl -sf -H "Authorization: Bearer $control" -d '{"command":"start"}' "$base/api/command" || fail "start refused"
+curl -sf -H "Authorization: Bearer $control" -H 'Content-Type: application/json' -d '{"command":"start"}' "$base/api/command" || fail "start refused"
 echo
 wait_for 10 grep -q '"type":"start"' "$(journal)" || fail "the API's start is not in the journal"
 

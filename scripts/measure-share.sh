@@ -67,7 +67,7 @@ echo "  (connections to the app's port now: $(ss -Htn state established "( sport
 measure "sharing, $VIEWERS speaker pages in Chromium"
 echo "  ($(python3 scripts/push-latency.py "$view" "$remote" 20), with $VIEWERS pages watching)"
 ( while sleep 5; do
-    curl -s -o /dev/null -H "Authorization: Bearer $control" -d '{"command":"plus_minute"}' "$base/api/command"
+    curl -s -o /dev/null -H "Authorization: Bearer $control" -H 'Content-Type: application/json' -d '{"command":"plus_minute"}' "$base/api/command"
   done ) &
 pids+=($!)
 measure "… and a remote command every 5 s"

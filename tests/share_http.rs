@@ -19,7 +19,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use chairtime::schedule::load::{Overrides, load_bundled};
-use chairtime::share::{MAX_BODY, MAX_STREAMS, Share};
+use chairtime::share::{MAX_BODY, MAX_STREAMS, REMOTE_SLOTS, Share};
 use chairtime::timing::clock::FakeClock;
 use chairtime::timing::journal::{Origin, replay_path};
 use chairtime::ui::app::{ChairApp, Startup};
@@ -250,12 +250,120 @@ fn two_hundred_viewers_watch_at_once_and_all_see_the_change() {
 }
 
 #[test]
-fn more_viewers_than_the_cap_are_told_to_wait() {
+fn more_viewers_than_the_cap_are_told_to_wait_and_the_chairs_remote_still_gets_in() {
     let rig = Rig::sharing();
-    let open: Vec<Events> = (0..MAX_STREAMS).map(|_| Events::open(rig.port, &rig.view).unwrap()).collect();
+    let open: Vec<Events> =
+        (0..MAX_STREAMS - REMOTE_SLOTS).map(|_| Events::open(rig.port, &rig.view).unwrap()).collect();
     assert!(open.iter().all(|e| e.status == 200));
     let extra = Events::open(rig.port, &rig.view).unwrap();
     assert_eq!(extra.status, 503);
+    // Every slot a speaker link may take is taken: the remote has its own.
+    let remotes: Vec<Events> =
+        (0..REMOTE_SLOTS).map(|_| Events::open(rig.port, &rig.control).unwrap()).collect();
+    assert!(remotes.iter().all(|e| e.status == 200));
+    assert_eq!(Events::open(rig.port, &rig.control).unwrap().status, 503, "the whole cap holds");
+}
+
+#[test]
+fn a_command_that_is_not_json_is_refused_so_another_site_cannot_send_one_blind() {
+    let mut rig = Rig::sharing();
+    let (port, token) = (rig.port, rig.control.clone());
+    let r = rig.meanwhile(move || {
+        let auth = format!("Bearer {token}");
+        http::request(
+            port,
+            "POST",
+            "/api/command",
+            &[("Authorization", &auth), ("Content-Type", "text/plain")],
+            br#"{"command":"start"}"#,
+        )
+        .unwrap()
+    });
+    assert_eq!(r.status, 415, "{}", r.body);
+    assert!(json(&r.body)["error"].as_str().unwrap().contains("Content-Type: application/json"));
+    assert_eq!(rig.harness.state().recorder().engine().started(), None);
+    // With a charset, JSON is JSON.
+    let (port, token) = (rig.port, rig.control.clone());
+    let r = rig.meanwhile(move || {
+        let auth = format!("Bearer {token}");
+        let headers = [("Authorization", auth.as_str()), ("Content-Type", "Application/JSON; charset=utf-8")];
+        http::request(port, "POST", "/api/command", &headers, br#"{"command":"start"}"#).unwrap()
+    });
+    assert_eq!(r.status, 200, "{}", r.body);
+}
+
+#[test]
+fn a_body_announced_too_large_is_refused_at_once_with_json() {
+    let rig = Rig::sharing();
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", rig.port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let head = format!(
+        "POST /api/command HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\n\r\n",
+        rig.control
+    );
+    std::io::Write::write_all(&mut s, head.as_bytes()).unwrap();
+    // No body follows: the answer comes without waiting for one.
+    let asked = Instant::now();
+    let mut reply = String::new();
+    let _ = std::io::Read::read_to_string(&mut s, &mut reply);
+    assert!(reply.starts_with("HTTP/1.1 413"), "{reply}");
+    assert!(asked.elapsed() < Duration::from_secs(4), "answered after {:?}", asked.elapsed());
+    assert!(reply.contains("application/json") && reply.contains("\"error\""), "{reply}");
+}
+
+#[test]
+fn messages_with_control_characters_are_refused_at_the_door_and_length_counts_after_trimming() {
+    let mut rig = Rig::sharing();
+    for text in ["\\u0007ring", "clear\\u001b[2J", "two\\nlines", "\\u202eevil", "nul\\u0000"] {
+        let r = rig.remote(&format!(r#"{{"command":"message","text":"{text}"}}"#));
+        assert_eq!(r.status, 400, "{text}: {}", r.body);
+        assert!(json(&r.body)["error"].as_str().unwrap().contains("control character"), "{}", r.body);
+    }
+    assert!(rig.harness.state().recorder().engine().message().is_none());
+    let padded = format!("   {}   ", "x".repeat(chairtime::share::MAX_MESSAGE));
+    let r = rig.remote(&format!(r#"{{"command":"message","text":"{padded}"}}"#));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let bad = rig.remote("{not json");
+    assert_eq!(bad.status, 400);
+    assert!(json(&bad.body)["error"].is_string(), "400 bodies are JSON: {}", bad.body);
+}
+
+#[test]
+fn blackout_off_when_the_screens_already_show_is_no_change_and_is_not_journaled() {
+    let mut rig = Rig::sharing();
+    let before = rig.journal_entries().len();
+    let r = rig.remote(r#"{"command":"blackout","on":false}"#);
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(json(&r.body)["error"].as_str().unwrap().contains("already show the timer"), "{}", r.body);
+    assert_eq!(rig.journal_entries().len(), before);
+}
+
+#[test]
+fn the_links_answer_on_ipv6_too() {
+    let rig = Rig::sharing();
+    // A machine without IPv6 on its loopback has nothing to test here.
+    let Ok(mut s) = std::net::TcpStream::connect(("::1", rig.port)) else { return };
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let req = format!("GET /api/state?token={} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", rig.view);
+    std::io::Write::write_all(&mut s, req.as_bytes()).unwrap();
+    let mut reply = String::new();
+    let _ = std::io::Read::read_to_string(&mut s, &mut reply);
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+}
+
+#[test]
+fn a_port_another_program_holds_is_named_in_the_error() {
+    let taken = std::net::TcpListener::bind(("::", 0))
+        .or_else(|_| std::net::TcpListener::bind(("0.0.0.0", 0)))
+        .unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let session = load_bundled(&Overrides::default()).unwrap().session;
+    let engine = chairtime::timing::engine::Engine::new(session.clone());
+    let view = engine.view(session.start);
+    let speaker = chairtime::timing::speaker::Speaker::from_view(&engine, &view);
+    let published = chairtime::ui::remote::published(&engine, &view, speaker, false);
+    let e = Share::start(Some(port), published, Arc::new(|| {})).unwrap_err().to_string();
+    assert!(e.contains(&format!("port {port} is already in use by another program")), "{e}");
 }
 
 #[test]

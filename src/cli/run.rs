@@ -302,5 +302,7 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     if let Some(m) = &v.message {
         out.push_str(&format!("  Message    {m}\n"));
     }
-    out
+    // Nothing from a file, a chair or a remote acts on the terminal (a message of an old journal
+    // holding ESC, a title holding a bidi override): every line's control characters show as �.
+    out.split('\n').map(crate::timing::command::printable).collect::<Vec<_>>().join("\n")
 }

@@ -423,7 +423,19 @@ fn markdown_sections(md: &str) -> String {
 
 /// Inline Markdown of the report (escaped first, so no text can become markup).
 fn inline(s: &str) -> String {
-    let text = escape(&s.replace("\\|", "|"));
+    // The Markdown's backslash escapes (`\|`, `\<`, `\&`…) stand for the character itself.
+    let mut plain = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && matches!(next, '|' | '<' | '>' | '&' | '\\') => {
+                plain.push(next);
+                chars.next();
+            }
+            _ => plain.push(c),
+        }
+    }
+    let text = escape(&plain);
     let mut out = String::new();
     let mut rest = text.as_str();
     let marks = [("**", "b"), ("~~", "s"), ("`", "code"), ("*", "i")];
@@ -450,6 +462,14 @@ fn inline(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_markdowns_backslash_escapes_show_their_character_once_escaped_for_html() {
+        assert_eq!(
+            markdown_sections("- a \\| b \\<x\\> \\&amp; \\\\| c\n"),
+            "<ul>\n<li>a | b &lt;x&gt; &amp;amp; \\| c</li>\n</ul>\n"
+        );
+    }
 
     #[test]
     fn markdown_sections_become_headings_lists_and_inline_marks_with_text_escaped() {

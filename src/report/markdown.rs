@@ -8,8 +8,18 @@ use super::{Report, Row, ahead_behind, signed_mmss, whole_seconds};
 use crate::schedule::ItemKind;
 use crate::timing::engine::{Change, ItemStatus};
 
+/// Text from a schedule, a chair or a remote as one Markdown cell: no line break, no control
+/// character, and `|`, `<`, `>`, `&` and `\` backslash-escaped, so no text becomes a table column,
+/// raw HTML or an entity.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    let mut out = String::with_capacity(s.len());
+    for c in crate::timing::command::printable(&s.replace(['\n', '\r'], " ")).chars() {
+        if matches!(c, '|' | '<' | '>' | '&' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn mmss(d: TimeDelta) -> String {
@@ -348,5 +358,16 @@ fn why(out: &mut String, r: &Report) {
     }
     if c.between != 0 {
         line(out, "Time between items (gaps in the plan, waiting)", c.between, String::new());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_holds_no_markup_no_column_and_no_control_character() {
+        assert_eq!(cell("a | b <script>&amp;\\"), "a \\| b \\<script\\>\\&amp;\\\\");
+        assert_eq!(cell("two\nlines\u{1b}[2J"), "two lines\u{fffd}[2J");
     }
 }

@@ -15,13 +15,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock, mpsc};
 use std::thread::JoinHandle;
 
-pub use protocol::{ChairFigures, Published, RemoteCommand};
+pub use protocol::{ChairFigures, MAX_MESSAGE, Published, RemoteCommand};
 pub use tokens::{Access, Tokens, same_token};
 
 /// The port tried first (`--port` chooses another); if it is taken, the system picks a free one.
 pub const DEFAULT_PORT: u16 = 8420;
 /// At most this many pages may follow the timer at once (each holds one open stream).
 pub const MAX_STREAMS: usize = 250;
+/// Of [`MAX_STREAMS`], the slots only the chair's remote may take: speaker links never fill them.
+pub const REMOTE_SLOTS: usize = 8;
 /// The largest request body accepted (a command with a message), bytes.
 pub const MAX_BODY: usize = 4096;
 
@@ -66,9 +68,19 @@ impl std::fmt::Debug for Share {
 /// Why sharing could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum ShareError {
+    /// The port asked for is taken by another program.
+    #[error(
+        "Sharing could not start: port {0} is already in use by another program; choose another with --port (8421, say), or leave --port out to take a free one"
+    )]
+    InUse(u16),
+    /// The port asked for needs administrator rights (below 1024).
+    #[error(
+        "Sharing could not start: port {0} needs administrator rights (ports below 1024 do); choose --port 1024 or higher, such as {DEFAULT_PORT}"
+    )]
+    Privileged(u16),
     /// No port could be opened.
     #[error(
-        "Sharing could not start: no network port could be opened ({0}); another program may be using it: try again, or start chairtime with --share --port 8421"
+        "Sharing could not start: no network port could be opened ({0}); try again, or choose another with --port"
     )]
     Bind(std::io::Error),
     /// The server thread could not start.
@@ -85,6 +97,26 @@ pub fn lan_address() -> Option<IpAddr> {
     (!ip.is_unspecified() && !ip.is_loopback()).then_some(ip)
 }
 
+/// Listeners on every address of this laptop, IPv6 and IPv4: one dual-stack IPv6 socket where
+/// the system gives one (Linux's default), with a second IPv4 socket on the same port where IPv6
+/// sockets are IPv6-only; IPv4 alone where the system has no IPv6.
+fn listen(port: u16) -> std::io::Result<Vec<TcpListener>> {
+    match TcpListener::bind((std::net::Ipv6Addr::UNSPECIFIED, port)) {
+        Ok(v6) => {
+            let port = v6.local_addr()?.port();
+            // Taken already when the IPv6 socket is dual-stack: then it serves IPv4 too.
+            let v4 = TcpListener::bind((Ipv4Addr::UNSPECIFIED, port)).ok();
+            Ok(std::iter::once(v6).chain(v4).collect())
+        }
+        Err(e)
+            if matches!(e.kind(), std::io::ErrorKind::AddrInUse | std::io::ErrorKind::PermissionDenied) =>
+        {
+            Err(e)
+        }
+        Err(_) => Ok(vec![TcpListener::bind((Ipv4Addr::UNSPECIFIED, port))?]),
+    }
+}
+
 impl Share {
     /// Starts the server on every address of this laptop, on `port` (or [`DEFAULT_PORT`]; when that
     /// one is taken and the chair did not ask for it, on a free one), with fresh tokens.
@@ -92,15 +124,20 @@ impl Share {
     /// # Errors
     /// [`ShareError`] when no port opens or the thread cannot start.
     pub fn start(port: Option<u16>, initial: Published, waker: Waker) -> Result<Self, ShareError> {
-        let listener = match TcpListener::bind((Ipv4Addr::UNSPECIFIED, port.unwrap_or(DEFAULT_PORT))) {
+        let wanted = port.unwrap_or(DEFAULT_PORT);
+        let listeners = match listen(wanted) {
             Ok(l) => l,
-            Err(_) if port.is_none() => {
-                TcpListener::bind((Ipv4Addr::UNSPECIFIED, 0)).map_err(ShareError::Bind)?
+            Err(_) if port.is_none() => listen(0).map_err(ShareError::Bind)?,
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => return Err(ShareError::InUse(wanted)),
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                return Err(ShareError::Privileged(wanted));
             }
             Err(e) => return Err(ShareError::Bind(e)),
         };
-        listener.set_nonblocking(true).map_err(ShareError::Bind)?;
-        let addr = listener.local_addr().map_err(ShareError::Bind)?;
+        for l in &listeners {
+            l.set_nonblocking(true).map_err(ShareError::Bind)?;
+        }
+        let addr = listeners[0].local_addr().map_err(ShareError::Bind)?;
         let (tx, requests) = mpsc::channel();
         let shared = Arc::new(Shared {
             tokens: RwLock::new(Tokens::generate()),
@@ -115,7 +152,7 @@ impl Share {
             let shared = Arc::clone(&shared);
             std::thread::Builder::new()
                 .name("chairtime-share".into())
-                .spawn(move || server::run(listener, shared, state_rx, stop_rx))
+                .spawn(move || server::run(listeners, shared, state_rx, stop_rx))
                 .map_err(ShareError::Start)?
         };
         Ok(Self {

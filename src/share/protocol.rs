@@ -94,7 +94,8 @@ impl RemoteCommand {
     /// Reads a command from a request body, with an error a script's author can act on.
     ///
     /// # Errors
-    /// The body is not JSON, names no known command, or the message is empty or too long.
+    /// The body is not JSON, names no known command, or the message is empty, too long (after
+    /// trimming) or holds a control character.
     pub fn parse(body: &[u8]) -> Result<Self, String> {
         let c: Self = serde_json::from_slice(body).map_err(|e| {
             format!(
@@ -102,13 +103,10 @@ impl RemoteCommand {
                 Self::NAMES.join(", ")
             )
         })?;
-        if let Self::Message { text } = &c {
-            if text.trim().is_empty() {
-                return Err("the message is empty".into());
-            }
-            if text.chars().count() > MAX_MESSAGE {
-                return Err(format!("the message is longer than {MAX_MESSAGE} characters"));
-            }
+        if let Self::Message { text } = &c
+            && let Some(problem) = crate::timing::command::message_problem(text, MAX_MESSAGE)
+        {
+            return Err(problem);
         }
         Ok(c)
     }

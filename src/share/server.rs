@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -19,7 +19,7 @@ use tokio::sync::watch;
 
 use super::protocol::{ChairFigures, Published, RemoteCommand};
 use super::tokens::Access;
-use super::{MAX_BODY, MAX_STREAMS, Request, Shared};
+use super::{MAX_BODY, MAX_STREAMS, REMOTE_SLOTS, Request, Shared};
 use crate::timing::clock::{Clock, SystemClock};
 use crate::timing::speaker::Speaker;
 
@@ -71,7 +71,7 @@ fn wall_clock() -> i64 {
 
 /// Runs the server until `stop` fires (or the share is dropped); open streams end, the port closes.
 pub(super) fn run(
-    listener: std::net::TcpListener,
+    listeners: Vec<std::net::TcpListener>,
     shared: Arc<Shared>,
     state: watch::Receiver<Arc<Published>>,
     stop: tokio::sync::oneshot::Receiver<()>,
@@ -80,7 +80,6 @@ pub(super) fn run(
         return;
     };
     rt.block_on(async move {
-        let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
         let (closing_tx, closing) = watch::channel(false);
         let app = App { shared, state, closing };
         let router = Router::new()
@@ -91,11 +90,17 @@ pub(super) fn run(
             .route("/api/events", get(api_events))
             .route("/api/command", post(api_command))
             .layer(DefaultBodyLimit::max(MAX_BODY))
+            .fallback(not_found)
             .with_state(app);
-        let mut closed = closing_tx.subscribe();
-        let server = axum::serve(listener, router).with_graceful_shutdown(async move {
-            let _ = closed.wait_for(|c| *c).await;
-        });
+        let servers =
+            listeners.into_iter().filter_map(|l| tokio::net::TcpListener::from_std(l).ok()).map(|l| {
+                let mut closed = closing_tx.subscribe();
+                axum::serve(l, router.clone()).with_graceful_shutdown(async move {
+                    let _ = closed.wait_for(|c| *c).await;
+                })
+            });
+        let servers: Vec<_> = servers.map(IntoFuture::into_future).collect();
+        let server = futures_util::future::join_all(servers);
         let signal = async move {
             let _ = stop.await;
             let _ = closing_tx.send(true);
@@ -123,6 +128,10 @@ fn presented(headers: &HeaderMap, query: &HashMap<String, String>) -> String {
 
 fn access(app: &App, token: &str) -> Access {
     app.shared.tokens.read().map_or(Access::None, |t| t.access(token))
+}
+
+fn too_large() -> Response {
+    json_error(StatusCode::PAYLOAD_TOO_LARGE, &format!("a command is at most {MAX_BODY} bytes"))
 }
 
 fn json_error(status: StatusCode, message: &str) -> Response {
@@ -201,6 +210,10 @@ async fn api_time(
     ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], body).into_response()
 }
 
+async fn not_found() -> Response {
+    json_error(StatusCode::NOT_FOUND, "no such page: the links are / (the speaker) and /remote (the chair)")
+}
+
 /// Counts an open stream while it lives.
 struct Counted(Arc<Shared>, bool);
 
@@ -213,8 +226,11 @@ impl Drop for Counted {
     }
 }
 
-fn take_slot(counter: &AtomicUsize) -> bool {
-    counter.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| (n < MAX_STREAMS).then_some(n + 1)).is_ok()
+/// Takes a stream slot: the remote may use every one, a speaker link all but the
+/// [`REMOTE_SLOTS`] kept for the chair's remote, so viewers can never lock the chair out.
+fn take_slot(counter: &AtomicUsize, access: Access) -> bool {
+    let cap = if access == Access::Control { MAX_STREAMS } else { MAX_STREAMS - REMOTE_SLOTS };
+    counter.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| (n < cap).then_some(n + 1)).is_ok()
 }
 
 struct Stream {
@@ -235,10 +251,13 @@ async fn api_events(
     if a == Access::None {
         return forbidden(false);
     }
-    if !take_slot(&app.shared.streams) {
+    if !take_slot(&app.shared.streams, a) {
         return json_error(
             StatusCode::SERVICE_UNAVAILABLE,
-            &format!("{MAX_STREAMS} pages already follow this timer; close one and try again"),
+            &format!(
+                "{} pages already follow this timer; close one and try again",
+                app.shared.streams.load(Ordering::Relaxed)
+            ),
         );
     }
     let remote = a == Access::Control;
@@ -268,15 +287,41 @@ async fn api_events(
     response
 }
 
+/// Whether the request says its body is JSON (`application/json`, any parameters): a page on
+/// another site can only send a form or `text/plain` without asking first (CORS), so a command
+/// that must be JSON cannot be sent blind.
+fn says_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+}
+
 async fn api_command(
     State(app): State<App>,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
-    body: Bytes,
+    body: Body,
 ) -> Response {
     if access(&app, &presented(&headers, &q)) != Access::Control {
         return forbidden(false);
     }
+    if !says_json(&headers) {
+        return json_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the command as JSON, with the header Content-Type: application/json",
+        );
+    }
+    // A body announced larger than any command is refused at once, before a byte of it is read.
+    let announced = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if announced.is_some_and(|n| n > MAX_BODY as u64) {
+        return too_large();
+    }
+    let Ok(body) = axum::body::to_bytes(body, MAX_BODY).await else { return too_large() };
     let command = match RemoteCommand::parse(&body) {
         Ok(c) => c,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),

@@ -6,6 +6,43 @@ use serde::{Deserialize, Serialize};
 
 use crate::schedule::json::SessionDoc;
 
+/// Whether `c` would act on a terminal or a page instead of showing: a control character (NUL,
+/// BEL, ESC, CR, LF, DEL…) or an invisible bidirectional override that reorders the text around
+/// it. A message to the speaker holds none of them.
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every [`is_control`] character shown as U+FFFD (�), for outputs that are not
+/// escaped otherwise (a terminal, Markdown): a journal written before messages were checked, or a
+/// title from a schedule file, can never clear the chair's terminal or retitle it.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_control) {
+        std::borrow::Cow::Owned(text.chars().map(|c| if is_control(c) { '\u{FFFD}' } else { c }).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Why `text` cannot be a message to the speaker, if it cannot: empty, too long (counted after
+/// trimming), or holding a control character. Every source — the window, the remote, a script —
+/// is checked by the engine with this.
+pub fn message_problem(text: &str, max: usize) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some("the message is empty".into());
+    }
+    if let Some(c) = text.chars().find(|&c| is_control(c)) {
+        return Some(format!(
+            "a message is plain text: it cannot hold the control character U+{:04X}",
+            u32::from(c)
+        ));
+    }
+    (text.chars().count() > max)
+        .then(|| format!("a message to the speaker must fit on the projector: at most {max} characters"))
+}
+
 /// One chair action. Serialized in the journal as `{"type": "extend", "seconds": 60}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -232,5 +269,26 @@ impl Command {
             Self::Record { .. } => CommandKind::Record,
             Self::RecordAt { .. } => CommandKind::RecordAt,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_and_bidi_overrides_show_as_replacement_characters() {
+        assert_eq!(printable("plain — text ✓"), "plain — text ✓");
+        assert_eq!(printable("a\u{1b}]0;owned\u{7}b"), "a\u{fffd}]0;owned\u{fffd}b");
+        assert_eq!(printable("\u{202e}evil\u{2066}"), "\u{fffd}evil\u{fffd}");
+        assert_eq!(printable("cr\r\nlf"), "cr\u{fffd}\u{fffd}lf");
+    }
+
+    #[test]
+    fn a_message_is_plain_text_of_at_most_the_given_length_after_trimming() {
+        assert_eq!(message_problem("  5 minutes left  ", 15), None);
+        assert!(message_problem("   ", 15).is_some_and(|m| m.contains("empty")));
+        assert!(message_problem("bell\u{7}", 15).is_some_and(|m| m.contains("U+0007")));
+        assert!(message_problem("x".repeat(16).as_str(), 15).is_some_and(|m| m.contains("at most 15")));
     }
 }

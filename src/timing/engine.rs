@@ -579,6 +579,13 @@ impl Engine {
                 };
                 m.hidden = Some(now.max(m.shown));
             }
+            Command::Blackout { on } if self.blackout == *on => {
+                return refuse(if *on {
+                    "the speaker's screens are already blank"
+                } else {
+                    "the speaker's screens already show the timer"
+                });
+            }
             Command::Blackout { on } => self.blackout = *on,
             Command::Record { on, at } => self.record(*on, at.unwrap_or(now), now)?,
             Command::RecordAt { recording, start, at } => self.record_at(*recording, *start, *at, now)?,
@@ -1043,13 +1050,10 @@ impl Engine {
     }
 
     fn show_message(&mut self, now: DateTime<Utc>, text: &str) -> Result<(), Refusal> {
+        if let Some(problem) = super::command::message_problem(text, 280) {
+            return Err(Refusal(problem));
+        }
         let text = text.trim();
-        if text.is_empty() {
-            return refuse("the message is empty");
-        }
-        if text.chars().count() > 280 {
-            return refuse("a message to the speaker must fit on the projector: at most 280 characters");
-        }
         if let Some(m) = self.messages.last_mut().filter(|m| m.hidden.is_none()) {
             m.hidden = Some(now.max(m.shown));
         }

@@ -117,7 +117,11 @@ impl ChairApp {
                 }
                 self.share = Some(share);
             }
-            Err(e) => self.notice(format!("{e}. The projector window works as usual."), true),
+            Err(e) => {
+                // Started from a terminal with --share, the chair reads it there too.
+                eprintln!("chairtime: {e}.");
+                self.notice(format!("{e}. The projector window works as usual."), true);
+            }
         }
     }
 
