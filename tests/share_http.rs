@@ -12,96 +12,19 @@
 mod http;
 #[path = "common/kittest.rs"]
 mod kittest;
+#[path = "common/share_rig.rs"]
+mod rig;
 
-use std::rc::Rc;
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::share::{MAX_BODY, MAX_STREAMS, REMOTE_SLOTS, Share};
-use chairtime::timing::clock::FakeClock;
-use chairtime::timing::journal::{Origin, replay_path};
-use chairtime::ui::app::{ChairApp, Startup};
-use chairtime::ui::settings::Settings;
-use egui_kittest::Harness;
+use chairtime::timing::journal::Origin;
 use egui_kittest::kittest::Queryable;
 use http::{Events, command, get};
-
-struct Rig {
-    harness: Harness<'static, ChairApp>,
-    port: u16,
-    view: String,
-    control: String,
-    _dir: tempfile::TempDir,
-}
-
-fn token_of(link: &str) -> String {
-    link.rsplit_once("token=").map(|(_, t)| t.to_owned()).unwrap()
-}
-
-impl Rig {
-    /// The app on the bundled session, not sharing yet (it will share on a free port).
-    fn app(dir: &tempfile::TempDir) -> Harness<'static, ChairApp> {
-        let session = load_bundled(&Overrides::default()).unwrap().session;
-        let clock = Rc::new(FakeClock::new(session.start));
-        let startup = Startup {
-            session,
-            source: "bundled".into(),
-            journal_dir: dir.path().to_owned(),
-            journal: None,
-            schedule: None,
-        };
-        let mut app = ChairApp::new(startup, Settings::default(), Box::new(clock), Box::new(kittest::Silent));
-        app.set_native_dialogs(false);
-        app.share_port = Some(0);
-        kittest::harness_of(app, 1600.0)
-    }
-
-    /// The app on the bundled session, sharing on a free port.
-    fn sharing() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let mut harness = Self::app(&dir);
-        let ctx = harness.ctx.clone();
-        harness.state_mut().start_sharing(&ctx);
-        harness.step();
-        let share = harness.state().share().expect("sharing started");
-        let (port, view, control) =
-            (share.port(), token_of(&share.view_link()), token_of(&share.remote_link()));
-        Self { harness, port, view, control, _dir: dir }
-    }
-
-    fn share(&self) -> &Share {
-        self.harness.state().share().unwrap()
-    }
-
-    /// Runs `f` on another thread (a phone) while the app keeps drawing frames, as it does on the
-    /// laptop; returns what `f` returned.
-    fn meanwhile<T: Send + 'static>(&mut self, f: impl FnOnce() -> T + Send + 'static) -> T {
-        let client = thread::spawn(f);
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !client.is_finished() {
-            assert!(Instant::now() < deadline, "the client never finished");
-            self.harness.step();
-            thread::sleep(Duration::from_millis(5));
-        }
-        client.join().unwrap()
-    }
-
-    fn remote(&mut self, body: &str) -> http::Reply {
-        let (port, token, body) = (self.port, self.control.clone(), body.to_owned());
-        self.meanwhile(move || command(port, &token, &body).unwrap())
-    }
-
-    fn journal_entries(&self) -> Vec<chairtime::timing::journal::Entry> {
-        let path = self.harness.state().recorder().journal_path().unwrap().to_owned();
-        replay_path(&path).unwrap().entries
-    }
-}
-
-fn json(s: &str) -> serde_json::Value {
-    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
-}
+use rig::{Rig, json, token_of};
 
 #[test]
 fn the_speaker_link_serves_the_page_and_the_state_but_never_the_chairs_figures() {

@@ -6,6 +6,7 @@
 //! out ([`Share::publish`]) and the remote's commands in ([`Share::take_requests`]), so every
 //! command goes through the app's one command path and journal, whichever device sent it.
 
+pub mod conns;
 mod protocol;
 mod server;
 mod tokens;
@@ -51,6 +52,7 @@ pub(crate) struct Shared {
 /// A running share: the server thread and the links.
 pub struct Share {
     shared: Arc<Shared>,
+    registry: Arc<std::sync::Mutex<conns::Registry>>,
     state: tokio::sync::watch::Sender<Arc<Published>>,
     requests: mpsc::Receiver<Request>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
@@ -146,17 +148,21 @@ impl Share {
             requests: tx,
             waker,
         });
+        let registry =
+            Arc::new(std::sync::Mutex::new(conns::Registry::new(conns::cap_for(conns::raise_file_limit()))));
         let (state, state_rx) = tokio::sync::watch::channel(Arc::new(initial));
         let (stop, stop_rx) = tokio::sync::oneshot::channel();
         let thread = {
             let shared = Arc::clone(&shared);
+            let registry = Arc::clone(&registry);
             std::thread::Builder::new()
                 .name("chairtime-share".into())
-                .spawn(move || server::run(listeners, shared, state_rx, stop_rx))
+                .spawn(move || server::run(listeners, registry, shared, state_rx, stop_rx))
                 .map_err(ShareError::Start)?
         };
         Ok(Self {
             shared,
+            registry,
             state,
             requests,
             stop: Some(stop),
@@ -208,6 +214,11 @@ impl Share {
     /// Pages following the timer now (speaker links and remotes).
     pub fn viewers(&self) -> usize {
         self.shared.streams.load(Ordering::Relaxed)
+    }
+
+    /// Connections open now, and the most there may be (well below the process's file limit).
+    pub fn connections(&self) -> (usize, usize) {
+        self.registry.lock().map_or((0, 0), |r| (r.open(), r.cap()))
     }
 
     /// Remote pages open now.

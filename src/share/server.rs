@@ -19,7 +19,7 @@ use tokio::sync::watch;
 
 use super::protocol::{ChairFigures, Published, RemoteCommand};
 use super::tokens::Access;
-use super::{MAX_BODY, MAX_STREAMS, REMOTE_SLOTS, Request, Shared};
+use super::{MAX_BODY, MAX_STREAMS, REMOTE_SLOTS, Request, Shared, conns};
 use crate::timing::clock::{Clock, SystemClock};
 use crate::timing::speaker::Speaker;
 
@@ -72,6 +72,7 @@ fn wall_clock() -> i64 {
 /// Runs the server until `stop` fires (or the share is dropped); open streams end, the port closes.
 pub(super) fn run(
     listeners: Vec<std::net::TcpListener>,
+    registry: Arc<std::sync::Mutex<conns::Registry>>,
     shared: Arc<Shared>,
     state: watch::Receiver<Arc<Published>>,
     stop: tokio::sync::oneshot::Receiver<()>,
@@ -92,14 +93,11 @@ pub(super) fn run(
             .layer(DefaultBodyLimit::max(MAX_BODY))
             .fallback(not_found)
             .with_state(app);
-        let servers =
-            listeners.into_iter().filter_map(|l| tokio::net::TcpListener::from_std(l).ok()).map(|l| {
-                let mut closed = closing_tx.subscribe();
-                axum::serve(l, router.clone()).with_graceful_shutdown(async move {
-                    let _ = closed.wait_for(|c| *c).await;
-                })
-            });
-        let servers: Vec<_> = servers.map(IntoFuture::into_future).collect();
+        let servers: Vec<_> = listeners
+            .into_iter()
+            .filter_map(|l| tokio::net::TcpListener::from_std(l).ok())
+            .map(|l| conns::serve(l, router.clone(), Arc::clone(&registry), closing_tx.subscribe()))
+            .collect();
         let server = futures_util::future::join_all(servers);
         let signal = async move {
             let _ = stop.await;
