@@ -104,7 +104,15 @@ echo "in 6 s: chair window $((c1 - c0)) frames, projector window $((p1 - p0))"
 for n in $((c1 - c0)) $((p1 - p0)); do
   [ "$n" -ge 3 ] && [ "$n" -le 10 ] || fail "a window drew $n frames in 6 s (one a second expected)"
 done
-kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
+echo "== SIGTERM mid-session (a logout): a clean close, the journal's .owner note removed"
+[ -f "$j.owner" ] || fail "no .owner note beside the journal while the session runs"
+kill -TERM "$app_pid"
+wait_for 15 sh -c "! kill -0 $app_pid" || fail "the app did not close within 15 s of SIGTERM"
+code=0; wait "$app_pid" || code=$?; app_pid=""
+[ "$code" -eq 0 ] || fail "the app exited with $code after SIGTERM"
+[ -f "$j.owner" ] && fail "the .owner note stayed after SIGTERM"
+"$BIN" status "$j" >/dev/null || fail "the journal does not read back after SIGTERM"
 # The killed app's windows must be gone before a new one is looked for.
 wait_for 20 sh -c '! xdotool search --onlyvisible --name "^chairtime$"' || fail "the killed app's window stayed"
 

@@ -14,5 +14,6 @@ pub mod report;
 pub mod schedule;
 pub mod script;
 pub mod share;
+pub mod signals;
 pub mod timing;
 pub mod ui;

@@ -185,6 +185,15 @@ pub fn launch(launch: Launch) -> ExitCode {
         options,
         Box::new(move |cc| {
             let _ = window.set(cc.egui_ctx.clone());
+            // SIGTERM, SIGINT, SIGHUP: close like the window's close button (the journal closed,
+            // its .owner note removed), not die mid-write.
+            let ctx = cc.egui_ctx.clone();
+            if let Err(e) = crate::signals::on_stop(move || {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx.request_repaint();
+            }) {
+                eprintln!("chairtime: cannot watch for a request to stop ({e}); a kill ends it at once");
+            }
             let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
             let (settings, notice) = match Settings::from_stored(stored.as_deref()) {
                 Ok(s) => (s, None),
@@ -239,7 +248,8 @@ pub fn launch(launch: Launch) -> ExitCode {
                         println!("Speaker link: {}", s.view_link());
                         println!("Remote (keep it private): {}", s.remote_link());
                     }
-                    None => eprintln!("chairtime: could not start sharing; see the chair window"),
+                    // start_sharing said why on the terminal and in the window.
+                    None => {}
                 }
                 use std::io::Write as _;
                 let _ = std::io::stdout().flush();
