@@ -243,13 +243,10 @@ pub fn launch(launch: Launch) -> ExitCode {
             app.share_port = launch.port;
             if launch.share {
                 app.start_sharing(&cc.egui_ctx);
-                match app.share() {
-                    Some(s) => {
-                        println!("Speaker link: {}", s.view_link());
-                        println!("Remote (keep it private): {}", s.remote_link());
-                    }
-                    // start_sharing said why on the terminal and in the window.
-                    None => {}
+                // Without a share, start_sharing said why on the terminal and in the window.
+                if let Some(s) = app.share() {
+                    println!("Speaker link: {}", s.view_link());
+                    println!("Remote (keep it private): {}", s.remote_link());
                 }
                 use std::io::Write as _;
                 let _ = std::io::stdout().flush();
