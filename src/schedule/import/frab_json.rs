@@ -182,5 +182,6 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         tz_note,
         events,
         warnings,
+        room_warnings: Vec::new(),
     })
 }

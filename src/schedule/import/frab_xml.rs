@@ -1,8 +1,10 @@
 //! frab/pentabarf `schedule.xml`, read leniently: missing version, guid or time zone; `<person>`
-//! without `<persons>`; durations `H:MM`, `HH:MM`, `HH:MM:SS` or empty; days past midnight; a
-//! `<date>` that disagrees with `<start>` (day + start + zone win, with a warning); HTML in text.
+//! without `<persons>`; durations `H:MM`, `HH:MM`, `HH:MM:SS` or empty; days past midnight; an
+//! event's `<date>` is used when it agrees with its `<start>` (an event before the day's start
+//! time is that morning's), else day + start + zone win, with a warning for that room; HTML in
+//! text.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use roxmltree::{Document, Node};
 
 use super::{
@@ -118,7 +120,8 @@ fn read_document(
     let mut warnings = Vec::new();
     let (tz, tz_note) = resolve_zone(options, zone_name.as_deref(), offset, &mut warnings);
     let mut events = Vec::new();
-    let mut disagreements = 0;
+    // Events whose <date> disagrees with their <start>, by day and room.
+    let mut disagreements: Vec<(NaiveDate, Option<String>, Vec<String>)> = Vec::new();
     for (index, day) in days.iter().enumerate() {
         let date = day.attribute("date").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
         let Some(date) = date else {
@@ -153,13 +156,34 @@ fn read_document(
                 let duration = text_of(ev, "duration").unwrap_or_default();
                 let length = frab_duration(&duration, false)
                     .map_err(|m| at_line(name, line, format!("event {title:?}: {m}")))?;
+                let room = room_name.clone().or_else(|| text_of(ev, "room"));
+                // The day + start rule: before the day's start time is the next morning.
                 let local_date = if start < day_start { date.succ_opt().unwrap_or(date) } else { date };
-                let start_utc = local_to_utc(tz, local_date.and_time(start));
-                if let Some(d) = text_of(ev, "date").and_then(|d| DateTime::parse_from_rfc3339(&d).ok())
-                    && d.with_timezone(&tz).naive_local() != local_date.and_time(start)
-                {
-                    disagreements += 1;
-                }
+                let by_rule = local_date.and_time(start);
+                let dated = text_of(ev, "date").and_then(|d| DateTime::parse_from_rfc3339(&d).ok());
+                let start_utc = match dated {
+                    // The event's own <date> when it agrees with its <start>: the same time of day,
+                    // on the day or the morning after (a rehearsal at 10:00 on a day that starts
+                    // at 11:00 is that morning's, not the next).
+                    Some(d) if agrees(d.with_timezone(&tz).naive_local(), date, start) => d.to_utc(),
+                    Some(d) => {
+                        let local = d.with_timezone(&tz).naive_local();
+                        if local != by_rule {
+                            let at = disagreements.iter().position(|g| g.0 == date && g.1 == room);
+                            let at = at.unwrap_or_else(|| {
+                                disagreements.push((date, room.clone(), Vec::new()));
+                                disagreements.len() - 1
+                            });
+                            disagreements[at].2.push(format!(
+                                "{title:?} (line {line}: <date> {}, <start> {})",
+                                local.format("%Y-%m-%d %H:%M"),
+                                start.format("%H:%M")
+                            ));
+                        }
+                        local_to_utc(tz, by_rule)
+                    }
+                    None => local_to_utc(tz, by_rule),
+                };
                 let mut speakers: Vec<String> = child(ev, "persons")
                     .map(|p| {
                         p.children()
@@ -190,7 +214,7 @@ fn read_document(
                     speakers,
                     start: start_utc,
                     length: if length > TimeDelta::hours(24) { TimeDelta::zero() } else { length },
-                    room: room_name.clone().or_else(|| text_of(ev, "room")),
+                    room,
                     is_break: kind.contains("break")
                         || track.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("pause")),
                     track,
@@ -200,16 +224,44 @@ fn read_document(
             }
         }
     }
-    if disagreements > 0 {
-        warnings.push(format!(
-            "{} {} a <date> that disagrees with {} day + <start> in {}; day + start are used",
-            super::events(disagreements),
-            if disagreements == 1 { "has" } else { "have" },
-            if disagreements == 1 { "its" } else { "their" },
-            crate::schedule::zone::label(tz)
-        ));
+    let room_warnings = disagreements
+        .into_iter()
+        .map(|(day, room, list)| super::RoomWarning {
+            day,
+            room,
+            message: disagreement(&list, &crate::schedule::zone::label(tz)),
+        })
+        .collect();
+    Ok(Imported {
+        format: "frab/pentabarf XML",
+        conference: title,
+        time_zone: tz,
+        tz_note,
+        events,
+        warnings,
+        room_warnings,
+    })
+}
+
+/// Whether an event's `<date>` (in the session's zone) agrees with its `<day>` and `<start>`: the
+/// same time of day, on that day or the morning after.
+fn agrees(dated: NaiveDateTime, day: NaiveDate, start: NaiveTime) -> bool {
+    dated.time() == start && (dated.date() == day || day.succ_opt() == Some(dated.date()))
+}
+
+/// The warning for the events of one room whose `<date>` disagrees with their `<start>`, naming
+/// them (the first five).
+fn disagreement(events: &[String], zone: &str) -> String {
+    const SHOWN: usize = 5;
+    let mut named = events.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    if events.len() > SHOWN {
+        named.push_str(&format!(" and {} more", events.len() - SHOWN));
     }
-    Ok(Imported { format: "frab/pentabarf XML", conference: title, time_zone: tz, tz_note, events, warnings })
+    let (whose, verb) = if events.len() == 1 { ("its", "has") } else { ("their", "have") };
+    format!(
+        "{} {verb} a <date> that, in {zone}, disagrees with {whose} <start>; the <day> and <start> are used: {named}",
+        super::events(events.len())
+    )
 }
 
 #[cfg(test)]

@@ -61,6 +61,20 @@ pub struct Imported {
     pub events: Vec<Event>,
     /// What the chair should know (dates that disagree, overlaps fixed…).
     pub warnings: Vec<String>,
+    /// What the chair should know about one room on one day only: said when that session is
+    /// chosen, not for every room of the conference.
+    pub room_warnings: Vec<RoomWarning>,
+}
+
+/// A warning about the events of one room on one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomWarning {
+    /// The conference day.
+    pub day: NaiveDate,
+    /// The room, as [`Event::room`].
+    pub room: Option<String>,
+    /// The warning.
+    pub message: String,
 }
 
 /// What the importers need beyond the file.
@@ -137,6 +151,8 @@ pub struct Selection {
     pub track: Option<String>,
     /// Events in order.
     pub events: Vec<Event>,
+    /// The [`Imported::room_warnings`] about this room on this day.
+    pub warnings: Vec<String>,
 }
 
 /// How imported slots are shaped.
@@ -499,6 +515,12 @@ impl Imported {
         if track.is_none() && g.tracks.len() == 1 {
             track = g.tracks.first().cloned();
         }
+        let warnings = self
+            .room_warnings
+            .iter()
+            .filter(|w| w.day == g.day && w.room == g.room)
+            .map(|w| w.message.clone())
+            .collect();
         Ok(Selection {
             time_zone: self.time_zone,
             conference: self.conference.clone(),
@@ -506,6 +528,7 @@ impl Imported {
             room: g.room.clone(),
             track,
             events: chosen,
+            warnings,
         })
     }
 }
