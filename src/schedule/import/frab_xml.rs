@@ -41,15 +41,64 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     {
         return read_document(name, text, &doc, options);
     }
-    let doc = Document::parse(text).map_err(|e| {
-        let p = e.pos();
-        LoadError::at(
-            name,
-            Position { line: p.row as usize, column: p.col as usize },
-            format!("not well-formed XML: {e}"),
-        )
-    })?;
+    let doc = Document::parse(text).map_err(|e| xml_error(name, text, &e))?;
     read_document(name, text, &doc, options)
+}
+
+/// A syntax error, positioned. A file that ends before its elements are closed (a download cut
+/// short) is reported where it ends, as cut off: the parser itself places that error at 1:1.
+fn xml_error(name: &str, text: &str, e: &roxmltree::Error) -> LoadError {
+    let end = text.trim_end().len();
+    let p = e.pos();
+    let at = Position { line: p.row as usize, column: p.col as usize };
+    let at_end = Position::of_offset(text, end);
+    let cut_off = matches!(e, roxmltree::Error::UnclosedRootNode | roxmltree::Error::UnexpectedEndOfStream)
+        || (at.line, at.column) >= (at_end.line, at_end.column);
+    if cut_off {
+        let inside = innermost_open(&text[..end]).map(|t| format!(", inside <{t}>")).unwrap_or_default();
+        return LoadError::at(
+            name,
+            at_end,
+            format!(
+                "the file ends here{inside}, before its XML is complete: it looks cut off (an interrupted download or copy); download or save it again"
+            ),
+        );
+    }
+    LoadError::at(name, at, format!("not well-formed XML: {e}"))
+}
+
+/// The innermost element still open at the end of `text`: a rough scan of tags, for a message
+/// about a file cut short.
+fn innermost_open(text: &str) -> Option<String> {
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with("!--") {
+            rest = rest.find("-->").map_or("", |j| &rest[j + 3..]);
+            continue;
+        }
+        if rest.starts_with("![CDATA[") {
+            rest = rest.find("]]>").map_or("", |j| &rest[j + 3..]);
+            continue;
+        }
+        let Some(gt) = rest.find('>') else { break };
+        let tag = &rest[..gt];
+        rest = &rest[gt + 1..];
+        if tag.starts_with(['?', '!']) || tag.ends_with('/') {
+            continue;
+        }
+        let tag_name = |t: &str| t.split(|c: char| c.is_whitespace()).next().unwrap_or_default().to_owned();
+        if let Some(closing) = tag.strip_prefix('/') {
+            let closing = tag_name(closing);
+            if let Some(at) = open.iter().rposition(|o| *o == closing) {
+                open.truncate(at);
+            }
+        } else {
+            open.push(tag_name(tag));
+        }
+    }
+    open.pop()
 }
 
 /// The elements of an event that chairtime never reads.

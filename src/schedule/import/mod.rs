@@ -305,11 +305,15 @@ pub(crate) fn local_to_utc(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
 /// The file is not valid JSON.
 pub fn parse_json(name: &str, text: &str) -> Result<serde_json::Value, LoadError> {
     serde_json::from_str(text).map_err(|e| {
-        LoadError::at(
-            name,
-            Position { line: e.line().max(1), column: e.column().max(1) },
-            format!("not valid JSON: {e}"),
-        )
+        let at = Position { line: e.line().max(1), column: e.column().max(1) };
+        if e.is_eof() {
+            return LoadError::at(
+                name,
+                at,
+                "the file ends here, before its JSON is complete: it looks cut off (an interrupted download or copy); download or save it again",
+            );
+        }
+        LoadError::at(name, at, format!("not valid JSON: {e}"))
     })
 }
 
