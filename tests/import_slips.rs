@@ -1,5 +1,5 @@
 //! Small things that went wrong for a new user: a stray control byte in a Windows-1252 file, a
-//! file cut off in the middle.
+//! file cut off in the middle, and the time zone chairtime suggests for a file that names none.
 
 #![allow(
     clippy::unwrap_used,
@@ -9,7 +9,9 @@
 )]
 
 use chairtime::error::Position;
+use chairtime::schedule::import::{self, Options};
 use chairtime::schedule::load::{Overrides, load_bytes};
+use chrono_tz::Tz;
 
 /// A frab XML file with a DEL (0x7F) in an abstract, which chairtime never shows; `e_acute` is how
 /// the file writes "é".
@@ -76,4 +78,33 @@ fn a_cut_off_json_file_is_reported_where_it_ends_as_cut_off() {
     let e = load_bytes("p.json", cut.as_bytes(), &Overrides::default()).unwrap_err();
     assert_eq!(e.position.map(|p| p.line), Some(cut.lines().count()), "{e}");
     assert!(e.message.contains("looks cut off"), "{e}");
+}
+
+/// A pretalx JSON file that names no zone, its times at +01:00 in December (Leipzig's winter
+/// time, and Lagos's all year).
+fn zoneless(options: &Options) -> String {
+    let text = std::fs::read_to_string("tests/fixtures/import/pretalx.json")
+        .unwrap()
+        .replace("\"time_zone_name\": \"Europe/Berlin\",", "")
+        .replace("2026-06-01T", "2026-12-01T")
+        .replace("+02:00", "+01:00");
+    let f = import::read("frab-json", "p.json", &text, options).unwrap();
+    f.tz_note.unwrap()
+}
+
+#[test]
+fn a_file_without_a_zone_gets_no_guessed_city_only_the_laptops_zone_when_it_fits() {
+    let none = zoneless(&Options::default());
+    assert!(none.contains("UTC+01:00"), "{none}");
+    assert!(!none.contains("Brussels") && !none.contains("this computer"), "{none}");
+    assert!(none.contains("add --tz with the name of the conference's zone"), "{none}");
+    let berlin = zoneless(&Options { fallback_zone: Some(Tz::Europe__Berlin), ..Options::default() });
+    assert!(
+        berlin.contains(
+            "If the conference is in this computer's time zone, Europe/Berlin, add --tz Europe/Berlin"
+        ),
+        "{berlin}"
+    );
+    let lisbon = zoneless(&Options { fallback_zone: Some(Tz::Europe__Lisbon), ..Options::default() });
+    assert!(!lisbon.contains("Lisbon"), "Lisbon is UTC+00:00 in December: {lisbon}");
 }

@@ -164,8 +164,7 @@ fn read_document(
         .filter_map(|d| d.attribute("start"))
         .chain(root.descendants().filter(|n| n.has_tag_name("date")).filter_map(|n| n.text()))
         .filter_map(|s| DateTime::parse_from_rfc3339(s.trim()).ok())
-        .map(|t| t.offset().local_minus_utc())
-        .find(|o| *o != 0);
+        .find(|t| t.offset().local_minus_utc() != 0);
     let mut warnings = Vec::new();
     let (tz, tz_note) = resolve_zone(options, zone_name.as_deref(), offset, &mut warnings);
     let mut events = Vec::new();
