@@ -261,7 +261,13 @@ fn counts_agree_in_number() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stdout.contains("    1 event   K.3.201"), "{stdout}");
     assert!(!stdout.contains("1 events"), "{stdout}");
-    assert!(stderr.contains("1 event has a <date> that disagrees with its day"), "{stderr}");
+    assert!(!stderr.contains("<date>"), "said for the room chosen, not in the list: {stderr}");
+    let out = chairtime().args(["check", devroom, "--day", "2", "--room", "K.3"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("1 event has a <date> that, in UTC+01:00 (fixed), disagrees with its <start>"),
+        "{stdout}"
+    );
 }
 
 #[test]

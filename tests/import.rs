@@ -84,7 +84,11 @@ fn frab_xml_dates_that_disagree_with_day_and_start_are_reported_and_overruled() 
         Utc.with_ymd_and_hms(2026, 2, 8, 9, 0, 0).unwrap(),
         "10:00 Brussels, not the fake 10:00Z"
     );
-    assert!(f.warnings.iter().any(|w| w.contains("disagrees")), "{:?}", f.warnings);
+    let said: Vec<_> = f.room_warnings.iter().filter(|w| w.message.contains("disagrees")).collect();
+    assert_eq!(said.len(), 1, "{:?}", f.room_warnings);
+    assert_eq!(said[0].room.as_deref(), Some("K.3.201"), "said for the room it is in");
+    assert_eq!(said[0].day, NaiveDate::from_ymd_opt(2026, 2, 8).unwrap());
+    assert!(said[0].message.contains("\"Sunday talk with a fake Z date\" (line 63"), "{:?}", said[0]);
 }
 
 #[test]
@@ -94,6 +98,7 @@ fn frab_xml_time_zone_name_wins_and_utc_dates_are_converted() {
     assert!(f.tz_note.is_none());
     assert_eq!(f.events[0].start, Utc.with_ymd_and_hms(2023, 9, 10, 5, 0, 0).unwrap());
     assert!(f.warnings.is_empty(), "a UTC <date> for the same instant is consistent: {:?}", f.warnings);
+    assert!(f.room_warnings.is_empty(), "{:?}", f.room_warnings);
 }
 
 #[test]

@@ -190,8 +190,9 @@ pub struct ReportArgs {
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Report the session as it was at this moment: a time of day on the session's date, in its
-    /// zone (15:30, 15:30:20), or a full time such as 2019-09-11T15:30:00+01:00. Only what was
+    /// Report the session as it was at this moment: a time of day in the session's zone (15:30,
+    /// 15:30:20; the one during the session, so 00:10 in a session past midnight is the next
+    /// day's), or a full time such as 2019-09-11T15:30:00+01:00. Only what was
     /// recorded by then counts; items running then show as running.
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
@@ -202,14 +203,17 @@ pub struct ReportArgs {
 pub struct StatusArgs {
     /// The journal to read; `-` reads standard input.
     pub journal: PathBuf,
-    /// Show the state at this moment instead of now: a time of day on the session's date, in its
-    /// zone (15:30, 15:30:20), or a full time such as 2019-09-11T15:30:00+01:00. Only what was
+    /// Show the state at this moment instead of now: a time of day in the session's zone (15:30,
+    /// 15:30:20; the one during the session, so 00:10 in a session past midnight is the next
+    /// day's), or a full time such as 2019-09-11T15:30:00+01:00. Only what was
     /// recorded by then counts.
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
 }
 
-/// `--at`: a full time with its offset, or a time of day on the session's date in its zone.
+/// `--at`: a full time with its offset, or a time of day in the session's zone, meaning that time
+/// during the session ([`crate::schedule::Session::instant_during`]): 00:10 in a session from
+/// 23:00 to 02:50 is the 00:10 inside it, on the next calendar day.
 ///
 /// # Errors
 /// What was expected, naming the option.
@@ -219,9 +223,9 @@ pub fn parse_at(text: &str, session: &crate::schedule::Session) -> Result<DateTi
     }
     let time = crate::schedule::duration::parse_time_of_day(text)
         .map_err(|_| format!("--at {text}: expected a time of day such as 15:30 or 15:30:20, or a full time such as 2019-09-11T15:30:00+01:00"))?;
-    session.instant_on(session.date, time).ok_or_else(|| {
+    session.instant_during(time).ok_or_else(|| {
         format!(
-            "--at {text}: that time does not exist on {} in {} (the clocks skip it)",
+            "--at {text}: that time does not exist around {} in {} (the clocks skip it)",
             session.date,
             session.time_zone.name()
         )

@@ -8,8 +8,9 @@
 //! 3. text that is valid UTF-8 is UTF-8;
 //! 4. an XML file that declares its encoding (`<?xml … encoding="ISO-8859-1"?>`) is read in it;
 //! 5. anything else is read as Windows-1252 (Western European; what the Encoding Standard calls
-//!    "latin1"), with a warning, unless it holds bytes no text file has (NUL and other control
-//!    characters), which is refused.
+//!    "latin1"), with a warning, unless it looks like a binary file (a NUL, or control bytes more
+//!    often than one in a hundred), which is refused. A stray control character in text read in
+//!    a legacy encoding (4 or 5) becomes a space, and the warning names its line.
 
 use std::borrow::Cow;
 
@@ -62,10 +63,11 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, LoadError> {
         && (!body.is_ascii() || body.contains(&0x1b))
     {
         let (text, errors) = declared.decode_without_bom_handling(&body);
+        let (text, controls) = without_controls(&text);
         return Ok(Decoded {
-            text: text.into_owned(),
+            text,
             note: Some(format!(
-                "{name}: read as {}, the encoding its <?xml …?> declaration names{}",
+                "{name}: read as {}, the encoding its <?xml …?> declaration names{}{controls}",
                 describe(declared),
                 if errors { "; some bytes were not valid in it and show as \u{fffd}" } else { "" }
             )),
@@ -74,7 +76,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, LoadError> {
     match std::str::from_utf8(&body) {
         Ok(text) => Ok(Decoded { text: text.to_owned(), note: None }),
         Err(_) => {
-            if let Some(bad) = body.iter().position(|&b| is_binary(b)) {
+            if looks_binary(&body)
+                && let Some(bad) = body.iter().position(|&b| is_binary(b))
+            {
                 return Err(LoadError::at(
                     name,
                     Position::of_byte_offset(&body, bad),
@@ -85,10 +89,11 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, LoadError> {
                 ));
             }
             let (text, _) = WINDOWS_1252.decode_without_bom_handling(&body);
+            let (text, controls) = without_controls(&text);
             Ok(Decoded {
-                text: text.into_owned(),
+                text,
                 note: Some(format!(
-                    "{name}: not UTF-8; read as {}. Check names with accents.",
+                    "{name}: not UTF-8; read as {}. Check names with accents.{controls}",
                     describe(WINDOWS_1252)
                 )),
             })
@@ -109,6 +114,47 @@ fn describe(encoding: &'static Encoding) -> String {
 /// return, and DEL.
 fn is_binary(b: u8) -> bool {
     (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f
+}
+
+/// Whether bytes that are not UTF-8 look like a binary file rather than text in an older
+/// encoding: a NUL, or control bytes more often than one in a hundred. A stray control byte or
+/// two (a DEL pasted into an abstract) is text with a slip in it.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let controls = bytes.iter().filter(|&&b| is_binary(b)).count();
+    bytes.contains(&0) || (controls > 1 && controls * 100 > bytes.len())
+}
+
+/// Text read in a legacy encoding with its control characters (which no text shows, and which
+/// XML and TOML refuse) replaced by spaces, and a sentence naming where they were, for the
+/// encoding note (empty when there were none).
+fn without_controls(text: &str) -> (String, String) {
+    const NAMED: usize = 3;
+    let mut places = Vec::new();
+    let mut found = 0;
+    let mut out = String::with_capacity(text.len());
+    for (offset, c) in text.char_indices() {
+        if u8::try_from(c).is_ok_and(is_binary) {
+            if found < NAMED {
+                let p = Position::of_offset(text, offset);
+                places.push(format!("line {}, column {} (0x{:02X})", p.line, p.column, u32::from(c)));
+            }
+            found += 1;
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    if found == 0 {
+        return (out, String::new());
+    }
+    let more = if found > NAMED { format!(" and {} more", found - NAMED) } else { String::new() };
+    let sentence = format!(
+        " It holds {} that no text shows, read as {}: {}{more}.",
+        if found == 1 { "a control character" } else { "control characters" },
+        if found == 1 { "a space" } else { "spaces" },
+        places.join("; ")
+    );
+    (out, sentence)
 }
 
 /// The encoding an XML declaration names, if the file starts with one (UTF-16 names are
@@ -147,6 +193,20 @@ mod tests {
         assert_eq!(d("<?xml version=\"1.0\"?>"), None);
         assert_eq!(d("<?xml encoding=\"UTF-16\"?>"), None);
         assert_eq!(d("<schedule encoding=\"latin1\">"), None);
+    }
+
+    #[test]
+    fn a_stray_control_byte_in_a_windows_1252_file_is_a_space_and_a_note_naming_its_line() {
+        let d = decode("x.csv", b"Title,Start\nCaf\xe9 talk,10:00\nAbstract \x7f here,11:00\n").unwrap();
+        assert_eq!(d.text, "Title,Start\nCafé talk,10:00\nAbstract   here,11:00\n");
+        let note = d.note.unwrap();
+        assert!(note.contains("Windows-1252"), "{note}");
+        assert!(
+            note.contains(
+                "a control character that no text shows, read as a space: line 3, column 10 (0x7F)"
+            ),
+            "{note}"
+        );
     }
 
     #[test]

@@ -88,6 +88,13 @@ fn load_native(name: &str, text: &str, overrides: &Overrides) -> Result<Normaliz
         plan.time_zone = Some(tz.name().to_owned());
     }
     if let Some(date) = overrides.date {
+        // Items that give their own date (past midnight) move with the session.
+        let shift = plan.date.map_or(TimeDelta::zero(), |original| date - original);
+        for item in &mut plan.items {
+            if let Some(super::plan::PlannedStart::Local(t)) = &mut item.start {
+                *t += shift;
+            }
+        }
         plan.date = Some(date);
     }
     plan.thresholds.warning = plan.thresholds.warning.or(overrides.default_thresholds.warning);
@@ -145,7 +152,7 @@ fn load_import(name: &str, text: &str, format: &str, overrides: &Overrides) -> R
     }
     let selection = imported.select(&overrides.select).map_err(|m| LoadError::choices(name, m))?;
     let mut warnings: Vec<String> =
-        imported.tz_note.iter().cloned().chain(imported.warnings.iter().cloned()).collect();
+        imported.tz_note.iter().chain(&imported.warnings).chain(&selection.warnings).cloned().collect();
     let shape = Shape {
         intro: overrides.default_intro.unwrap_or(TimeDelta::minutes(5)),
         break_gap: overrides.break_gap.unwrap_or(TimeDelta::minutes(5)),

@@ -203,6 +203,30 @@ impl Session {
         self.time_zone.from_local_datetime(&date.and_time(time)).earliest().map(|t| t.with_timezone(&Utc))
     }
 
+    /// The instant a clock in the session's zone shows `time` during the session: within the
+    /// span from the start to the planned end, hard end or last item's end (whichever is latest)
+    /// when it falls there — so 00:10 in a 23:00–02:50 session is the next calendar day — else
+    /// the day whose `time` is nearest that span (the earlier on a tie). `None` when the clocks
+    /// skip that time on every day near the session.
+    pub fn instant_during(&self, time: chrono::NaiveTime) -> Option<DateTime<Utc>> {
+        let last_item_end = self.items.iter().map(Item::end).max().unwrap_or(self.start);
+        let end = self.planned_end.max(self.hard_end.unwrap_or(self.planned_end)).max(last_item_end);
+        let first_day = self.local(self.start).date_naive();
+        let distance = |t: DateTime<Utc>| {
+            if t < self.start {
+                self.start - t
+            } else if t > end {
+                t - end
+            } else {
+                TimeDelta::zero()
+            }
+        };
+        (-1..=2)
+            .filter_map(|days| first_day.checked_add_signed(TimeDelta::days(days)))
+            .filter_map(|date| self.instant_on(date, time))
+            .min_by_key(|t| (distance(*t), *t))
+    }
+
     /// `HH:MM` of an instant in the session's time zone.
     pub fn hhmm(&self, t: DateTime<Utc>) -> String {
         self.local(t).format("%H:%M").to_string()

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use chrono::{NaiveDate, NaiveTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
@@ -54,7 +54,7 @@ struct RawItem {
     speakers: Names,
     #[serde(rename = "break", default)]
     is_break: bool,
-    start: Option<TimeField>,
+    start: Option<StartField>,
     length: Option<Length>,
     end: Option<TimeField>,
     intro: Option<Length>,
@@ -131,7 +131,7 @@ pub fn parse(file: &str, text: &str) -> Result<(SessionPlan, Spans), LoadError> 
             slug: item.slug,
             title: item.title,
             speakers: item.speakers.0,
-            start: item.start.map(|t| PlannedStart::TimeOfDay(t.0)),
+            start: item.start.map(|t| t.0),
             length: item.length.map(|l| l.0),
             end: item.end.map(|t| t.0),
             phases: item.phases.map(|p| p.into_iter().map(RawPhase::into_plan).collect()),
@@ -284,6 +284,47 @@ impl<'de> Deserialize<'de> for TimeField {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TimeField, A::Error> {
                 let text = toml_datetime_text(map)?;
                 parse_time_of_day(&text).map(TimeField).map_err(de::Error::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// An item's start: a time of day as [`TimeField`], or a date and time (`"2026-03-15 00:30"`,
+/// or a TOML local date-time `2026-03-15T00:30:00`) where the time of day alone would be read on
+/// another day.
+struct StartField(PlannedStart);
+
+impl<'de> Deserialize<'de> for StartField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        fn parse<E: de::Error>(v: &str) -> Result<StartField, E> {
+            let t = v.trim();
+            if let Ok(time) = parse_time_of_day(t) {
+                return Ok(StartField(PlannedStart::TimeOfDay(time)));
+            }
+            ["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]
+                .iter()
+                .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
+                .map(|dt| StartField(PlannedStart::Local(dt)))
+                .ok_or_else(|| {
+                    E::custom(format!(
+                        "expected a time of day such as \"15:00\", or a date and time such as \"2026-03-15 00:30\", found {v:?}"
+                    ))
+                })
+        }
+        impl<'de> Visitor<'de> for V {
+            type Value = StartField;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(
+                    "a time of day such as \"15:00\", or a date and time such as \"2026-03-15 00:30\"",
+                )
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<StartField, E> {
+                parse(v)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<StartField, A::Error> {
+                parse(&toml_datetime_text(map)?)
             }
         }
         d.deserialize_any(V)
@@ -521,6 +562,13 @@ fn render(
             l.format("%H:%M:%S").to_string()
         }
     };
+    // An item's start: its time of day, read on the day the rule gives (after the previous
+    // item's start); with its date where that rule would give another day.
+    let item_start = |t: chrono::DateTime<chrono::Utc>, previous: chrono::DateTime<chrono::Utc>| {
+        let local = s.local(t).naive_local();
+        let by_rule = super::plan::time_of_day_after(s.local(previous).naive_local(), local.time());
+        if by_rule == local { hms(t) } else { format!("{} {}", local.date(), hms(t)) }
+    };
     let phase_list = |phases: &[super::Phase], thresholds: bool| {
         let last = phases.len() - 1;
         let rows: Vec<String> = phases
@@ -562,12 +610,14 @@ fn render(
         let _ = writeln!(out, "# Every talk's phases; the last takes the rest of its slot.");
         let _ = writeln!(out, "phases = {}", phase_list(t, template_thresholds));
     }
+    let mut previous = s.start;
     for (item, &full) in s.items.iter().zip(explicit) {
         let _ = writeln!(out, "\n[[item]]");
         if item.is_break() {
             let _ = writeln!(out, "break = true");
         }
-        let _ = writeln!(out, "start = {}", quoted(&hms(item.start)));
+        let _ = writeln!(out, "start = {}", quoted(&item_start(item.start, previous)));
+        previous = item.start;
         let _ = writeln!(out, "length = {}", quoted(&len(item.length())));
         for (key, value) in [("id", &item.id), ("guid", &item.guid), ("slug", &item.slug)] {
             if let Some(v) = value {

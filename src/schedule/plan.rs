@@ -163,6 +163,10 @@ pub struct Normalized {
 /// Items more than this much earlier than the previous item's start are on the next day.
 const ROLLOVER: TimeDelta = TimeDelta::hours(12);
 
+/// A session end read as the next day this long after the items end is said to be a likely
+/// slip (`end = "09:00"` for a 10:00–18:00 session).
+const SLIP: TimeDelta = TimeDelta::hours(6);
+
 fn session_err(field: &str, message: impl Into<String>) -> PlanError {
     PlanError { item: None, field: format!("session.{field}"), message: message.into() }
 }
@@ -174,6 +178,14 @@ fn item_err(index: usize, item: &ItemPlan, field: &str, message: impl Into<Strin
         field: format!("item {}{title}.{field}", index + 1),
         message: message.into(),
     }
+}
+
+/// Where an item's `start` written as a time of day is read, after `reference` (the previous
+/// item's start, local): on the reference's day, or the next day when that would be more than 12
+/// hours earlier (sessions that run past midnight).
+pub fn time_of_day_after(reference: NaiveDateTime, time: NaiveTime) -> NaiveDateTime {
+    let candidate = reference.date().and_time(time);
+    if candidate + ROLLOVER < reference { candidate + TimeDelta::days(1) } else { candidate }
 }
 
 /// Parses a time zone as a chair writes it ([`super::zone::parse_zone`]).
@@ -371,9 +383,7 @@ impl<'a> Normalizer<'a> {
 
     /// The local date-time of `time` on or after `reference` (12-hour rollover rule).
     fn after(&self, reference: DateTime<Utc>, time: NaiveTime) -> NaiveDateTime {
-        let reference_local = reference.with_timezone(&self.tz).naive_local();
-        let candidate = reference_local.date().and_time(time);
-        if candidate + ROLLOVER < reference_local { candidate + TimeDelta::days(1) } else { candidate }
+        time_of_day_after(reference.with_timezone(&self.tz).naive_local(), time)
     }
 
     fn resolve_start(
@@ -386,6 +396,40 @@ impl<'a> Normalizer<'a> {
             PlannedStart::Local(dt) => dt,
         };
         self.local_utc(local)
+    }
+
+    /// The session's `end` or `hard_end`: the first `time` after the session's `start`, so an
+    /// end earlier in the day than the start is on the next day (`start = "23:00"`,
+    /// `end = "02:50"`). A next-day end far past the items' end is likely a slip; it is said.
+    fn resolve_end(
+        &mut self,
+        what: &str,
+        time: NaiveTime,
+        start: DateTime<Utc>,
+        last_end: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, String> {
+        let start_local = start.with_timezone(&self.tz).naive_local();
+        let same_day = start_local.date().and_time(time);
+        if same_day == start_local {
+            return Err(format!(
+                "{} is the session's start; expected a later time (an end earlier in the day than the start is on the next day)",
+                time.format("%H:%M")
+            ));
+        }
+        let next_day = same_day <= start_local;
+        let local = if next_day { same_day + TimeDelta::days(1) } else { same_day };
+        let end = self.local_utc(local)?;
+        if next_day && end - last_end > SLIP {
+            self.warnings.push(format!(
+                "{what} {} is earlier in the day than the start {}, so it is read as {} the next day, {} after the last item ends at {}; if you meant the same day, write a time after the start",
+                time.format("%H:%M"),
+                self.hhmm(start),
+                time.format("%H:%M"),
+                format_length(end - last_end),
+                self.hhmm(last_end)
+            ));
+        }
+        Ok(end)
     }
 
     fn run(mut self) -> Result<Normalized, PlanError> {
@@ -463,14 +507,8 @@ impl<'a> Normalizer<'a> {
         let planned_end = match plan.end {
             Some(t) => {
                 let end = self
-                    .resolve_start(PlannedStart::TimeOfDay(t), start)
+                    .resolve_end("the planned end", t, start, last_end)
                     .map_err(|m| session_err("end", m))?;
-                if end <= start {
-                    return Err(session_err(
-                        "end",
-                        format!("{} is not after the start {}", self.hhmm(end), self.hhmm(start)),
-                    ));
-                }
                 if end < last_end {
                     self.warnings.push(format!(
                         "the items run until {}, {} past the planned end {}",
@@ -486,14 +524,8 @@ impl<'a> Normalizer<'a> {
         let hard_end = match plan.hard_end {
             Some(t) => {
                 let hard = self
-                    .resolve_start(PlannedStart::TimeOfDay(t), start)
+                    .resolve_end("the hard end", t, start, last_end)
                     .map_err(|m| session_err("hard_end", m))?;
-                if hard <= start {
-                    return Err(session_err(
-                        "hard_end",
-                        format!("{} is not after the start {}", self.hhmm(hard), self.hhmm(start)),
-                    ));
-                }
                 if hard < last_end {
                     self.warnings.push(format!(
                         "the items run until {}, {} past the hard end {}",

@@ -210,5 +210,14 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
             line: *line,
         });
     }
-    Ok(Imported { format: "CSV", conference: None, acronym: None, time_zone: tz, tz_note, events, warnings })
+    Ok(Imported {
+        format: "CSV",
+        conference: None,
+        acronym: None,
+        time_zone: tz,
+        tz_note,
+        events,
+        warnings,
+        room_warnings: Vec::new(),
+    })
 }

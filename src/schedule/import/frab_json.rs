@@ -38,12 +38,12 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
             }
         }
     }
-    let offset = all_events
+    // The first event time, with the offset it carries.
+    let first_time = all_events
         .iter()
         .filter_map(|e| e["date"].as_str())
-        .filter_map(|d| DateTime::parse_from_rfc3339(d).ok())
-        .map(|t| t.offset().local_minus_utc())
-        .next();
+        .find_map(|d| DateTime::parse_from_rfc3339(d).ok());
+    let offset = first_time.map(|t| t.offset().local_minus_utc());
     let mut warnings = Vec::new();
     let named = s(conference, "time_zone_name");
     // A named zone whose offset contradicts the events' own offsets (pretalx demo: "UTC" with
@@ -54,11 +54,7 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         (n, _) if options.time_zone.is_some() => n,
         (Some(n), Some(o)) => match n.parse::<chrono_tz::Tz>() {
             Ok(tz) => {
-                let sample = all_events
-                    .iter()
-                    .find_map(|e| e["date"].as_str())
-                    .and_then(|d| DateTime::parse_from_rfc3339(d).ok());
-                let zone_offset = sample.map(|t| t.with_timezone(&tz).offset().fix().local_minus_utc());
+                let zone_offset = first_time.map(|t| t.with_timezone(&tz).offset().fix().local_minus_utc());
                 if zone_offset.is_some_and(|z| z != o) {
                     contradicted = Some(n);
                     None
@@ -71,13 +67,14 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         (n, _) => n,
     };
     use chrono::Offset;
-    let (tz, mut tz_note) = resolve_zone(options, named.as_deref(), offset, &mut warnings);
-    if let (Some(n), Some(o)) = (contradicted, offset) {
+    let (tz, mut tz_note) = resolve_zone(options, named.as_deref(), first_time, &mut warnings);
+    if let (Some(n), Some(t)) = (contradicted, first_time) {
         // One note, not "names no time zone" beside "time_zone_name says UTC".
         tz_note = Some(format!(
             "the file's time_zone_name says {n}, but its event times are {}; they are shown at that \
-             fixed offset: name the zone with --tz, such as --tz Europe/Brussels",
-            super::offset_text(o)
+             fixed offset. {}",
+            super::offset_text(t.offset().local_minus_utc()),
+            super::zone_advice(options.fallback_zone, t)
         ));
     }
     let mut events = Vec::new();
@@ -185,5 +182,6 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         tz_note,
         events,
         warnings,
+        room_warnings: Vec::new(),
     })
 }

@@ -1,8 +1,10 @@
 //! frab/pentabarf `schedule.xml`, read leniently: missing version, guid or time zone; `<person>`
-//! without `<persons>`; durations `H:MM`, `HH:MM`, `HH:MM:SS` or empty; days past midnight; a
-//! `<date>` that disagrees with `<start>` (day + start + zone win, with a warning); HTML in text.
+//! without `<persons>`; durations `H:MM`, `HH:MM`, `HH:MM:SS` or empty; days past midnight; an
+//! event's `<date>` is used when it agrees with its `<start>` (an event before the day's start
+//! time is that morning's), else day + start + zone win, with a warning for that room; HTML in
+//! text.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use roxmltree::{Document, Node};
 
 use super::{
@@ -39,15 +41,64 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     {
         return read_document(name, text, &doc, options);
     }
-    let doc = Document::parse(text).map_err(|e| {
-        let p = e.pos();
-        LoadError::at(
-            name,
-            Position { line: p.row as usize, column: p.col as usize },
-            format!("not well-formed XML: {e}"),
-        )
-    })?;
+    let doc = Document::parse(text).map_err(|e| xml_error(name, text, &e))?;
     read_document(name, text, &doc, options)
+}
+
+/// A syntax error, positioned. A file that ends before its elements are closed (a download cut
+/// short) is reported where it ends, as cut off: the parser itself places that error at 1:1.
+fn xml_error(name: &str, text: &str, e: &roxmltree::Error) -> LoadError {
+    let end = text.trim_end().len();
+    let p = e.pos();
+    let at = Position { line: p.row as usize, column: p.col as usize };
+    let at_end = Position::of_offset(text, end);
+    let cut_off = matches!(e, roxmltree::Error::UnclosedRootNode | roxmltree::Error::UnexpectedEndOfStream)
+        || (at.line, at.column) >= (at_end.line, at_end.column);
+    if cut_off {
+        let inside = innermost_open(&text[..end]).map(|t| format!(", inside <{t}>")).unwrap_or_default();
+        return LoadError::at(
+            name,
+            at_end,
+            format!(
+                "the file ends here{inside}, before its XML is complete: it looks cut off (an interrupted download or copy); download or save it again"
+            ),
+        );
+    }
+    LoadError::at(name, at, format!("not well-formed XML: {e}"))
+}
+
+/// The innermost element still open at the end of `text`: a rough scan of tags, for a message
+/// about a file cut short.
+fn innermost_open(text: &str) -> Option<String> {
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with("!--") {
+            rest = rest.find("-->").map_or("", |j| &rest[j + 3..]);
+            continue;
+        }
+        if rest.starts_with("![CDATA[") {
+            rest = rest.find("]]>").map_or("", |j| &rest[j + 3..]);
+            continue;
+        }
+        let Some(gt) = rest.find('>') else { break };
+        let tag = &rest[..gt];
+        rest = &rest[gt + 1..];
+        if tag.starts_with(['?', '!']) || tag.ends_with('/') {
+            continue;
+        }
+        let tag_name = |t: &str| t.split(|c: char| c.is_whitespace()).next().unwrap_or_default().to_owned();
+        if let Some(closing) = tag.strip_prefix('/') {
+            let closing = tag_name(closing);
+            if let Some(at) = open.iter().rposition(|o| *o == closing) {
+                open.truncate(at);
+            }
+        } else {
+            open.push(tag_name(tag));
+        }
+    }
+    open.pop()
 }
 
 /// The elements of an event that chairtime never reads.
@@ -113,12 +164,12 @@ fn read_document(
         .filter_map(|d| d.attribute("start"))
         .chain(root.descendants().filter(|n| n.has_tag_name("date")).filter_map(|n| n.text()))
         .filter_map(|s| DateTime::parse_from_rfc3339(s.trim()).ok())
-        .map(|t| t.offset().local_minus_utc())
-        .find(|o| *o != 0);
+        .find(|t| t.offset().local_minus_utc() != 0);
     let mut warnings = Vec::new();
     let (tz, tz_note) = resolve_zone(options, zone_name.as_deref(), offset, &mut warnings);
     let mut events = Vec::new();
-    let mut disagreements = 0;
+    // Events whose <date> disagrees with their <start>, by day and room.
+    let mut disagreements: Vec<(NaiveDate, Option<String>, Vec<String>)> = Vec::new();
     for (index, day) in days.iter().enumerate() {
         let date = day.attribute("date").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
         let Some(date) = date else {
@@ -153,13 +204,34 @@ fn read_document(
                 let duration = text_of(ev, "duration").unwrap_or_default();
                 let length = frab_duration(&duration, false)
                     .map_err(|m| at_line(name, line, format!("event {title:?}: {m}")))?;
+                let room = room_name.clone().or_else(|| text_of(ev, "room"));
+                // The day + start rule: before the day's start time is the next morning.
                 let local_date = if start < day_start { date.succ_opt().unwrap_or(date) } else { date };
-                let start_utc = local_to_utc(tz, local_date.and_time(start));
-                if let Some(d) = text_of(ev, "date").and_then(|d| DateTime::parse_from_rfc3339(&d).ok())
-                    && d.with_timezone(&tz).naive_local() != local_date.and_time(start)
-                {
-                    disagreements += 1;
-                }
+                let by_rule = local_date.and_time(start);
+                let dated = text_of(ev, "date").and_then(|d| DateTime::parse_from_rfc3339(&d).ok());
+                let start_utc = match dated {
+                    // The event's own <date> when it agrees with its <start>: the same time of day,
+                    // on the day or the morning after (a rehearsal at 10:00 on a day that starts
+                    // at 11:00 is that morning's, not the next).
+                    Some(d) if agrees(d.with_timezone(&tz).naive_local(), date, start) => d.to_utc(),
+                    Some(d) => {
+                        let local = d.with_timezone(&tz).naive_local();
+                        if local != by_rule {
+                            let at = disagreements.iter().position(|g| g.0 == date && g.1 == room);
+                            let at = at.unwrap_or_else(|| {
+                                disagreements.push((date, room.clone(), Vec::new()));
+                                disagreements.len() - 1
+                            });
+                            disagreements[at].2.push(format!(
+                                "{title:?} (line {line}: <date> {}, <start> {})",
+                                local.format("%Y-%m-%d %H:%M"),
+                                start.format("%H:%M")
+                            ));
+                        }
+                        local_to_utc(tz, by_rule)
+                    }
+                    None => local_to_utc(tz, by_rule),
+                };
                 let mut speakers: Vec<String> = child(ev, "persons")
                     .map(|p| {
                         p.children()
@@ -189,7 +261,7 @@ fn read_document(
                     speakers,
                     start: start_utc,
                     length: if length > TimeDelta::hours(24) { TimeDelta::zero() } else { length },
-                    room: room_name.clone().or_else(|| text_of(ev, "room")),
+                    room,
                     is_break: kind.contains("break")
                         || track.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("pause")),
                     track,
@@ -199,15 +271,14 @@ fn read_document(
             }
         }
     }
-    if disagreements > 0 {
-        warnings.push(format!(
-            "{} {} a <date> that disagrees with {} day + <start> in {}; day + start are used",
-            super::events(disagreements),
-            if disagreements == 1 { "has" } else { "have" },
-            if disagreements == 1 { "its" } else { "their" },
-            crate::schedule::zone::label(tz)
-        ));
-    }
+    let room_warnings = disagreements
+        .into_iter()
+        .map(|(day, room, list)| super::RoomWarning {
+            day,
+            room,
+            message: disagreement(&list, &crate::schedule::zone::label(tz)),
+        })
+        .collect();
     let acronym = conference.and_then(|c| text_of(c, "acronym"));
     Ok(Imported {
         format: "frab/pentabarf XML",
@@ -217,7 +288,29 @@ fn read_document(
         tz_note,
         events,
         warnings,
+        room_warnings,
     })
+}
+
+/// Whether an event's `<date>` (in the session's zone) agrees with its `<day>` and `<start>`: the
+/// same time of day, on that day or the morning after.
+fn agrees(dated: NaiveDateTime, day: NaiveDate, start: NaiveTime) -> bool {
+    dated.time() == start && (dated.date() == day || day.succ_opt() == Some(dated.date()))
+}
+
+/// The warning for the events of one room whose `<date>` disagrees with their `<start>`, naming
+/// them (the first five).
+fn disagreement(events: &[String], zone: &str) -> String {
+    const SHOWN: usize = 5;
+    let mut named = events.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    if events.len() > SHOWN {
+        named.push_str(&format!(" and {} more", events.len() - SHOWN));
+    }
+    let (whose, verb) = if events.len() == 1 { ("its", "has") } else { ("their", "have") };
+    format!(
+        "{} {verb} a <date> that, in {zone}, disagrees with {whose} <start>; the <day> and <start> are used: {named}",
+        super::events(events.len())
+    )
 }
 
 #[cfg(test)]

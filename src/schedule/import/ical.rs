@@ -327,7 +327,16 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
     } else {
         "iCalendar"
     };
-    Ok(Imported { format, conference: title, acronym: None, time_zone: tz, tz_note, events, warnings })
+    Ok(Imported {
+        format,
+        conference: title,
+        acronym: None,
+        time_zone: tz,
+        tz_note,
+        events,
+        warnings,
+        room_warnings: Vec::new(),
+    })
 }
 
 #[cfg(test)]

@@ -338,5 +338,6 @@ pub fn read(name: &str, text: &str, options: &Options) -> Result<Imported, LoadE
         tz_note,
         events: reader.events,
         warnings: reader.warnings,
+        room_warnings: Vec::new(),
     })
 }

@@ -12,7 +12,7 @@ pub mod indico_json;
 
 use std::fmt::Write as _;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use super::ItemKind;
@@ -67,6 +67,20 @@ pub struct Imported {
     pub events: Vec<Event>,
     /// What the chair should know (dates that disagree, overlaps fixed…).
     pub warnings: Vec<String>,
+    /// What the chair should know about one room on one day only: said when that session is
+    /// chosen, not for every room of the conference.
+    pub room_warnings: Vec<RoomWarning>,
+}
+
+/// A warning about the events of one room on one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomWarning {
+    /// The conference day.
+    pub day: NaiveDate,
+    /// The room, as [`Event::room`].
+    pub room: Option<String>,
+    /// The warning.
+    pub message: String,
 }
 
 /// What the importers need beyond the file.
@@ -145,6 +159,8 @@ pub struct Selection {
     pub track: Option<String>,
     /// Events in order.
     pub events: Vec<Event>,
+    /// The [`Imported::room_warnings`] about this room on this day.
+    pub warnings: Vec<String>,
 }
 
 /// How imported slots are shaped.
@@ -228,11 +244,12 @@ fn keep_timeable(imported: &mut Imported) {
     }
 }
 
-/// The zone to use: `--tz`, else the file's, else what its offsets say, else the laptop's (said).
+/// The zone to use: `--tz`, else the file's, else what its offsets say (`first_time`: the first
+/// of its times that carries an offset other than a bare Z), else the laptop's (said).
 pub(crate) fn resolve_zone(
     options: &Options,
     named: Option<&str>,
-    offset_seconds: Option<i32>,
+    first_time: Option<DateTime<FixedOffset>>,
     warnings: &mut Vec<String>,
 ) -> (Tz, Option<String>) {
     if let Some(tz) = options.time_zone {
@@ -244,17 +261,19 @@ pub(crate) fn resolve_zone(
             Err(_) => warnings.push(format!("the file names an unknown time zone {name:?}; it is ignored")),
         }
     }
-    if let Some(secs) = offset_seconds
-        && secs % 3600 == 0
+    if let Some(time) = first_time
+        && time.offset().local_minus_utc() % 3600 == 0
     {
+        let secs = time.offset().local_minus_utc();
         let hours = secs / 3600;
         // IANA's Etc zones count the other way round: UTC+2 is Etc/GMT-2.
         let name = if hours == 0 { "UTC".to_owned() } else { format!("Etc/GMT{:+}", -hours) };
         if let Ok(tz) = name.parse::<Tz>() {
             let note = format!(
                 "the file names no time zone; its times are {}, so that fixed offset (no summer time) \
-                 is used: name the zone with --tz, such as --tz Europe/Brussels",
-                offset_text(secs)
+                 is used. {}",
+                offset_text(secs),
+                zone_advice(options.fallback_zone, time)
             );
             return (tz, Some(note));
         }
@@ -270,6 +289,23 @@ pub(crate) fn resolve_zone(
         None => {
             (Tz::UTC, Some("the file names no time zone; assuming UTC (choose one with --tz)".to_owned()))
         }
+    }
+}
+
+/// What to pass when a file's times carry an offset but name no zone. The offset alone does not
+/// say where the conference is (UTC+01:00 is Lisbon in summer, Leipzig in winter, Lagos all
+/// year), so no city is guessed: this computer's zone is offered when it has that offset at that
+/// time, else the form of a zone name.
+pub(crate) fn zone_advice(laptop: Option<Tz>, time: DateTime<FixedOffset>) -> String {
+    use chrono::Offset as _;
+    let offset = time.offset().local_minus_utc();
+    match laptop.filter(|tz| time.with_timezone(tz).offset().fix().local_minus_utc() == offset) {
+        Some(tz) => format!(
+            "If the conference is in this computer's time zone, {}, add --tz {}; otherwise add --tz with the name of the conference's zone",
+            tz.name(),
+            tz.name()
+        ),
+        None => "To follow its summer-time changes, add --tz with the name of the conference's zone: its region and city as the tz database writes them, such as --tz America/Vancouver for a conference in Vancouver".to_owned(),
     }
 }
 
@@ -297,11 +333,15 @@ pub(crate) fn local_to_utc(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
 /// The file is not valid JSON.
 pub fn parse_json(name: &str, text: &str) -> Result<serde_json::Value, LoadError> {
     serde_json::from_str(text).map_err(|e| {
-        LoadError::at(
-            name,
-            Position { line: e.line().max(1), column: e.column().max(1) },
-            format!("not valid JSON: {e}"),
-        )
+        let at = Position { line: e.line().max(1), column: e.column().max(1) };
+        if e.is_eof() {
+            return LoadError::at(
+                name,
+                at,
+                "the file ends here, before its JSON is complete: it looks cut off (an interrupted download or copy); download or save it again",
+            );
+        }
+        LoadError::at(name, at, format!("not valid JSON: {e}"))
     })
 }
 
@@ -507,6 +547,12 @@ impl Imported {
         if track.is_none() && g.tracks.len() == 1 {
             track = g.tracks.first().cloned();
         }
+        let warnings = self
+            .room_warnings
+            .iter()
+            .filter(|w| w.day == g.day && w.room == g.room)
+            .map(|w| w.message.clone())
+            .collect();
         Ok(Selection {
             time_zone: self.time_zone,
             conference: self.conference.clone(),
@@ -515,6 +561,7 @@ impl Imported {
             room: g.room.clone(),
             track,
             events: chosen,
+            warnings,
         })
     }
 }
