@@ -139,6 +139,10 @@ fn while_the_chair_chooses_after_a_bad_file_no_screen_shows_the_example_as_the_s
     let shared = h.state().publishable();
     assert_eq!(shared.session, "No session open", "and the speaker link");
     assert!(shared.chair.can.is_empty(), "the remote can do nothing meanwhile");
+    h.get_by_label_contains("Export…").click();
+    h.run();
+    assert!(!h.state().ui_state().export, "nothing to export: the example's figures are nobody's");
+    assert!(h.query_by_label_contains("there is nothing to export yet").is_some());
     // Once the chair chooses the example, it is the session everywhere, marked as the example.
     h.get_by_label("Run the example session").click();
     h.run();

@@ -1039,6 +1039,10 @@ impl ChairApp {
                 self.open_dialog(DialogPurpose::Open);
                 None
             }
+            UiCommand::Export if self.ui.waiting => {
+                self.notice(format!("{NO_SESSION}: there is nothing to export yet."), false);
+                None
+            }
             UiCommand::Export => {
                 self.ui.export = !self.ui.export;
                 None
