@@ -75,3 +75,79 @@ fn package_files_are_man_pages_completions_and_the_windows_icon_at_every_size() 
         std::fs::read_to_string(dir.path().join(format!("icons/hicolor/scalable/apps/{id}.svg"))).unwrap();
     assert_eq!(svg, chairtime::ui::icon::svg());
 }
+
+/// A man page's SYNOPSIS line, with roff's escaped dashes plain.
+fn synopsis(page: &str) -> String {
+    let mut lines = page.lines().skip_while(|l| !l.starts_with(".SH SYNOPSIS")).skip(1);
+    lines.next().unwrap_or_default().replace("\\-", "-").replace("\\fB", "").replace("\\fR", "")
+}
+
+#[test]
+fn the_man_pages_synopses_name_each_options_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = chairtime().arg("package-files").arg(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let page = |name: &str| std::fs::read_to_string(dir.path().join("man").join(name)).unwrap();
+    let report = synopsis(&page("chairtime-report.1"));
+    for part in [
+        "chairtime report ",
+        "[--format <FORMAT>]",
+        "[-o|--output <FILE>]",
+        "[--at <TIME>]",
+        "[--force]",
+        "JOURNAL...",
+    ] {
+        assert!(report.contains(part), "chairtime-report.1 synopsis lacks {part:?}: {report}");
+    }
+    let simulate = synopsis(&page("chairtime-simulate.1"));
+    for part in ["--actions <SCRIPT>", "[--speed <FACTOR>]", "[--journal <OUT>]", "[FILE]"] {
+        assert!(simulate.contains(part), "chairtime-simulate.1 synopsis lacks {part:?}: {simulate}");
+    }
+    let main = synopsis(&page("chairtime.1"));
+    for part in ["[--journal <PATH>]", "[--room <ROOM>]", "[--port <N>]", "[--share]", "[FILE] [COMMAND]"] {
+        assert!(main.contains(part), "chairtime.1 synopsis lacks {part:?}: {main}");
+    }
+}
+
+#[test]
+fn every_picture_the_readme_shows_is_installed_beside_it() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let cargo = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    // The package's assets: [source, target folder, mode].
+    let assets: Vec<(String, String)> = cargo
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("[\"") && l.ends_with("],"))
+        .filter_map(|l| {
+            let parts: Vec<&str> = l.trim_start_matches('[').trim_end_matches("],").split("\", \"").collect();
+            Some((parts.first()?.trim_matches('"').to_owned(), parts.get(1)?.trim_matches('"').to_owned()))
+        })
+        .collect();
+    let readme_dir =
+        assets.iter().find(|(s, _)| s == "README.md").map(|(_, t)| t.clone()).expect("README is shipped");
+    let mut pictures: Vec<&str> = readme
+        .split(['(', '"'])
+        .filter_map(|s| s.split([')', '"']).next())
+        .filter(|s| s.starts_with("docs/") && s.ends_with(".png"))
+        .collect();
+    pictures.dedup();
+    assert!(pictures.len() >= 5, "the README shows pictures: {pictures:?}");
+    for picture in pictures {
+        assert!(root.join(picture).is_file(), "{picture} is in the repository");
+        let (folder, name) = picture.rsplit_once('/').unwrap();
+        // Installed where the README's link points: the README's folder + the link.
+        let wanted = format!("{readme_dir}{folder}/");
+        let shipped = assets.iter().any(|(source, target)| {
+            *target == wanted
+                && (source == picture
+                    || source
+                        .strip_suffix("*.png")
+                        .is_some_and(|dir| dir == format!("{folder}/") && name.ends_with(".png")))
+        });
+        assert!(
+            shipped,
+            "{picture} is not in the package at {wanted}{name}, where the installed README links it"
+        );
+    }
+}

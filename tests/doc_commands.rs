@@ -157,3 +157,47 @@ fn every_command_the_docs_show_runs_and_shows_what_the_docs_say() {
     }
     assert!(ran >= 20, "the documents show commands: {ran} ran");
 }
+
+/// The `--format a|b|c` lists a document gives after `marker` (on the same line), one per line.
+fn format_lists(text: &str, marker: &str) -> Vec<(usize, Vec<String>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains(marker))
+        .filter_map(|(n, l)| {
+            let after = &l[l.find(marker)?..];
+            let list = after.split_once("--format ")?.1;
+            let list: String = list
+                .replace("\\|", "|")
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || "|-".contains(*c))
+                .collect();
+            Some((n + 1, list.split('|').map(str::to_owned).collect()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_formats_the_docs_list_are_the_ones_simulate_and_report_take() {
+    use clap::ValueEnum;
+    let mut program: Vec<String> = chairtime::report::Format::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
+        .collect();
+    program.sort();
+    assert_eq!(program.len(), 8, "{program:?}");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for (doc, marker) in
+        [("docs/action-scripts.md", "| `--format"), ("docs/exports.md", "chairtime report JOURNAL")]
+    {
+        let text = std::fs::read_to_string(root.join(doc)).unwrap();
+        let lists = format_lists(&text, marker);
+        assert!(!lists.is_empty(), "{doc} lists the formats after {marker:?}");
+        for (line, mut listed) in lists {
+            listed.sort();
+            assert_eq!(listed, program, "{doc}:{line}: the formats the document lists");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 2);
+}

@@ -83,9 +83,55 @@ chairtime report run.jsonl --format html -o report.html
 .SH SEE ALSO
 "#;
 
+/// A man page's synopsis with each option's value (`[--at <TIME>]`), which clap_mangen's own
+/// leaves out: `name [-o|--output <FILE>] [--share] [FILE] [COMMAND]`.
+pub fn synopsis(cmd: &clap::Command) -> String {
+    let name = cmd.get_bin_name().unwrap_or_else(|| cmd.get_name());
+    let mut parts = vec![name.to_owned()];
+    let shown = |a: &&clap::Arg| !a.is_hide_set();
+    for arg in cmd.get_arguments().filter(shown).filter(|a| !a.is_positional()) {
+        let flag = match (arg.get_short(), arg.get_long()) {
+            (Some(s), Some(l)) => format!("-{s}|--{l}"),
+            (Some(s), None) => format!("-{s}"),
+            (None, Some(l)) => format!("--{l}"),
+            (None, None) => continue,
+        };
+        let takes = arg.get_num_args().is_some_and(|n| n.takes_values());
+        let value = if takes {
+            let names = arg.get_value_names().map_or_else(
+                || vec![arg.get_id().as_str().to_uppercase()],
+                |v| v.iter().map(ToString::to_string).collect(),
+            );
+            format!(" <{}>", names.join("> <"))
+        } else {
+            String::new()
+        };
+        let whole = format!("{flag}{value}");
+        parts.push(if arg.is_required_set() { whole } else { format!("[{whole}]") });
+    }
+    for arg in cmd.get_arguments().filter(shown).filter(|a| a.is_positional()) {
+        let names = arg.get_value_names().map_or_else(
+            || arg.get_id().as_str().to_uppercase(),
+            |v| v.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "),
+        );
+        let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+        let names = if many { format!("{names}...") } else { names };
+        parts.push(if arg.is_required_set() { names } else { format!("[{names}]") });
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        parts.push("[COMMAND]".to_owned());
+    }
+    parts.join(" ")
+}
+
+/// `cmd` for its man page: the synopsis as [`synopsis`] writes it.
+fn for_man(cmd: &clap::Command) -> clap::Command {
+    cmd.clone().override_usage(synopsis(cmd))
+}
+
 /// The man page of `chairtime` itself: clap's sections, then [`MAN_EXTRA`].
 fn main_page(cmd: &clap::Command) -> std::io::Result<Vec<u8>> {
-    let man = clap_mangen::Man::new(cmd.clone());
+    let man = clap_mangen::Man::new(for_man(cmd));
     let mut out = Vec::new();
     man.render_title(&mut out)?;
     man.render_name_section(&mut out)?;
@@ -140,7 +186,7 @@ pub fn write_package_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let man = dir.join("man");
     put(&mut written, &man, "chairtime.1", &main_page(&cmd)?)?;
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        written.push(clap_mangen::Man::new(sub.clone()).generate_to(&man)?);
+        written.push(clap_mangen::Man::new(for_man(sub)).generate_to(&man)?);
     }
     let completions = dir.join("completions");
     for (shell, name) in

@@ -69,7 +69,11 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, LoadError> {
             note: Some(format!(
                 "{name}: read as {}, the encoding its <?xml …?> declaration names{}{controls}",
                 describe(declared),
-                if errors { "; some bytes were not valid in it and show as \u{fffd}" } else { "" }
+                if errors {
+                    "; some bytes were not valid in it and show as the replacement character (U+FFFD)"
+                } else {
+                    ""
+                }
             )),
         });
     }

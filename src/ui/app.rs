@@ -40,6 +40,9 @@ pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
 /// The projector window's id.
 pub const PROJECTOR: &str = "projector";
 
+/// What the projector and the speaker page say while no session is open.
+pub const NO_SESSION: &str = "No session open";
+
 /// How long a transient notice stays.
 const NOTICE_SECONDS: u64 = 6;
 
@@ -141,6 +144,43 @@ pub struct Picker {
     pub path: PathBuf,
     /// Its sessions.
     pub candidates: Vec<crate::schedule::import::Candidate>,
+    /// What the chair typed to narrow the list (room, day, talk title, speaker).
+    pub filter: String,
+    /// The highlighted row among the matching ones (Enter opens it).
+    pub highlight: usize,
+    /// The filter field has been given the keyboard once (when the picker opened).
+    pub focused: bool,
+}
+
+impl Picker {
+    /// A picker over `candidates`, unfiltered.
+    pub fn new(path: PathBuf, candidates: Vec<crate::schedule::import::Candidate>) -> Self {
+        Self { path, candidates, filter: String::new(), highlight: 0, focused: false }
+    }
+
+    /// The candidates the filter lets through, in order (indices into `candidates`).
+    pub fn matching(&self) -> Vec<usize> {
+        (0..self.candidates.len()).filter(|&i| picker_matches(&self.candidates[i], &self.filter)).collect()
+    }
+}
+
+/// Whether a session matches what the chair typed: every word of it, in any case, is found in
+/// the session's day (`Sat`, `Saturday`, `2026-02-07`, `7 Feb`), times, room, tracks, or its
+/// talks' titles and speakers.
+pub fn picker_matches(c: &crate::schedule::import::Candidate, filter: &str) -> bool {
+    let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return true;
+    }
+    let mut hay = c.line();
+    hay.push('\n');
+    hay.push_str(&c.day.format("%A %-d %B %Y %d.%m.%Y %-d/%-m").to_string());
+    for t in &c.talks {
+        hay.push('\n');
+        hay.push_str(t);
+    }
+    let hay = hay.to_lowercase();
+    words.iter().all(|w| hay.contains(w.as_str()))
 }
 
 /// Where the app keeps journals and how it was started.
@@ -249,6 +289,8 @@ pub struct ChairApp {
     /// Later launches of chairtime (a schedule opened from the file manager), handed to this
     /// window (docs/packaging.md).
     pub(super) launches: Option<mpsc::Receiver<Incoming>>,
+    /// A notice about the example session shown behind the chair's choice, said if it is run.
+    pub(super) example_notice: Option<String>,
 }
 
 /// A schedule that could not be opened, shown to the chair with its error.
@@ -333,6 +375,7 @@ impl ChairApp {
             waiting: Some(journal_path),
             projector_feed: None,
             launches: None,
+            example_notice: None,
         };
         app.ui.waiting = true;
         app
@@ -387,7 +430,17 @@ impl ChairApp {
     pub fn use_shown_session(&mut self) {
         self.ui.failed = None;
         self.ui.picker = None;
+        let notice = self.example_notice.take();
         self.begin_waiting();
+        if let Some(n) = notice {
+            self.sticky(n);
+        }
+    }
+
+    /// Keeps `notice` (about the example session shown behind a question: its date) for when the
+    /// chair chooses to run it; until then nothing is said about a session nobody chose.
+    pub fn notice_if_example_runs(&mut self, notice: String) {
+        self.example_notice = Some(notice);
     }
 
     /// Looks for an unfinished journal of `session`; without one, starts recording afresh. A
@@ -397,6 +450,7 @@ impl ChairApp {
         self.waiting = None;
         self.ui.waiting = false;
         self.ui.failed = None;
+        self.example_notice = None;
         let now = self.clock.now();
         self.file_source = source.to_owned();
         self.ui.resume = None;
@@ -985,6 +1039,10 @@ impl ChairApp {
                 self.open_dialog(DialogPurpose::Open);
                 None
             }
+            UiCommand::Export if self.ui.waiting => {
+                self.notice(format!("{NO_SESSION}: there is nothing to export yet."), false);
+                None
+            }
             UiCommand::Export => {
                 self.ui.export = !self.ui.export;
                 None
@@ -1092,7 +1150,7 @@ impl ChairApp {
         {
             let candidates = imported.candidates();
             if candidates.len() > 1 {
-                self.ui.picker = Some(Picker { path: path.to_owned(), candidates });
+                self.ui.picker = Some(Picker::new(path.to_owned(), candidates));
                 return;
             }
         }
@@ -1131,7 +1189,104 @@ impl ChairApp {
                     Some(ScheduleFile { path: path.to_owned(), overrides: used, modified: modified(path) });
                 self.begin(&n.session, &path.display().to_string(), None);
             }
-            Err(e) => self.notice(e.to_string(), true),
+            Err(e) => self.did_not_open(path, &e.to_string()),
+        }
+    }
+
+    /// Whether the chair has done anything in the session shown (started it, or recorded a
+    /// change before the start) and not finished it: a session another file must not replace
+    /// without asking.
+    fn running(&self) -> bool {
+        let engine = self.run.engine();
+        !self.ui.waiting
+            && (engine.started().is_some() || self.run.has_entries())
+            && engine.finished().is_none()
+    }
+
+    /// Whether the session shown is the bundled example (it was not opened from a file).
+    pub fn is_example(&self) -> bool {
+        self.schedule_file.is_none()
+    }
+
+    /// `path` could not be opened. A session the chair opened or used stays as it is, and the
+    /// notice says so; the bundled example, shown only because nothing else was open, goes: the
+    /// window says the file did not open and offers it again, and the projector shows no session.
+    fn did_not_open(&mut self, path: &Path, error: &str) {
+        let engine = self.run.engine();
+        let touched = engine.started().is_some() || self.run.has_entries();
+        if self.ui.waiting || (self.is_example() && !touched) {
+            self.back_to_waiting();
+            self.cannot_open(path, error);
+            return;
+        }
+        let name =
+            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let title = &engine.session().title;
+        let state = if engine.finished().is_some() {
+            "finished"
+        } else if engine.started().is_some() {
+            "running"
+        } else {
+            "open"
+        };
+        let still = if self.is_example() {
+            format!(
+                "The bundled example session ({title}) is still {state}, unchanged; your schedule is not open."
+            )
+        } else {
+            format!("{title} is still {state}, unchanged.")
+        };
+        self.notice(format!("{name} did not open. {still} What is wrong: {error}"), true);
+    }
+
+    /// Puts the example session away, recording nothing, until the chair chooses what to run
+    /// (as at a start-up whose file could not be opened).
+    fn back_to_waiting(&mut self) {
+        if self.ui.waiting {
+            return;
+        }
+        let now = self.clock.now();
+        let session = self.run.engine().session().clone();
+        self.run = Recorder::unrecorded(session, Some(self.file_source.clone()), now);
+        // What was said about the example (its date) is said again if the chair runs it.
+        if let Some(i) = self.ui.notices.iter().position(|n| n.text.starts_with(super::OFF_DAY_NOTICE)) {
+            self.example_notice = Some(self.ui.notices.remove(i).text);
+        }
+        self.waiting = Some(None);
+        self.ui.waiting = true;
+        self.ui.selected = None;
+        self.ui.resume = None;
+        self.ui.locked = None;
+        self.ui.reload = None;
+    }
+
+    /// What the speaker sees now: the session's speaker view, or, while no session is open (the
+    /// chair is still choosing: a file that did not open, a conference's picker), the time of
+    /// day under "No session open" — never the example session as if it were the chair's.
+    pub fn speaker_now(&self) -> crate::timing::speaker::Speaker {
+        let now = self.clock.now();
+        let view = self.run.engine().view(now);
+        let speaker = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view);
+        if !self.ui.waiting {
+            return speaker;
+        }
+        crate::timing::speaker::Speaker {
+            urgency: crate::timing::view::Urgency::NotStarted,
+            word: crate::timing::view::Urgency::NotStarted.word(),
+            changes: Vec::new(),
+            big: None,
+            big_then_clock: false,
+            headline: NO_SESSION.to_owned(),
+            title: String::new(),
+            speakers: String::new(),
+            slot: None,
+            position: String::new(),
+            break_in: None,
+            session_ends: String::new(),
+            next: String::new(),
+            message: None,
+            blackout: false,
+            ..speaker
         }
     }
 
@@ -1210,10 +1365,7 @@ impl ChairApp {
         ctx.send_viewport_cmd(ViewportCommand::Focus);
         ctx.send_viewport_cmd(ViewportCommand::RequestUserAttention(egui::UserAttentionType::Informational));
         // Anything recorded (before Start too: a reorder, a skip) and not finished: ask first.
-        let engine = self.run.engine();
-        let running = !self.ui.waiting
-            && (engine.started().is_some() || self.run.has_entries())
-            && engine.finished().is_none();
+        let running = self.running();
         match request.open {
             None => {
                 self.notice("chairtime was started again: this is its window (one runs at a time).", false);
@@ -1264,7 +1416,11 @@ impl ChairApp {
         }
         let mut builder = ViewportBuilder::default()
             .with_icon(super::icon::icon_data())
-            .with_title(format!("chairtime — projector — {}", self.run.engine().session().title))
+            .with_title(if self.ui.waiting {
+                format!("chairtime — projector — {NO_SESSION}")
+            } else {
+                format!("chairtime — projector — {}", self.run.engine().session().title)
+            })
             .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
             .with_min_inner_size([320.0, 180.0]);
         let id = ViewportId::from_hash_of(PROJECTOR);
@@ -1313,8 +1469,7 @@ impl ChairApp {
             // chair window, placed where the projector window would be.
             let size = self.settings.projector_size.unwrap_or([1280.0, 720.0]);
             let now = self.clock.now();
-            let view = self.run.engine().view(now);
-            let model = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view).text_at(now);
+            let model = self.speaker_now().text_at(now);
             let flash = self.settings.flashing && now.timestamp() % 2 == 1;
             let mut open = true;
             egui::Window::new("Projector")
@@ -1365,8 +1520,7 @@ impl ChairApp {
     /// the window redraws its seconds by itself).
     fn publish_to_projector(&mut self, ctx: &Context) -> Arc<Mutex<projector::Feed>> {
         let now = self.clock.now();
-        let view = self.run.engine().view(now);
-        let speaker = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view);
+        let speaker = self.speaker_now();
         let flashing = self.settings.flashing;
         let feed = self
             .projector_feed

@@ -86,6 +86,19 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
         && app.ui.prompt.is_none()
         && app.ui.picker.is_none()
         && app.ui.failed.is_none();
+    if app.ui.waiting {
+        // Nothing chosen yet (a file that did not open, a conference's picker): the example
+        // loaded behind is not shown as if it were the chair's session.
+        egui::CentralPanel::default().frame(clear_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
+            ui.add_space(24.0);
+            ui.label(
+                "Nothing runs and nothing is recorded until you choose a schedule to run (Open…, Ctrl+O) or the example session. The projector shows the time of day meanwhile.",
+            );
+        });
+        windows(app, ui);
+        super::remote::window(app, ui);
+        return;
+    }
     egui::Panel::left("now")
         .frame(clear_frame(egui::Frame::side_top_panel(ui.style())))
         .resizable(true)
@@ -133,16 +146,27 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" · ");
-            ui.heading(&s.title);
+            if app.ui.waiting {
+                ui.heading(super::app::NO_SESSION);
+            } else {
+                ui.heading(&s.title);
+            }
+            if app.is_example() && !app.ui.waiting {
+                ui.label(RichText::new("EXAMPLE").strong().color(ui.visuals().warn_fg_color)).on_hover_text(
+                    "The bundled example session, to try chairtime out: open your own schedule with Open… (Ctrl+O)",
+                );
+            }
             if app.recorder().engine().rehearsal() {
                 ui.label(RichText::new("REHEARSAL").strong().color(ui.visuals().warn_fg_color))
                     .on_hover_text("A trial run: the journal and every export say so");
             }
-            ui.label(format!(
-                "{place} · {} · {}",
-                s.date.format("%a %-d %b %Y"),
-                crate::schedule::zone::label(s.time_zone)
-            ));
+            if !app.ui.waiting {
+                ui.label(format!(
+                    "{place} · {} · {}",
+                    s.date.format("%a %-d %b %Y"),
+                    crate::schedule::zone::label(s.time_zone)
+                ));
+            }
             ui.separator();
             let allowed = Vec::new();
             for (c, label) in [
@@ -854,28 +878,8 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             app.answer_open_request(open);
         }
     }
-    if let Some(picker) = &app.ui.picker {
-        let mut chosen = None;
-        let mut cancel = false;
-        let title = picker.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        egui::Window::new(format!("Choose the session to run — {title}"))
-            .collapsible(false)
-            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .min_width(760.0)
-            .default_height(500.0)
-            .show(&ctx, |ui| {
-                ui.label("This file holds a whole conference. Each line is a room on a day:");
-                egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-                    for (i, c) in picker.candidates.iter().enumerate() {
-                        if ui.button(c.line()).clicked() {
-                            chosen = Some(i);
-                        }
-                    }
-                });
-                if ui.button("Cancel").clicked() {
-                    cancel = true;
-                }
-            });
+    if let Some(picker) = &mut app.ui.picker {
+        let (chosen, cancel) = session_picker(&ctx, picker);
         if let Some(i) = chosen {
             app.pick(i);
         } else if cancel {
@@ -997,6 +1001,113 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .show(&ctx, |ui| settings_ui(app, ui));
         app.ui.settings = open && app.ui.settings;
     }
+}
+
+/// The session picker of a whole-conference file: a filter field that takes the keyboard (typing
+/// narrows the list by room, day, talk or speaker), the matching sessions as rows that wrap,
+/// Up/Down to move the highlight, Enter to open it. Returns the chosen candidate, or Cancel.
+fn session_picker(ctx: &egui::Context, picker: &mut super::app::Picker) -> (Option<usize>, bool) {
+    let mut chosen = None;
+    let mut cancel = false;
+    let name = picker.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let total = picker.candidates.len();
+    let shown = picker.matching();
+    let (up, down, enter) = ctx.input(|i| {
+        (
+            i.key_pressed(egui::Key::ArrowUp),
+            i.key_pressed(egui::Key::ArrowDown),
+            i.key_pressed(egui::Key::Enter),
+        )
+    });
+    if down {
+        picker.highlight += 1;
+    }
+    if up {
+        picker.highlight = picker.highlight.saturating_sub(1);
+    }
+    picker.highlight = picker.highlight.min(shown.len().saturating_sub(1));
+    if enter {
+        chosen = shown.get(picker.highlight).copied();
+    }
+    // Typed while no field has the keyboard (a row was clicked): it goes to the filter.
+    let typed: String = if ctx.text_edit_focused() {
+        String::new()
+    } else {
+        ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Text(t) => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect()
+        })
+    };
+    egui::Window::new(format!("Choose the session to run — {name}"))
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .min_width(760.0)
+        .max_width(900.0)
+        .default_height(560.0)
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "This file holds a whole conference: {total} sessions, each a room on a day. Type to find yours by room, day, talk or speaker; Up and Down move, Enter opens."
+            ));
+            ui.horizontal(|ui| {
+                let label = ui.label("Filter");
+                let field = egui::TextEdit::singleline(&mut picker.filter)
+                    .hint_text("room, day, talk or speaker")
+                    .desired_width(420.0);
+                let response = ui.add(field).labelled_by(label.id);
+                if !typed.is_empty() {
+                    picker.filter.push_str(&typed);
+                    picker.highlight = 0;
+                    response.request_focus();
+                } else if !picker.focused {
+                    picker.focused = true;
+                    response.request_focus();
+                }
+                if response.changed() {
+                    picker.highlight = 0;
+                }
+                ui.label(if shown.len() == total {
+                    format!("{total} sessions")
+                } else {
+                    format!("{} of {total} sessions match", shown.len())
+                });
+            });
+            ui.separator();
+            egui::ScrollArea::vertical().max_height(440.0).auto_shrink([false, true]).show(ui, |ui| {
+                if shown.is_empty() {
+                    ui.label(format!("No session matches \u{201c}{}\u{201d}.", picker.filter.trim()));
+                }
+                for (row, &i) in shown.iter().enumerate() {
+                    let c = &picker.candidates[i];
+                    let here = row == picker.highlight;
+                    let button = egui::Button::selectable(here, c.line()).wrap();
+                    let mut tip = c.line();
+                    for t in c.talks.iter().take(12) {
+                        tip.push_str("\n  ");
+                        tip.push_str(t);
+                    }
+                    if c.talks.len() > 12 {
+                        tip.push_str(&format!("\n  and {} more", c.talks.len() - 12));
+                    }
+                    let response = ui.add(button).on_hover_text(tip);
+                    if here && (up || down) {
+                        response.scroll_to_me(None);
+                    }
+                    if response.clicked() {
+                        chosen = Some(i);
+                    }
+                }
+            });
+            ui.separator();
+            if ui.button("Cancel").clicked() {
+                cancel = true;
+            }
+        });
+    (chosen, cancel)
 }
 
 fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {

@@ -167,7 +167,7 @@ impl UiCommand {
     pub fn tooltip(self) -> &'static str {
         match self {
             Self::StartPause => "Start the session; afterwards pause or resume the clock",
-            Self::Next => "Next phase (intro slides → discussion); from the last phase, the next item",
+            Self::Next => "Next phase (from intro slides to discussion); from the last phase, the next item",
             Self::Back => "Undo the last Next: reopen the previous phase or item",
             Self::ExtendMinute => "Give the current phase one more minute",
             Self::TrimMinute => "Take one minute from the current phase",
@@ -205,7 +205,9 @@ impl UiCommand {
             Self::Reload => {
                 "Read the schedule file again: talks not yet run take its new titles, speakers, lengths and order"
             }
-            Self::Export => "Export the actual timings: CSV, JSON, Markdown or chapters",
+            Self::Export => {
+                "Export the actual timings: CSV, JSON, Markdown, the report page, video chapters, cut points or the schedule as it ran"
+            }
             Self::Mute => "Turn the sound cues off or on",
             Self::Help => "Show every shortcut",
         }

@@ -263,7 +263,11 @@ pub fn launch(launch: Launch) -> ExitCode {
                 app.notice(n, true);
             }
             if let Some(n) = rehearsal.filter(|_| !app.recorder().engine().rehearsal()) {
-                app.sticky(n);
+                if app.ui_state().waiting {
+                    app.notice_if_example_runs(n);
+                } else {
+                    app.sticky(n);
+                }
             }
             Ok(Box::new(app))
         }),

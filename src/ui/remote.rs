@@ -142,8 +142,14 @@ impl ChairApp {
         let now = self.clock.now();
         let engine = self.run.engine();
         let view = engine.view(now);
-        let speaker = Speaker::from_view(engine, &view);
-        published(engine, &view, speaker, self.settings.flashing)
+        let mut state = published(engine, &view, self.speaker_now(), self.settings.flashing);
+        if self.ui.waiting {
+            // The example shown behind the chair's choice is nobody's session.
+            state.session = super::app::NO_SESSION.to_owned();
+            state.room = None;
+            state.chair.can = Vec::new();
+        }
+        state
     }
 
     /// Applies the remote's commands (each through the journal, marked as remote) and sends the
@@ -166,6 +172,9 @@ impl ChairApp {
     }
 
     fn apply_remote(&mut self, rc: &RemoteCommand) -> Result<String, String> {
+        if self.ui.waiting {
+            return Err("No session is open yet: the chair is choosing one".to_owned());
+        }
         let command = engine_command(self.run.engine(), rc);
         let word = chair::command_word(&command);
         let now = self.clock.now();

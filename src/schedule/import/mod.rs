@@ -123,6 +123,9 @@ pub struct Candidate {
     pub first: String,
     /// Last end.
     pub last: String,
+    /// Its events' titles and speakers, one line each ("Title — Speaker, Speaker"), for finding
+    /// a session by its talks.
+    pub talks: Vec<String>,
 }
 
 impl Candidate {
@@ -584,7 +587,17 @@ fn candidates_of<'a>(tz: Tz, events: impl Iterator<Item = &'a Event>) -> Vec<Can
             let first = evs.iter().map(|e| e.start).min().unwrap_or_default();
             let last = evs.iter().map(|e| e.start + e.length).max().unwrap_or_default();
             let hhmm = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
-            Candidate { day, room, tracks, count: evs.len(), first: hhmm(first), last: hhmm(last) }
+            let talks = evs
+                .iter()
+                .map(|e| {
+                    if e.speakers.is_empty() {
+                        e.title.clone()
+                    } else {
+                        format!("{} — {}", e.title, e.speakers.join(", "))
+                    }
+                })
+                .collect();
+            Candidate { day, room, tracks, count: evs.len(), first: hhmm(first), last: hhmm(last), talks }
         })
         .collect()
 }
