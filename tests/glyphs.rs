@@ -41,7 +41,14 @@ const DRAWN: [&str; 8] = [
 ];
 
 /// Characters in those literals that are never drawn.
-const NOT_DRAWN: [(char, &str); 1] = [('\u{feff}', "the byte-order mark, stripped from files read")];
+const NOT_DRAWN: [(char, &str); 3] = [
+    ('\u{feff}', "the byte-order mark, stripped from files read"),
+    ('\u{061c}', "a bidirectional mark a message may not hold: looked for, never drawn"),
+    (
+        '\u{fffd}',
+        "what the terminal and the Markdown report show for a control character; messages holding one are refused",
+    ),
+];
 
 fn rust_files(at: &Path, out: &mut Vec<PathBuf>) {
     if at.is_dir() {

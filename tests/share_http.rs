@@ -356,3 +356,17 @@ fn the_share_window_starts_sharing_shows_the_links_and_stops() {
     assert!(h.state().share().is_none());
     assert!(h.query_by_label("Start sharing").is_some());
 }
+
+#[test]
+fn a_message_comes_off_when_the_remotes_next_begins_the_next_talk_journaled_as_the_remotes() {
+    let mut rig = Rig::sharing();
+    assert_eq!(rig.remote(r#"{"command":"start"}"#).status, 200);
+    assert_eq!(rig.remote(r#"{"command":"message","text":"Mic 2, please"}"#).status, 200);
+    assert_eq!(rig.remote(r#"{"command":"next"}"#).status, 200);
+    assert!(rig.harness.state().recorder().engine().message().is_some(), "still the same talk");
+    assert_eq!(rig.remote(r#"{"command":"next"}"#).status, 200);
+    assert_eq!(rig.harness.state().recorder().engine().message(), None);
+    let last = rig.journal_entries().pop().unwrap();
+    assert_eq!(last.command, chairtime::timing::command::Command::HideMessage);
+    assert_eq!(last.by, Some(Origin::Remote));
+}

@@ -56,12 +56,22 @@ impl Rig {
 
     /// The app on the bundled session, with this journal folder and this sound player.
     fn app_with(&self, journal_dir: std::path::PathBuf, audio: Box<dyn CuePlayer>) -> ChairApp {
+        self.app_with_settings(journal_dir, audio, Settings::default())
+    }
+
+    /// As [`Self::app_with`], with these settings (the projector placed clear of the controls).
+    fn app_with_settings(
+        &self,
+        journal_dir: std::path::PathBuf,
+        audio: Box<dyn CuePlayer>,
+        settings: Settings,
+    ) -> ChairApp {
         let session = load_bundled(&Overrides::default()).unwrap().session;
         let startup =
             Startup { session, source: "bundled".into(), journal_dir, journal: None, schedule: None };
         // Headless, the projector is a window inside the chair window: put it far to the right,
         // clear of the controls.
-        let settings = Settings { projector_position: Some([2600.0, 0.0]), ..Settings::default() };
+        let settings = Settings { projector_position: Some([2600.0, 0.0]), ..settings };
         let mut app = ChairApp::new(startup, settings, Box::new(self.clock.clone()), audio);
         app.set_native_dialogs(false);
         app
@@ -143,6 +153,52 @@ fn a_message_appears_on_the_projector_and_hides_again() {
     h.run();
     assert_eq!(h.state().recorder().engine().message(), None);
     assert_eq!(count(&h, "Please wrap up"), 1);
+}
+
+#[test]
+fn a_message_comes_off_the_projector_when_the_next_talk_begins_and_the_chair_is_told() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    h.get_by_label("Please wrap up").click();
+    h.run();
+    // Next within the talk (intro slides to discussion) keeps it: the same speaker is on.
+    h.key_press(Key::N);
+    h.run();
+    assert_eq!(h.state().recorder().engine().message(), Some("Please wrap up"));
+    h.key_press(Key::N);
+    h.run();
+    let engine = h.state().recorder().engine();
+    assert_eq!(engine.current(), Some(1), "the next talk began");
+    assert_eq!(engine.message(), None);
+    assert_eq!(h.query_all_by_label_contains("Took the message off the projector").count(), 1);
+    let path = h.state().recorder().journal_path().unwrap().to_owned();
+    let kinds: Vec<String> = chairtime::timing::journal::replay_path(&path)
+        .unwrap()
+        .entries
+        .iter()
+        .map(|e| e.command.kind().word().to_owned())
+        .collect();
+    assert_eq!(kinds.last().map(String::as_str), Some("Hide message"), "{kinds:?}");
+}
+
+#[test]
+fn with_the_setting_a_message_stays_across_talks() {
+    let rig = Rig::new();
+    let settings = Settings { keep_messages: true, ..Settings::default() };
+    let app = rig.app_with_settings(rig.dir.path().to_owned(), Box::new(rig.heard.clone()), settings);
+    let mut h = harness_of(app);
+    h.key_press(Key::Space);
+    h.run();
+    h.get_by_label("Please wrap up").click();
+    h.run();
+    for _ in 0..2 {
+        h.key_press(Key::N);
+        h.run();
+    }
+    assert_eq!(h.state().recorder().engine().current(), Some(1));
+    assert_eq!(h.state().recorder().engine().message(), Some("Please wrap up"));
 }
 
 #[test]

@@ -20,7 +20,7 @@ use crate::schedule::load::load_path;
 use crate::timing::clock::Clock;
 use crate::timing::command::Command;
 use crate::timing::engine::ItemStatus;
-use crate::timing::journal::{self, RecordError, Recorder, Replayed, find_resumable};
+use crate::timing::journal::{self, Origin, RecordError, Recorder, Replayed, find_resumable};
 
 /// `path`, or `path` with `-2`, `-3`… before its extension: a name no file has yet.
 fn unused(path: &Path) -> PathBuf {
@@ -45,6 +45,8 @@ pub const NO_SESSION: &str = "No session open";
 
 /// How long a transient notice stays.
 const NOTICE_SECONDS: u64 = 6;
+/// How the notice starts that says a message came off the projector as the next item began.
+const MESSAGE_CLEARED: &str = "Took the message off the projector as the next talk began:";
 
 /// A line for the chair at the top of the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -846,7 +848,12 @@ impl ChairApp {
     /// Applies an engine command through the journal, telling the chair what went wrong.
     pub fn apply(&mut self, c: &Command) {
         let now = self.clock.now();
-        match self.run.apply(c, now) {
+        let item = self.run.engine().current();
+        let applied = self.run.apply(c, now);
+        if applied.is_ok() {
+            self.clear_message_at_item_change(item, None);
+        }
+        match applied {
             Ok(_) if *c == Command::Rehearse => {
                 // "It runs today at its own times; Rehearse runs it from Start" no longer holds.
                 self.ui.notices.retain(|n| !n.text.starts_with(super::OFF_DAY_NOTICE));
@@ -861,6 +868,27 @@ impl ChairApp {
             Err(e @ RecordError::NotRecorded(_)) => {
                 self.notice(format!("{e}. Choose another folder for the journal."), true);
             }
+        }
+    }
+
+    /// A message to the speaker is meant for the one who was on: when a command from the window
+    /// or the remote (`origin`) began another item (`item` was running before it), the message
+    /// comes off the projector, journaled as that source's, and the chair is told once, unless
+    /// Settings keep messages across talks.
+    pub fn clear_message_at_item_change(&mut self, item: Option<usize>, origin: Option<Origin>) {
+        let engine = self.run.engine();
+        if self.settings.keep_messages || engine.current() == item || engine.message().is_none() {
+            return;
+        }
+        let text = engine.message().unwrap_or_default().to_owned();
+        if self.run.apply_from(&Command::HideMessage, self.clock.now(), origin).is_ok() {
+            self.ui.notices.retain(|n| !n.text.starts_with(MESSAGE_CLEARED));
+            self.notice(
+                format!(
+                    "{MESSAGE_CLEARED} \u{201c}{text}\u{201d}: it was for the speaker before. Settings can keep messages on screen across talks."
+                ),
+                false,
+            );
         }
     }
 

@@ -1125,6 +1125,7 @@ fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
     ui.separator();
     ui.checkbox(&mut s.minute_reminders, "A short reminder each further minute of overtime");
     ui.checkbox(&mut s.flashing, "Overtime flashes on the projector (once a second)");
+    ui.checkbox(&mut s.keep_messages, "Keep a message to the speaker on screen when the next talk begins");
     ui.checkbox(&mut s.projector_open, "Open the projector window with the session");
     ui.separator();
     if ui.checkbox(&mut s.light, "Light theme for this window").changed() {

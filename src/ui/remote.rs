@@ -178,8 +178,12 @@ impl ChairApp {
         let command = engine_command(self.run.engine(), rc);
         let word = chair::command_word(&command);
         let now = self.clock.now();
+        let item = self.run.engine().current();
         match self.run.apply_from(&command, now, Some(Origin::Remote)) {
-            Ok(_) => Ok(word.to_owned()),
+            Ok(_) => {
+                self.clear_message_at_item_change(item, Some(Origin::Remote));
+                Ok(word.to_owned())
+            }
             Err(RecordError::Refused(r)) => Err(format!("{word}: {r}")),
             Err(e @ RecordError::NotRecorded(_)) => {
                 self.notice(format!("{e}. Choose another folder for the journal."), true);

@@ -29,6 +29,9 @@ pub struct Settings {
     pub minute_reminders: bool,
     /// Overtime flashes (once a second); off for people sensitive to it.
     pub flashing: bool,
+    /// A message to the speaker stays on the projector when the next item begins (off: it is
+    /// meant for the speaker who was on, and is taken off as the next one starts).
+    pub keep_messages: bool,
     /// Light theme for the chair window.
     pub light: bool,
     /// Zoom of the chair window.
@@ -57,6 +60,7 @@ impl Default for Settings {
             volume: 0.8,
             minute_reminders: true,
             flashing: true,
+            keep_messages: false,
             light: false,
             zoom: 1.0,
             projector_position: None,
