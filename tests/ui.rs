@@ -693,3 +693,45 @@ fn a_schedule_opened_again_after_a_change_made_before_the_start_asks_first() {
     assert_eq!(count(&h, "Open schedule.xml?"), 1, "asked, not replaced");
     assert_eq!(h.state().recorder().engine().session().title, "BPF Microconference");
 }
+
+/// The window manager asks the chair window to close (its close button, Alt+F4).
+fn request_close(h: &mut Harness<'static, ChairApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+}
+
+#[test]
+fn closing_the_window_mid_session_asks_first_and_esc_keeps_it_running() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    request_close(&mut h);
+    assert!(h.state().ui_state().quit_question);
+    assert!(h.query_by_label("Quit while the session runs?").is_some());
+    // Other keys wait while the question is up.
+    h.key_press(Key::N);
+    h.run();
+    assert_eq!(h.state().recorder().engine().runs()[0].phases.len(), 1, "N did not act unseen");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().ui_state().quit_question && !h.state().is_quitting());
+    assert!(h.state().session_runs(), "the session runs on");
+    request_close(&mut h);
+    h.key_press(Key::Q);
+    h.run();
+    assert!(h.state().is_quitting(), "Q quits");
+}
+
+#[test]
+fn closing_the_window_before_the_session_starts_asks_nothing() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    request_close(&mut h);
+    assert!(!h.state().ui_state().quit_question);
+}

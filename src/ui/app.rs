@@ -251,6 +251,8 @@ pub struct UiState {
     pub waiting: bool,
     /// A schedule a later launch asked to open while a session runs, waiting for the chair.
     pub open_request: Option<PathBuf>,
+    /// The chair closed the window while the session runs: quit, or keep running?
+    pub quit_question: bool,
 }
 
 /// The chair's app.
@@ -282,6 +284,11 @@ pub struct ChairApp {
     pub(super) share: Option<crate::share::Share>,
     /// The port to share on (`--port`).
     pub share_port: Option<u16>,
+    /// Set when the system asked chairtime to stop (SIGTERM…): the window then closes without
+    /// asking, as a logout must not wait for an answer.
+    pub stop_signal: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// The chair confirmed quitting while the session ran.
+    quitting: bool,
     /// `--rehearse`: every fresh run starts as a rehearsal.
     pub rehearse: bool,
     /// Not recording yet: the chair has still to choose what to run (with `--journal`'s path).
@@ -373,6 +380,8 @@ impl ChairApp {
             file_source: source.clone(),
             share: None,
             share_port: None,
+            stop_signal: None,
+            quitting: false,
             rehearse: false,
             waiting: Some(journal_path),
             projector_feed: None,
@@ -892,8 +901,61 @@ impl ChairApp {
         }
     }
 
+    /// Whether a session runs: started, not finished (closing now would darken the projector
+    /// mid-talk).
+    pub fn session_runs(&self) -> bool {
+        let e = self.run.engine();
+        !self.ui.waiting && e.started().is_some() && e.finished().is_none()
+    }
+
+    /// The chair window's close (its button, Alt+F4, the window manager) while a session runs is
+    /// held until the chair confirms: the journal makes quitting safe, but a dark projector mid-talk
+    /// is not. A request from the system to stop (SIGTERM, a logout) closes at once.
+    fn hold_close(&mut self, ctx: &Context) {
+        if self.quitting || !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        let signalled =
+            self.stop_signal.as_ref().is_some_and(|s| s.load(std::sync::atomic::Ordering::Relaxed));
+        if signalled || !self.session_runs() {
+            return;
+        }
+        ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        self.ui.quit_question = true;
+    }
+
+    /// The chair's answer to the quit question: quit (the window closes, the projector goes dark,
+    /// the journal keeps everything) or keep running.
+    pub fn answer_quit(&mut self, ctx: &Context, quit: bool) {
+        self.ui.quit_question = false;
+        if quit {
+            self.quitting = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    /// Whether the chair confirmed quitting while the session ran.
+    pub fn is_quitting(&self) -> bool {
+        self.quitting
+    }
+
     /// Reads shortcut keys (not while a text field has focus, not while a dialog is up).
     pub fn read_shortcuts(&mut self, ctx: &Context) {
+        if self.ui.quit_question {
+            // Q quits; Esc and Enter keep the session running (the safe answer is the default).
+            let (q, keep) = ctx.input(|i| {
+                (
+                    i.key_pressed(egui::Key::Q),
+                    i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::Enter),
+                )
+            });
+            if q {
+                self.answer_quit(ctx, true);
+            } else if keep {
+                self.answer_quit(ctx, false);
+            }
+            return;
+        }
         if self.ui.resume.is_some() {
             // The resume question answers to the keyboard too: Enter resumes, Shift+Enter starts fresh.
             let (enter, shift) = ctx.input(|i| (i.key_pressed(egui::Key::Enter), i.modifiers.shift));
@@ -914,6 +976,7 @@ impl ChairApp {
     /// commands, unless a question waits for an answer.
     fn take_presses(&mut self, presses: Vec<(egui::Key, egui::Modifiers)>) {
         if self.ui.resume.is_some()
+            || self.ui.quit_question
             || self.ui.prompt.is_some()
             || self.ui.picker.is_some()
             || self.ui.failed.is_some()
@@ -1595,6 +1658,7 @@ impl ChairApp {
     /// What runs every frame, and also while the window is hidden: dialogs, the engine's tick
     /// (sound cues), and the next repaint, scheduled for when a displayed second changes.
     pub fn logic(&mut self, ctx: &Context) {
+        self.hold_close(ctx);
         self.poll_dialog();
         self.take_launches(ctx);
         if self.poll_files() {

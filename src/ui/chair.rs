@@ -681,6 +681,31 @@ enum Resume {
 
 fn windows(app: &mut ChairApp, ui: &mut Ui) {
     let ctx = ui.ctx().clone();
+    if app.ui.quit_question {
+        let mut answer = None;
+        egui::Window::new("Quit while the session runs?")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(&ctx, |ui| {
+                ui.label(
+                    "The session is running: quitting now turns the projector and the speaker links dark.",
+                );
+                ui.label("Every timing is kept in the journal; opening chairtime again offers to resume it.");
+                ui.label("Q quits; Esc or Enter keeps the session running.");
+                ui.horizontal(|ui| {
+                    if ui.button("Keep running").on_hover_text("Esc or Enter").clicked() {
+                        answer = Some(false);
+                    }
+                    if ui.button("Quit").on_hover_text("Q").clicked() {
+                        answer = Some(true);
+                    }
+                });
+            });
+        if let Some(quit) = answer {
+            app.answer_quit(&ctx, quit);
+        }
+    }
     if let Some(offer) = &app.ui.resume {
         let r = &offer.replayed;
         let engine = &r.engine;

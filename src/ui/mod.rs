@@ -188,7 +188,10 @@ pub fn launch(launch: Launch) -> ExitCode {
             // SIGTERM, SIGINT, SIGHUP: close like the window's close button (the journal closed,
             // its .owner note removed), not die mid-write.
             let ctx = cc.egui_ctx.clone();
+            let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let stopped = Arc::clone(&stop);
             if let Err(e) = crate::signals::on_stop(move || {
+                stopped.store(true, std::sync::atomic::Ordering::Relaxed);
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 ctx.request_repaint();
             }) {
@@ -241,6 +244,7 @@ pub fn launch(launch: Launch) -> ExitCode {
                 app.listen_for_launches(launches);
             }
             app.share_port = launch.port;
+            app.stop_signal = Some(stop);
             if launch.share {
                 app.start_sharing(&cc.egui_ctx);
                 // Without a share, start_sharing said why on the terminal and in the window.
