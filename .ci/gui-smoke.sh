@@ -12,17 +12,20 @@ BIN=${1:-target/debug/chairtime}
 CONVERT=$(command -v /usr/bin/convert || command -v convert)
 work=$(mktemp -d)
 shots=${SMOKE_SHOTS:-$work}
-app_pid=""
-cleanup() { [ -n "$app_pid" ] && kill -9 "$app_pid" 2>/dev/null; kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
+app_pid="" wm_pid=""
+cleanup() { [ -n "$app_pid" ] && kill -9 "$app_pid" 2>/dev/null; kill "$wm_pid" "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 fail() { echo "SMOKE FAIL: $*" >&2; [ -f "$work/app.log" ] && sed 's/^/  app: /' "$work/app.log" >&2; exit 1; }
 # Waits up to $1 seconds for the command in the remaining arguments to succeed.
 wait_for() { local t=$1; shift; local end=$((SECONDS + t)); until "$@" >/dev/null 2>&1; do [ $SECONDS -lt $end ] || return 1; sleep 0.2; done; }
 
 export DISPLAY=:94
-Xvfb "$DISPLAY" -screen 0 2600x1100x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# One Full HD screen under a real window manager, as a chair's laptop has.
+Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 wait_for 20 xdpyinfo || fail "Xvfb did not start"
+openbox >"$work/openbox.log" 2>&1 &
+wm_pid=$!
 printf 'pcm.!default { type null }\n' >"$work/alsa.conf"
 export ALSA_CONFIG_PATH="$work/alsa.conf" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work"
 journal_dir="$work/data/chairtime/journals"
@@ -45,9 +48,20 @@ start_app() {
   done
   chair=$(xdotool search --onlyvisible --name '^chairtime$' | head -1)
   projector=$(xdotool search --onlyvisible --name 'projector' | head -1)
-  # Without a window manager both windows open at 0,0: put the projector beside the chair window.
-  xdotool windowmove "$projector" 1300 0
   wait_for 10 xdotool windowfocus --sync "$chair" || fail "cannot focus the chair window"
+}
+# Window $1's rectangle as "x y w h" (root coordinates, the window manager's frame left out).
+rect() { xdotool getwindowgeometry --shell "$1" | awk -F= '/^X=/{x=$2}/^Y=/{y=$2}/^WIDTH=/{w=$2}/^HEIGHT=/{h=$2}END{print x, y, w, h}'; }
+# Both windows inside the 1920x1080 screen, and the projector clear of the chair window.
+placed_well() {
+  local c p; c=$(rect "$chair"); p=$(rect "$projector")
+  echo "chair window: $c; projector window: $p"
+  awk -v c="$c" -v p="$p" 'BEGIN {
+    split(c, a, " "); split(p, b, " ");
+    inside = a[1] >= 0 && a[2] >= 0 && a[1] + a[3] <= 1920 && a[2] + a[4] <= 1080 \
+          && b[1] >= 0 && b[2] >= 0 && b[1] + b[3] <= 1920 && b[2] + b[4] <= 1080;
+    apart = b[1] >= a[1] + a[3] || b[1] + b[3] <= a[1] || b[2] >= a[2] + a[4] || b[2] + b[4] <= a[2];
+    exit !(inside && apart) }'
 }
 journal() { ls -t "$journal_dir"/*.jsonl 2>/dev/null | head -1; }
 recorded() { local j; j=$(journal) && [ -n "$j" ] && grep -q "\"type\":\"$1\"" "$j"; }
@@ -55,6 +69,9 @@ key() { wait_for 10 xdotool windowfocus --sync "$chair" || fail "cannot focus th
 
 echo "== start the app on the bundled session"
 start_app
+echo "== one screen: the projector window inside it, clear of the chair window"
+wait_for 10 placed_well || { placed_well || true; fail "the projector window is off the screen or over the chair window"; }
+xprop -id "$projector" WM_CLASS | grep -q '"io.github.chairtime.Chairtime"' || fail "the projector's X11 class is not the app id: $(xprop -id "$projector" WM_CLASS)"
 wait_for 20 test -n "$(journal)" || fail "no journal was created in $journal_dir"
 key space;  wait_for 20 recorded start || fail "Space did not start the session"
 key n;      wait_for 20 recorded next || fail "N did not move to the next phase"
@@ -104,6 +121,16 @@ echo "in 6 s: chair window $((c1 - c0)) frames, projector window $((p1 - p0))"
 for n in $((c1 - c0)) $((p1 - p0)); do
   [ "$n" -ge 3 ] && [ "$n" -le 10 ] || fail "a window drew $n frames in 6 s (one a second expected)"
 done
+
+echo "== Alt+F4 mid-session asks first; Esc keeps the session running"
+key alt+F4
+sleep 2
+kill -0 "$app_pid" 2>/dev/null || fail "Alt+F4 quit at once while the session ran"
+wait_for 10 shot "$chair" "$shots/smoke-quit-question.png" || fail "no screenshot of the quit question"
+key Escape
+sleep 1
+kill -0 "$app_pid" 2>/dev/null || fail "Esc quit instead of keeping the session running"
+xdotool search --onlyvisible --name 'projector' >/dev/null || fail "the projector went dark after Esc"
 
 echo "== SIGTERM mid-session (a logout): a clean close, the journal's .owner note removed"
 [ -f "$j.owner" ] || fail "no .owner note beside the journal while the session runs"

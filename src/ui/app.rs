@@ -10,7 +10,7 @@ use egui::{Context, ViewportBuilder, ViewportCommand, ViewportId};
 
 use super::commands::{UiCommand, matches};
 use super::instance::{Incoming, Request};
-use super::monitors::{self, Monitor, Plugged, SavedMonitor, Target};
+use super::monitors::{self, Beside, Monitor, Plugged, SavedMonitor, Target};
 use super::settings::{self, Settings};
 use super::{chair, projector};
 use crate::audio::{Cue, CuePlayer};
@@ -45,6 +45,18 @@ pub const NO_SESSION: &str = "No session open";
 
 /// How long a transient notice stays.
 const NOTICE_SECONDS: u64 = 6;
+/// How long the chair window's place must stay the same before the projector window is placed
+/// beside it (a window manager moves a window just after it appears).
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Where the projector window goes on one screen, or that the chair window's place is not known yet.
+enum Placing {
+    Wait,
+    Beside(Beside),
+}
+
+/// Said when one screen leaves no room for the projector window beside the chair window.
+const NO_ROOM_FOR_PROJECTOR: &str = "One screen, and this window fills it: the projector window would cover your timer, so it did not open. Press P to open it anyway, make this window smaller and press P, or connect the projector as a second screen (in the display settings, \u{201c}Join displays\u{201d} or \u{201c}Extend\u{201d}, not \u{201c}Mirror\u{201d}: a mirrored projector shows this window as it is). Share\u{2026} (L) puts the timer on the speaker's laptop or a tablet instead.";
 /// How the notice starts that says a message came off the projector as the next item began.
 const MESSAGE_CLEARED: &str = "Took the message off the projector as the next talk began:";
 
@@ -253,6 +265,9 @@ pub struct UiState {
     pub open_request: Option<PathBuf>,
     /// The chair closed the window while the session runs: quit, or keep running?
     pub quit_question: bool,
+    /// The chair opened the projector window (P) after being told it would cover the chair
+    /// window: it opens even where there is no room beside it.
+    pub projector_forced: bool,
 }
 
 /// The chair's app.
@@ -300,6 +315,13 @@ pub struct ChairApp {
     pub(super) launches: Option<mpsc::Receiver<Incoming>>,
     /// A notice about the example session shown behind the chair's choice, said if it is run.
     pub(super) example_notice: Option<String>,
+    /// The chair window's place when last looked at, and since when (the projector is placed
+    /// once it stays put).
+    chair_rect_seen: Option<(egui::Rect, Instant)>,
+    /// Where the projector window was placed when it opened (outer position, inner size).
+    projector_place: Option<([f32; 2], [f32; 2])>,
+    /// When this window was made.
+    started_at: Instant,
 }
 
 /// A schedule that could not be opened, shown to the chair with its error.
@@ -387,6 +409,9 @@ impl ChairApp {
             projector_feed: None,
             launches: None,
             example_notice: None,
+            chair_rect_seen: None,
+            projector_place: None,
+            started_at: Instant::now(),
         };
         app.ui.waiting = true;
         app
@@ -1087,6 +1112,8 @@ impl ChairApp {
             UiCommand::Projector => {
                 self.ui.projector_open = !self.ui.projector_open;
                 self.settings.projector_open = self.ui.projector_open;
+                // Asked for by the chair: it opens even where it would cover this window.
+                self.ui.projector_forced = self.ui.projector_open;
                 None
             }
             UiCommand::ProjectorScreen => {
@@ -1507,6 +1534,8 @@ impl ChairApp {
         }
         let mut builder = ViewportBuilder::default()
             .with_icon(super::icon::icon_data())
+            // The X11 class and Wayland app id of the chair window: one application to the desktop.
+            .with_app_id(crate::cli::package::APP_ID)
             .with_title(if self.ui.waiting {
                 format!("chairtime — projector — {NO_SESSION}")
             } else {
@@ -1540,17 +1569,39 @@ impl ChairApp {
                 }
                 Target::Window => {
                     self.screens.applied = None;
-                    match (self.settings.projector_position, self.beside_chair(ctx)) {
-                        (Some(p), _) => builder = builder.with_position(p),
-                        (None, Some((p, width))) => {
-                            // As wide as the room beside the chair window allows, 16:9.
-                            let size = self.settings.projector_size.unwrap_or([width, width * 9.0 / 16.0]);
-                            builder = builder.with_position(p).with_inner_size(size);
+                    match self.beside_chair(ctx) {
+                        // Not yet known where the window manager puts the chair window: wait.
+                        Some(Placing::Wait) => {
+                            ctx.request_repaint_after(SETTLE);
+                            return;
                         }
-                        (None, None) => {}
+                        // Inside the screen, clear of the chair window (and so of its dialogs).
+                        Some(Placing::Beside(Beside::At(p, size))) => {
+                            self.projector_place = Some((p, size));
+                        }
+                        Some(Placing::Beside(Beside::MoveChair(to, p, size))) => {
+                            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(egui::pos2(to[0], to[1])));
+                            self.projector_place = Some((p, size));
+                        }
+                        Some(Placing::Beside(Beside::NoRoom)) if !self.ui.projector_forced => {
+                            self.ui.projector_open = false;
+                            self.sticky(NO_ROOM_FOR_PROJECTOR);
+                            return;
+                        }
+                        // Where it was, or where the window manager puts it.
+                        _ => {
+                            if let Some(p) = self.settings.projector_position {
+                                builder = builder.with_position(p);
+                            }
+                        }
                     }
                 }
             }
+        }
+        // The same place in every pass: egui turns a builder that changes between passes into
+        // commands, which would move the window back to where it opened, or resize it.
+        if let Some((p, size)) = self.projector_place {
+            builder = builder.with_position(p).with_inner_size(size);
         }
         if self.ui.projector_fullscreen && self.screens.applied.is_none() {
             builder = builder.with_fullscreen(true);
@@ -1588,6 +1639,7 @@ impl ChairApp {
         if events.close_requested {
             self.ui.projector_open = false;
             self.ui.projector_placed = false;
+            self.projector_place = None;
             self.settings.projector_open = false;
             self.screens.applied = None;
             self.projector_feed = None;
@@ -1634,25 +1686,54 @@ impl ChairApp {
         Arc::clone(feed)
     }
 
-    /// On one screen, where the projector window opens — beside the chair window, never over it —
-    /// and how wide it can be there.
-    fn beside_chair(&self, ctx: &Context) -> Option<([f32; 2], f32)> {
+    /// On one screen, where the projector window opens — inside the screen, never over the chair
+    /// window (and so never over its dialogs), moving a chair window the window manager centred if
+    /// that makes room —; [`Placing::Wait`] while the chair window's place is still settling (a
+    /// window manager places it after it appears); `None` when it cannot be known (no screen list,
+    /// no window position: tests, Wayland).
+    fn beside_chair(&mut self, ctx: &Context) -> Option<Placing> {
+        let early = self.started_at.elapsed() < std::time::Duration::from_secs(3);
+        if self.screens.looked.is_none() && !ctx.embed_viewports() && early {
+            // The screens are listed by the first pass that has the native window.
+            return Some(Placing::Wait);
+        }
         if self.screens.list.len() != 1 {
             return None;
         }
-        let screen = self.screens.list.first()?;
+        let screen = self.screens.list.first()?.clone();
         let (rect, ppp) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().native_pixels_per_point));
         let (rect, ppp) = (rect?, ppp.unwrap_or(1.0).max(0.1));
+        // The same place on two looks SETTLE apart, or the window has been up for a while.
+        let now = Instant::now();
+        let settled = match self.chair_rect_seen {
+            Some((r, at)) if r == rect => now.duration_since(at) >= SETTLE,
+            _ => {
+                self.chair_rect_seen = Some((rect, now));
+                false
+            }
+        };
+        if !settled && early {
+            return Some(Placing::Wait);
+        }
         let points = |physical: i64| {
             let p = i16::try_from(physical.clamp(i64::from(i16::MIN), i64::from(i16::MAX))).unwrap_or(0);
             f32::from(p) / ppp
         };
-        let right = points(i64::from(screen.x) + i64::from(screen.width));
-        let bottom = points(i64::from(screen.y) + i64::from(screen.height));
-        let at =
-            monitors::beside([right, bottom], [rect.min.x, rect.min.y, rect.width(), rect.height()], 320.0);
-        let room = if at[0] >= rect.max.x { right - at[0] } else { rect.min.x - at[0] };
-        Some((at, room.clamp(320.0, 1280.0)))
+        let area = [
+            points(i64::from(screen.x)),
+            points(i64::from(screen.y)),
+            points(i64::from(screen.width)),
+            points(i64::from(screen.height)),
+        ];
+        let saved = self.settings.projector_position.zip(self.settings.projector_size);
+        let first = self.settings.projector_position.is_none();
+
+        Some(Placing::Beside(monitors::beside(
+            area,
+            [rect.min.x, rect.min.y, rect.width(), rect.height()],
+            saved,
+            first,
+        )))
     }
 
     /// What runs every frame, and also while the window is hidden: dialogs, the engine's tick
