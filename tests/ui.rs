@@ -735,3 +735,31 @@ fn closing_the_window_before_the_session_starts_asks_nothing() {
     request_close(&mut h);
     assert!(!h.state().ui_state().quit_question);
 }
+
+#[test]
+fn esc_closes_the_panels_and_keys_act_in_sight_while_they_are_open() {
+    let rig = Rig::new();
+    let mut h = rig.harness();
+    h.key_press(Key::Space);
+    h.run();
+    for (key, modifiers, title) in [
+        (Key::F1, egui::Modifiers::NONE, "Shortcuts"),
+        (Key::L, egui::Modifiers::NONE, "Share the timer"),
+        (Key::E, egui::Modifiers::COMMAND, "Export actual timings"),
+    ] {
+        h.key_press_modifiers(modifiers, key);
+        h.run();
+        assert!(h.query_by_label(title).is_some(), "{title} is open");
+        assert!(h.state().ui_state().timer_box.is_some(), "the timer box was drawn");
+        h.key_press(Key::Escape);
+        h.run();
+        assert!(h.query_by_label(title).is_none(), "Esc closes {title}");
+    }
+    // With the shortcuts open, N still works, in sight: the timer box shows the discussion.
+    h.key_press(Key::F1);
+    h.run();
+    h.key_press(Key::N);
+    h.run();
+    assert_eq!(h.state().recorder().engine().runs()[0].phases.len(), 2);
+    assert!(h.query_by_label_contains("Discussion (2 of 2)").is_some());
+}

@@ -265,6 +265,8 @@ pub struct UiState {
     pub open_request: Option<PathBuf>,
     /// The chair closed the window while the session runs: quit, or keep running?
     pub quit_question: bool,
+    /// Where the timer box was drawn last: panels open beside it, never over it.
+    pub timer_box: Option<egui::Rect>,
     /// The chair opened the projector window (P) after being told it would cover the chair
     /// window: it opens even where there is no room beside it.
     pub projector_forced: bool,
@@ -993,6 +995,14 @@ impl ChairApp {
         }
         if ctx.text_edit_focused() {
             return;
+        }
+        // Esc closes the panels the chair opened over the window.
+        let panels = self.ui.help || self.ui.export || self.ui.settings || self.ui.share_window;
+        if panels && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.ui.help = false;
+            self.ui.export = false;
+            self.ui.settings = false;
+            self.ui.share_window = false;
         }
         self.take_presses(projector::key_presses(ctx));
     }

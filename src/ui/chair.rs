@@ -263,7 +263,7 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
 fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
     let style = theme::style(view.urgency, false);
     let session = app.recorder().engine().session();
-    egui::Frame::new().fill(style.bg).inner_margin(12.0).corner_radius(6.0).show(ui, |ui| {
+    let shown = egui::Frame::new().fill(style.bg).inner_margin(12.0).corner_radius(6.0).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
@@ -317,6 +317,24 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
             }
         }
     });
+    app.ui.timer_box = Some(shown.response.rect);
+}
+
+/// A panel the chair opens over the window (Shortcuts, Export, Share, Settings): placed right of
+/// the timer box and never over it, so the countdown and what a key does to it stay in sight;
+/// as wide as the room there allows. Esc closes it.
+pub fn panel<'a>(app: &ChairApp, ctx: &egui::Context, title: &'a str) -> egui::Window<'a> {
+    let screen = ctx.content_rect();
+    let left = app.ui.timer_box.map_or(screen.left(), |r| r.right()) + 12.0;
+    let top = app.ui.timer_box.map_or(screen.top() + 60.0, |r| r.top());
+    let width = (screen.right() - 12.0 - left).max(240.0);
+    egui::Window::new(title)
+        .collapsible(false)
+        .pivot(egui::Align2::LEFT_TOP)
+        .fixed_pos(egui::pos2(left, top))
+        .max_width(width)
+        .max_height((screen.bottom() - top - 12.0).max(200.0))
+        .vscroll(true)
 }
 
 fn controls(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind]) {
@@ -944,7 +962,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     }
     if app.ui.help {
         let mut open = true;
-        egui::Window::new("Shortcuts").open(&mut open).collapsible(false).show(&ctx, |ui| {
+        panel(app, &ctx, "Shortcuts").open(&mut open).show(&ctx, |ui| {
             egui::Grid::new("help").num_columns(2).striped(true).show(ui, |ui| {
                 for c in UiCommand::ALL {
                     ui.strong(c.shortcut_text());
@@ -959,7 +977,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     if app.ui.export {
         let mut open = true;
         let mut chosen = None;
-        egui::Window::new("Export actual timings").open(&mut open).collapsible(false).show(&ctx, |ui| {
+        panel(app, &ctx, "Export actual timings").open(&mut open).show(&ctx, |ui| {
             ui.label("Choose a format; a file dialog (or a path field) follows.");
             for (f, l) in [
                 (Format::Csv, "CSV — one row per item"),
@@ -1020,10 +1038,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     }
     if app.ui.settings {
         let mut open = true;
-        egui::Window::new("Settings")
-            .open(&mut open)
-            .collapsible(false)
-            .show(&ctx, |ui| settings_ui(app, ui));
+        panel(app, &ctx, "Settings").open(&mut open).show(&ctx, |ui| settings_ui(app, ui));
         app.ui.settings = open && app.ui.settings;
     }
 }

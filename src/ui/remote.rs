@@ -232,7 +232,8 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
         return;
     }
     let mut open = true;
-    egui::Window::new("Share the timer").open(&mut open).collapsible(false).resizable(false).show(ui.ctx(), |ui| {
+    let ctx = ui.ctx().clone();
+    chair::panel(app, &ctx, "Share the timer").open(&mut open).resizable(false).show(&ctx, |ui| {
         ui.set_max_width(560.0);
         let Some(share) = app.share() else {
             ui.label("Show the timer on any device in the room — a tablet on the lectern, the speaker's own laptop, a phone — and run the session from your phone.");
