@@ -3,11 +3,13 @@
 # virtual X server, starts the session through the HTTP API, opens the speaker link in headless
 # Chromium and compares its digits and state with `chairtime status` on the same journal, takes
 # phone-, projector- and 4K-sized screenshots, then clicks "Next" on the remote page through
-# ChromeDriver: the journal must record that next as coming from the remote. Finally kills the app
-# and checks that the speaker page says "Connection lost" within 5 s. Then renders the HTML report
+# ChromeDriver: the journal must record that next as coming from the remote. Then kills the app
+# (kill -9) and checks that the speaker page says "Connection lost" within 5 s, starts it again
+# without --share, resumes (Enter): the session is shared again with the same links, the same
+# page comes back by itself and the old remote link commands. Then renders the HTML report
 # of a scripted afternoon to a screenshot (not blank) and prints it to PDF, and prints the running
 # order (`check --format html`) on one page.
-# Usage: .ci/browser-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, x11-utils,
+# Usage: .ci/browser-smoke.sh [BINARY]   (default target/debug/chairtime). Needs xvfb, x11-utils, xdotool,
 # chromium, chromium-driver, curl, python3 and imagemagick (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,15 +97,40 @@ python3 .ci/webdriver.py http://127.0.0.1:9515 click "$remote" '#next' "$shots/r
 wait_for 10 grep -q '"command":{"type":"next"},"by":"remote"' "$(journal)" || fail "the remote's next is not in the journal"
 "$BIN" status "$(journal)" | grep -E 'Phase|Speaker'
 echo "== the page says so within 5 s when the laptop goes away"
-python3 .ci/webdriver.py http://127.0.0.1:9515 wait-text "$view" '#status' 'Connection lost' 15 >"$work/lost.txt" &
+python3 .ci/webdriver.py http://127.0.0.1:9515 survive "$view" '#status' 'Connection lost' 60 >"$work/lost.txt" &
 watcher=$!
 wait_for 30 grep -q ready "$work/lost.txt" || fail "the speaker page did not show a state"
 killed=$(date +%s.%N)
 kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
-wait "$watcher" || fail "the page never said the connection was lost"
-said=$(tail -1 "$work/lost.txt")
+wait_for 20 sh -c '[ "$(wc -l <"$1")" -ge 2 ]' _ "$work/lost.txt" || fail "the page never said the connection was lost"
+said=$(sed -n 2p "$work/lost.txt")
 awk -v k="$killed" -v s="$said" 'BEGIN { printf "said after %.1f s\n", s - k; exit !(s - k <= 5.5) }' \
   || fail "the page took more than 5 s to say the connection was lost"
+
+echo "== started again (without --share) and resumed: shared again with the same links, the open page comes back"
+"$BIN" >"$work/app2.out" 2>"$work/app.log" &
+app_pid=$!
+chair=$(timeout 60 xdotool search --sync --onlyvisible --name '^chairtime$' | head -1)
+[ -n "$chair" ] || fail "no window after the restart"
+wait_for 20 xdotool windowfocus --sync "$chair" || fail "cannot focus the chair window"
+sleep 1
+xdotool key Return  # the resume question: Enter resumes
+wait_for 30 grep -q '^Sharing again' "$work/app2.out" || fail "the resumed session was not shared again"
+cat "$work/app2.out"
+grep -qF "Speaker link: $view" "$work/app2.out" || fail "the speaker link changed across the restart"
+grep -qF "Remote (keep it private): $remote" "$work/app2.out" || fail "the remote link changed across the restart"
+wait "$watcher" || fail "the open speaker page did not come back by itself"
+back=$(grep '^back' "$work/lost.txt")
+echo "page: $back"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $control" -H 'Content-Type: application/json' \
+  -d '{"command":"next"}' "$base/api/command")
+[ "$code" = 200 ] || fail "the old remote link got $code after the restart"
+wait_for 10 sh -c '[ "$(grep -c "\"command\":{\"type\":\"next\"},\"by\":\"remote\"" "$1")" -ge 2 ]' _ "$(journal)" \
+  || fail "the old remote's next is not in the resumed journal"
+kept=$(ls "$XDG_RUNTIME_DIR/chairtime"/share-*.json)
+[ "$(stat -c %a "$kept")" = 600 ] || fail "the kept links are not private (mode $(stat -c %a "$kept"))"
+grep -qF "$control" "$(journal)" && fail "the journal holds the remote's token"
+kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 echo "== the report page renders in a real browser, on screen and as a PDF"
 "$BIN" simulate --actions tests/fixtures/bpf-afternoon.script --journal "$work/afternoon.jsonl" >/dev/null
 "$BIN" report "$work/afternoon.jsonl" --format html -o "$work/report.html"

@@ -370,3 +370,107 @@ fn a_message_comes_off_when_the_remotes_next_begins_the_next_talk_journaled_as_t
     assert_eq!(last.command, chairtime::timing::command::Command::HideMessage);
     assert_eq!(last.by, Some(Origin::Remote));
 }
+
+/// Shares the app of `dir` (keeping its links), starts the session from the remote, and returns
+/// the links; the app is then dropped without a word, as a crash leaves it.
+fn share_then_crash(dir: &tempfile::TempDir, renew: bool) -> (u16, String, String) {
+    let mut h = Rig::app_keeping_links(dir);
+    let ctx = h.ctx.clone();
+    h.state_mut().start_sharing(&ctx);
+    h.step();
+    if renew {
+        h.state().share().unwrap().new_links();
+        h.step();
+    }
+    let share = h.state().share().unwrap();
+    let (port, view, control) = (share.port(), token_of(&share.view_link()), token_of(&share.remote_link()));
+    let c = control.clone();
+    let client = thread::spawn(move || command(port, &c, r#"{"command":"start"}"#).unwrap());
+    while !client.is_finished() {
+        h.step();
+        thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(client.join().unwrap().status, 200);
+    drop(h);
+    (port, view, control)
+}
+
+/// The app of `dir` started again, with the chair answering "Resume".
+fn restart_and_resume(
+    dir: &tempfile::TempDir,
+) -> egui_kittest::Harness<'static, chairtime::ui::app::ChairApp> {
+    let mut h = Rig::app_keeping_links(dir);
+    h.step();
+    assert!(h.state().ui_state().resume.is_some(), "the restart offers to resume");
+    h.state_mut().resume();
+    h.step();
+    h.step();
+    h
+}
+
+#[test]
+fn a_shared_session_resumed_after_a_crash_is_shared_again_with_the_same_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, view, control) = share_then_crash(&dir, true);
+    let mut h = restart_and_resume(&dir);
+    let share = h.state().share().expect("shared again without the chair asking");
+    assert_eq!(share.port(), port, "on the same port");
+    assert_eq!(token_of(&share.view_link()), view, "the speaker link is the same (the renewed one)");
+    assert_eq!(token_of(&share.remote_link()), control, "and the remote's");
+    assert!(
+        h.state().ui_state().notices.iter().any(|n| n.text.contains("same links as before the restart")),
+        "the chair is told"
+    );
+    let client = thread::spawn(move || {
+        (
+            get(port, &format!("/api/state?token={view}")).unwrap().status,
+            command(port, &control, r#"{"command":"next"}"#).unwrap().status,
+        )
+    });
+    while !client.is_finished() {
+        h.step();
+        thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(
+        client.join().unwrap(),
+        (200, 200),
+        "the old speaker link watches and the old remote commands"
+    );
+    let journal = std::fs::read_to_string(h.state().recorder().journal_path().unwrap()).unwrap();
+    let (view, control) = (
+        token_of(&h.state().share().unwrap().view_link()),
+        token_of(&h.state().share().unwrap().remote_link()),
+    );
+    assert!(!journal.contains(&view) && !journal.contains(&control), "the journal never holds the tokens");
+}
+
+#[test]
+fn a_share_the_chair_stopped_is_not_started_again_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Rig::app_keeping_links(&dir);
+    let ctx = h.ctx.clone();
+    h.state_mut().start_sharing(&ctx);
+    h.step();
+    h.state_mut().stop_sharing();
+    h.state_mut().apply(&chairtime::timing::command::Command::Start);
+    h.step();
+    drop(h);
+    let h = restart_and_resume(&dir);
+    assert!(h.state().share().is_none(), "nothing is shared that the chair stopped sharing");
+    let runtime = dir.path().join("runtime");
+    let kept = std::fs::read_dir(&runtime).map_or(0, Iterator::count);
+    assert_eq!(kept, 0, "and no tokens are left on disk");
+}
+
+#[test]
+fn when_the_old_port_is_taken_the_resumed_share_keeps_its_tokens_and_says_the_links_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, view, _) = share_then_crash(&dir, false);
+    let _squatter = std::net::TcpListener::bind(("0.0.0.0", port)).unwrap();
+    let h = restart_and_resume(&dir);
+    let share = h.state().share().expect("shared again");
+    assert_ne!(share.port(), port);
+    assert_eq!(token_of(&share.view_link()), view);
+    let notice = h.state().ui_state().notices.iter().map(|n| n.text.clone()).collect::<Vec<_>>().join("\n");
+    assert!(notice.contains(&format!("port {port} is taken now, so the links changed")), "{notice}");
+}

@@ -763,3 +763,59 @@ fn esc_closes_the_panels_and_keys_act_in_sight_while_they_are_open() {
     assert_eq!(h.state().recorder().engine().runs()[0].phases.len(), 2);
     assert!(h.query_by_label_contains("Discussion (2 of 2)").is_some());
 }
+
+/// Every panel a chair opens, in a window of `width`×`height`: its whole window (its frame, not
+/// only its title) lies clear of the timer box.
+fn panels_stay_clear_of_the_timer_box_at(width: f32, height: f32) {
+    let rig = Rig::new();
+    // Headless, the projector would be a window inside this one: it is off here (on the laptop
+    // it is a window of its own, placed by the monitors module).
+    let settings = Settings { projector_open: false, ..Settings::default() };
+    let app = rig.app_with_settings(rig.dir.path().to_owned(), Box::new(rig.heard.clone()), settings);
+    let mut h = Harness::builder()
+        .with_size([width, height])
+        .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app);
+    h.key_press(Key::Space);
+    h.run();
+    for (key, title) in [
+        (None, "Settings"),
+        (Some(Key::F1), "Shortcuts"),
+        (Some(Key::L), "Share the timer"),
+        (Some(Key::E), "Export actual timings"),
+    ] {
+        match key {
+            Some(Key::E) => h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E),
+            Some(k) => h.key_press(k),
+            None => h.get_by_label("Settings…").click(),
+        }
+        h.run();
+        let timer = h.state().ui_state().timer_box.expect("the timer box was drawn");
+        assert!(
+            h.query_all_by_role(Role::Window).any(|n| n.accesskit_node().label().as_deref() == Some(title)),
+            "{title} is open, as a window"
+        );
+        // The window's whole frame as egui placed it (egui names a window's area by its title).
+        let panel = h
+            .ctx
+            .memory(|m| m.area_rect(egui::Id::unique(Some(title))))
+            .unwrap_or_else(|| panic!("{title}'s place is known"));
+        assert!(
+            !panel.intersects(timer),
+            "{title} ({panel:?}) covers the timer box ({timer:?}) at {width}×{height}"
+        );
+        assert!(panel.right() <= width && panel.bottom() <= height, "{title} ({panel:?}) leaves the window");
+        assert!(
+            panel.width() >= 400.0_f32.min(width - timer.right() - 24.0),
+            "{title} is readable, not a strip"
+        );
+        h.key_press(Key::Escape);
+        h.run();
+    }
+}
+
+#[test]
+fn no_panel_covers_the_timer_box_on_a_laptop_or_a_small_projector_sized_window() {
+    panels_stay_clear_of_the_timer_box_at(1700.0, 800.0);
+    panels_stay_clear_of_the_timer_box_at(1280.0, 800.0);
+    panels_stay_clear_of_the_timer_box_at(1024.0, 700.0);
+}

@@ -62,7 +62,8 @@ The window's settings (sound, thresholds, theme, the journal folder) and the win
 .TP
 \fI$XDG_RUNTIME_DIR/chairtime/\fR
 While the window is open: the lock and socket that keep one chairtime window per user (a second
-launch hands its file to the first).
+launch hands its file to the first). While a session is shared: its links (mode 0600), so that a
+restart after a crash shares it again with the same links; removed when the chair stops sharing.
 .SH ENVIRONMENT
 .TP
 \fBXDG_DATA_HOME\fR, \fBXDG_RUNTIME_DIR\fR

@@ -8,6 +8,7 @@
 
 pub mod conns;
 mod protocol;
+mod saved;
 mod server;
 mod tokens;
 
@@ -17,6 +18,7 @@ use std::sync::{Arc, RwLock, mpsc};
 use std::thread::JoinHandle;
 
 pub use protocol::{ChairFigures, MAX_MESSAGE, Published, RemoteCommand};
+pub use saved::{LinkStore, SavedShare};
 pub use tokens::{Access, Tokens, same_token};
 
 /// The port tried first (`--port` chooses another); if it is taken, the system picks a free one.
@@ -126,10 +128,29 @@ impl Share {
     /// # Errors
     /// [`ShareError`] when no port opens or the thread cannot start.
     pub fn start(port: Option<u16>, initial: Published, waker: Waker) -> Result<Self, ShareError> {
-        let wanted = port.unwrap_or(DEFAULT_PORT);
+        Self::open(port.unwrap_or(DEFAULT_PORT), port.is_none(), Tokens::generate(), initial, waker)
+    }
+
+    /// Shares again with the links kept from before a restart: the same tokens, on the same port
+    /// when it is free (else on a free one: then the links differ in their port, see
+    /// [`Self::port`]).
+    ///
+    /// # Errors
+    /// [`ShareError`] when no port opens or the thread cannot start.
+    pub fn resume(saved: &SavedShare, initial: Published, waker: Waker) -> Result<Self, ShareError> {
+        Self::open(saved.port, true, saved.tokens(), initial, waker)
+    }
+
+    fn open(
+        wanted: u16,
+        any_port: bool,
+        tokens: Tokens,
+        initial: Published,
+        waker: Waker,
+    ) -> Result<Self, ShareError> {
         let listeners = match listen(wanted) {
             Ok(l) => l,
-            Err(_) if port.is_none() => listen(0).map_err(ShareError::Bind)?,
+            Err(_) if any_port => listen(0).map_err(ShareError::Bind)?,
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => return Err(ShareError::InUse(wanted)),
             Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
                 return Err(ShareError::Privileged(wanted));
@@ -142,7 +163,7 @@ impl Share {
         let addr = listeners[0].local_addr().map_err(ShareError::Bind)?;
         let (tx, requests) = mpsc::channel();
         let shared = Arc::new(Shared {
-            tokens: RwLock::new(Tokens::generate()),
+            tokens: RwLock::new(tokens),
             streams: AtomicUsize::new(0),
             remotes: AtomicUsize::new(0),
             requests: tx,
@@ -200,6 +221,12 @@ impl Share {
     pub fn remote_link(&self) -> String {
         let token = self.shared.tokens.read().map(|t| t.control.clone()).unwrap_or_default();
         self.link("/remote", &token)
+    }
+
+    /// What to keep of this share to share again with the same links after a restart.
+    pub fn kept(&self) -> SavedShare {
+        let tokens = self.shared.tokens.read().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+        SavedShare::new(self.port(), &tokens)
     }
 
     /// Replaces both tokens: every open page and link stops working at once.

@@ -301,6 +301,13 @@ pub struct ChairApp {
     pub(super) share: Option<crate::share::Share>,
     /// The port to share on (`--port`).
     pub share_port: Option<u16>,
+    /// Where the share's links are kept for a restart: the user's runtime folder, set by the
+    /// launch (none in tests unless they choose a folder, none without a runtime folder).
+    pub(super) link_store: Option<crate::share::LinkStore>,
+    /// The journal whose links are kept, and what was kept for it.
+    pub(super) links_kept: Option<(PathBuf, crate::share::SavedShare)>,
+    /// Links kept from before a restart, to share again with at the next frame.
+    pub(super) share_again: Option<crate::share::SavedShare>,
     /// Set when the system asked chairtime to stop (SIGTERM…): the window then closes without
     /// asking, as a logout must not wait for an answer.
     pub stop_signal: Option<Arc<std::sync::atomic::AtomicBool>>,
@@ -404,6 +411,9 @@ impl ChairApp {
             file_source: source.clone(),
             share: None,
             share_port: None,
+            link_store: None,
+            links_kept: None,
+            share_again: None,
             stop_signal: None,
             quitting: false,
             rehearse: false,
@@ -591,6 +601,7 @@ impl ChairApp {
                 r.engine_mut().settle(now);
                 self.run = r;
                 self.notice(format!("Resumed from {}", path.display()), false);
+                self.share_again_from(&path);
             }
             Err(e) if journal::is_locked(&e) => {
                 let who = journal::holder(&path).map_or_else(String::new, |h| format!(" ({h})"));
@@ -608,6 +619,7 @@ impl ChairApp {
                     Ok(()) => {
                         r.engine_mut().settle(now);
                         self.run = r;
+                        self.share_again_from(&path);
                         self.notice(
                             format!(
                                 "{} could not be continued ({e}); the run goes on in {}, with everything recorded so far.",
@@ -742,9 +754,14 @@ impl ChairApp {
         let shown_on = self.screens.applied.and_then(|i| self.screens.list.get(i)).map(SavedMonitor::from);
         if first {
             if list.len() == 1 && self.ui.projector_open {
-                self.sticky(
-                    "One screen found: the projector view is a window beside this one. Connect the projector and chairtime offers to put the view there, or press Share… (L) to show the timer on a tablet or the speaker's laptop.",
-                );
+                let or_share = if self.share.is_some() {
+                    ""
+                } else {
+                    " Or press Share… (L) to show the timer on a tablet or the speaker's laptop."
+                };
+                self.sticky(format!(
+                    "One screen found: the projector view is a window beside this one. Connect the projector and chairtime offers to put the view there; if it is connected and shows this same picture (mirrored), switch your display settings to extend the desktop (Super+P on many laptops).{or_share}"
+                ));
             }
         } else {
             match monitors::plugged(&self.screens.list, &list, shown_on.as_ref()) {
@@ -1756,6 +1773,7 @@ impl ChairApp {
             ctx.request_repaint();
         }
         self.tick();
+        self.resume_sharing(ctx);
         self.serve_remote(ctx);
         if self.ui.projector_open && self.projector_feed.is_some() {
             // Also while the chair window is hidden (its pass is then this logic only).
@@ -1836,6 +1854,10 @@ impl eframe::App for ChairApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         storage.set_string(settings::KEY, self.settings.to_stored());
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.forget_links_when_over();
     }
 
     /// The chair window's background: its panels are not filled (chair.rs, `clear_frame`).

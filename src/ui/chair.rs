@@ -239,7 +239,7 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
     egui::Panel::top("notices").frame(clear_frame(egui::Frame::side_top_panel(ui.style()))).show(ui, |ui| {
         let mut dismiss = None;
         for (i, n) in app.ui.notices.iter().enumerate() {
-            ui.horizontal(|ui| {
+            ui.horizontal_top(|ui| {
                 let text = if n.serious {
                     RichText::new(format!("Attention: {}", n.text))
                         .strong()
@@ -248,7 +248,13 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
                 } else {
                     RichText::new(&n.text)
                 };
-                ui.label(text);
+                // A long notice wraps, leaving room for its button, rather than running off the
+                // window's edge on a laptop's screen.
+                let room = (ui.available_width() - 80.0).max(200.0);
+                ui.scope(|ui| {
+                    ui.set_max_width(room);
+                    ui.add(egui::Label::new(text).wrap());
+                });
                 if ui.small_button("Dismiss").clicked() {
                     dismiss = Some(i);
                 }
@@ -328,12 +334,15 @@ pub fn panel<'a>(app: &ChairApp, ctx: &egui::Context, title: &'a str) -> egui::W
     let left = app.ui.timer_box.map_or(screen.left(), |r| r.right()) + 12.0;
     let top = app.ui.timer_box.map_or(screen.top() + 60.0, |r| r.top());
     let width = (screen.right() - 12.0 - left).max(240.0);
+    let height = (screen.bottom() - top - 12.0).max(200.0);
     egui::Window::new(title)
         .collapsible(false)
         .pivot(egui::Align2::LEFT_TOP)
         .fixed_pos(egui::pos2(left, top))
+        .default_width(width.min(720.0))
+        .default_height(height.min(640.0))
         .max_width(width)
-        .max_height((screen.bottom() - top - 12.0).max(200.0))
+        .max_height(height)
         .vscroll(true)
 }
 
@@ -963,13 +972,17 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     if app.ui.help {
         let mut open = true;
         panel(app, &ctx, "Shortcuts").open(&mut open).show(&ctx, |ui| {
-            egui::Grid::new("help").num_columns(2).striped(true).show(ui, |ui| {
-                for c in UiCommand::ALL {
-                    ui.strong(c.shortcut_text());
-                    ui.label(format!("{} — {}", c.label(), c.tooltip()));
-                    ui.end_row();
-                }
-            });
+            // Rows of a fixed key column and a description that wraps, so the panel fits the
+            // room right of the timer box on a laptop's screen (a grid would not wrap).
+            for c in UiCommand::ALL {
+                ui.horizontal_top(|ui| {
+                    ui.scope(|ui| {
+                        ui.set_width(150.0);
+                        ui.strong(c.shortcut_text());
+                    });
+                    ui.add(egui::Label::new(format!("{} — {}", c.label(), c.tooltip())).wrap());
+                });
+            }
             ui.label("Shortcuts do not fire while you type in a text field; Esc leaves the field.");
         });
         app.ui.help = open && app.ui.help;

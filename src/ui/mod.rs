@@ -235,6 +235,7 @@ pub fn launch(launch: Launch) -> ExitCode {
             };
             let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
             app.rehearse = launch.rehearse;
+            app.keep_links_in(crate::share::LinkStore::from_env());
             match (&pick_from, &failed) {
                 (Some(p), _) => app.open_file(p),
                 (None, Some((p, e))) => app.cannot_open(p, e.clone()),

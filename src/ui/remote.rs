@@ -2,6 +2,7 @@
 //! remote's commands through the same journal as a key press, and the Share window with the links
 //! as text and QR codes. The server itself is headless ([`crate::share`]).
 
+use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -125,11 +126,107 @@ impl ChairApp {
         }
     }
 
-    /// Stops sharing: every page shows "connection lost", the links stop working.
+    /// Stops sharing: every page shows "connection lost", the links stop working, and they are
+    /// not kept for a restart any more.
     pub fn stop_sharing(&mut self) {
         if let Some(s) = self.share.take() {
             s.stop();
         }
+        if let (Some(store), Some((journal, _))) = (&self.link_store, self.links_kept.take()) {
+            store.forget(&journal);
+        }
+    }
+
+    /// After the session of `journal` resumed: if it was shared when chairtime stopped, it is
+    /// shared again with the same links at the next frame (docs/remote.md, "After a crash").
+    pub(super) fn share_again_from(&mut self, journal: &Path) {
+        let Some(saved) = self.link_store.as_ref().and_then(|s| s.load(journal)) else { return };
+        // If the run goes on in another journal, the kept file moves to it (see `keep_links`).
+        self.links_kept = Some((journal.to_owned(), saved.clone()));
+        self.share_again = Some(saved);
+    }
+
+    /// Shares again with the links kept from before the restart, replacing a share with new links
+    /// that `--share` may have started meanwhile; says so in the window and on the terminal.
+    pub(super) fn resume_sharing(&mut self, ctx: &egui::Context) {
+        let Some(saved) = self.share_again.take() else { return };
+        if let Some(s) = self.share.take() {
+            s.stop();
+        }
+        let ctx = ctx.clone();
+        let waker = Arc::new(move || ctx.request_repaint());
+        match Share::resume(&saved, self.publishable(), waker) {
+            Ok(share) => {
+                if share.port() == saved.port {
+                    self.sticky(
+                        "Sharing again with the same links as before the restart: the speaker's page and your remote reconnect by themselves.",
+                    );
+                } else {
+                    self.notice(
+                        format!(
+                            "Sharing again, but port {} is taken now, so the links changed (port {}): open Share (L) and give the devices the new links.",
+                            saved.port,
+                            share.port()
+                        ),
+                        true,
+                    );
+                }
+                println!("Sharing again after the restart.");
+                println!("Speaker link: {}", share.view_link());
+                println!("Remote (keep it private): {}", share.remote_link());
+                use std::io::Write as _;
+                let _ = std::io::stdout().flush();
+                self.share = Some(share);
+            }
+            Err(e) => {
+                eprintln!("chairtime: {e}.");
+                self.notice(format!("The session was shared before the restart. {e}."), true);
+            }
+        }
+    }
+
+    /// Keeps the share's links for the journal being written, so that a restart shares again with
+    /// them; follows the run into another journal and new links. Nothing is kept for a window that
+    /// records nothing (a read-only follower, a session not chosen yet).
+    fn keep_links(&mut self) {
+        let (Some(store), Some(share)) = (&self.link_store, &self.share) else { return };
+        let Some(journal) = self.run.journal_path() else { return };
+        let kept = share.kept();
+        if self.links_kept.as_ref().is_some_and(|(j, k)| j == journal && *k == kept) {
+            return;
+        }
+        if let Some((old, _)) = &self.links_kept
+            && old != journal
+        {
+            store.forget(old);
+        }
+        let journal = journal.to_owned();
+        if let Err(e) = store.save(&journal, &kept) {
+            self.notice(
+                format!(
+                    "The links could not be kept for a restart ({e}): if chairtime stops, share again and give the devices the new links."
+                ),
+                false,
+            );
+        }
+        self.links_kept = Some((journal, kept));
+    }
+
+    /// At the end of the app: the links of a finished session are not kept (there is nothing
+    /// left to resume).
+    pub(super) fn forget_links_when_over(&mut self) {
+        if self.run.engine().finished().is_none() {
+            return;
+        }
+        if let (Some(store), Some((journal, _))) = (&self.link_store, self.links_kept.take()) {
+            store.forget(&journal);
+        }
+    }
+
+    /// Keeps the share's links in `store` instead of the user's runtime folder (tests), or
+    /// nowhere.
+    pub fn keep_links_in(&mut self, store: Option<crate::share::LinkStore>) {
+        self.link_store = store;
     }
 
     /// The share, when on.
@@ -155,6 +252,7 @@ impl ChairApp {
     /// Applies the remote's commands (each through the journal, marked as remote) and sends the
     /// pages the state if it changed. Runs every frame while sharing.
     pub fn serve_remote(&mut self, ctx: &egui::Context) {
+        self.keep_links();
         let Some(share) = &self.share else { return };
         let requests = share.take_requests();
         if !requests.is_empty() {
@@ -281,6 +379,11 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
             });
         });
         ui.separator();
+        if app.link_store.is_some() {
+            ui.label("If chairtime stops (a crash, a flat battery), it shares again with these same links when you resume the session, until you stop sharing.");
+        } else {
+            ui.label("These links end when chairtime closes: this desktop has no private runtime folder to keep them in.");
+        }
         let pages = viewers.saturating_sub(remotes);
         ui.label(format!(
             "{pages} speaker page{} and {remotes} remote{} connected.",

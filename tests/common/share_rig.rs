@@ -8,7 +8,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use chairtime::schedule::load::{Overrides, load_bundled};
-use chairtime::share::Share;
+use chairtime::share::{LinkStore, Share};
 use chairtime::timing::clock::FakeClock;
 use chairtime::timing::journal::replay_path;
 use chairtime::ui::app::{ChairApp, Startup};
@@ -46,6 +46,14 @@ impl Rig {
         app.set_native_dialogs(false);
         app.share_port = Some(0);
         kittest::harness_of(app, 1600.0)
+    }
+
+    /// The app on the bundled session, keeping its links in `dir`'s `runtime` folder (as the
+    /// real app keeps them in the user's runtime folder), not sharing yet.
+    pub fn app_keeping_links(dir: &tempfile::TempDir) -> Harness<'static, ChairApp> {
+        let mut harness = Self::app(dir);
+        harness.state_mut().keep_links_in(Some(LinkStore::in_dir(dir.path().join("runtime"))));
+        harness
     }
 
     /// The app on the bundled session, sharing on a free port.
