@@ -3,6 +3,9 @@
 //! The crate is a headless core with thin front ends:
 //! - [`schedule`]: the session model, the native TOML format and the rules that normalize a plan;
 //! - [`error`]: errors that point at `FILE:LINE:COL`;
+//! - [`timing`]: the engine, the journal, the speaker's view; [`room`]: one room's session around
+//!   them (opening, resuming, reloading, commands from every source, sharing), with or without a
+//!   window;
 //! - [`cli`]: the command line.
 //!
 //! The core never imports a GUI or audio crate and never reads the clock itself.
@@ -11,6 +14,7 @@ pub mod audio;
 pub mod cli;
 pub mod error;
 pub mod report;
+pub mod room;
 pub mod schedule;
 pub mod script;
 pub mod share;

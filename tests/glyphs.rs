@@ -18,9 +18,10 @@ mod kittest;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::clock::FakeClock;
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::commands::UiCommand;
 use chairtime::ui::settings::Settings;
 use egui::{FontFamily, FontId};

@@ -7,11 +7,12 @@ use std::rc::Rc;
 
 use chairtime::cli::run::{render_status, stale};
 use chairtime::report::{Format, Report};
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::clock::FakeClock;
 use chairtime::timing::journal;
 use chairtime::timing::speaker::Speaker;
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::settings::Settings;
 use chrono::TimeDelta;
 use egui::Key;
@@ -53,7 +54,7 @@ fn a_late_start_reads_the_same_in_the_window_the_remote_status_and_the_report() 
     let engine = &replayed.engine;
     let view = engine.view(now);
     // The remote.
-    let published = chairtime::ui::remote::published(engine, &view, Speaker::from_view(engine, &view), false);
+    let published = chairtime::room::published(engine, &view, Speaker::from_view(engine, &view), false);
     assert_eq!(published.chair.schedule, "2m behind");
     // `chairtime status`.
     let status = render_status(engine, now);

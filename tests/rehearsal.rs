@@ -9,13 +9,14 @@ mod kittest;
 use std::rc::Rc;
 
 use chairtime::report::{Format, Report};
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::clock::FakeClock;
 use chairtime::timing::command::Command;
 use chairtime::timing::engine::Engine;
 use chairtime::timing::journal::{Recorder, replay_path};
 use chairtime::timing::speaker::Speaker;
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::settings::Settings;
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use egui_kittest::kittest::Queryable;
@@ -37,7 +38,7 @@ fn app_at_ten_past_one(journals: &std::path::Path) -> ChairApp {
     let settings = Settings { projector_open: false, ..Settings::default() };
     let clock = Rc::new(FakeClock::new(ten_past_one()));
     let mut app = ChairApp::waiting(startup, settings, Box::new(clock), Box::new(kittest::Silent));
-    app.begin_waiting();
+    app.room_mut().begin_waiting();
     app
 }
 

@@ -284,7 +284,7 @@ fn a_port_another_program_holds_is_named_in_the_error() {
     let engine = chairtime::timing::engine::Engine::new(session.clone());
     let view = engine.view(session.start);
     let speaker = chairtime::timing::speaker::Speaker::from_view(&engine, &view);
-    let published = chairtime::ui::remote::published(&engine, &view, speaker, false);
+    let published = chairtime::room::published(&engine, &view, speaker, false);
     let e = Share::start(Some(port), published, Arc::new(|| {})).unwrap_err().to_string();
     assert!(e.contains(&format!("port {port} is already in use by another program")), "{e}");
 }
@@ -327,7 +327,7 @@ fn the_server_answers_while_the_app_is_busy_elsewhere_with_a_clear_error() {
     let engine = chairtime::timing::engine::Engine::new(session.clone());
     let view = engine.view(session.start);
     let speaker = chairtime::timing::speaker::Speaker::from_view(&engine, &view);
-    let state = chairtime::ui::remote::published(&engine, &view, speaker, true);
+    let state = chairtime::room::published(&engine, &view, speaker, true);
     let share = Share::start(Some(0), state, Arc::new(|| {})).unwrap();
     let token = token_of(&share.remote_link());
     let r = command(share.port(), &token, r#"{"command":"next"}"#).unwrap();
@@ -401,8 +401,8 @@ fn restart_and_resume(
 ) -> egui_kittest::Harness<'static, chairtime::ui::app::ChairApp> {
     let mut h = Rig::app_keeping_links(dir);
     h.step();
-    assert!(h.state().ui_state().resume.is_some(), "the restart offers to resume");
-    h.state_mut().resume();
+    assert!(h.state().room().resume.is_some(), "the restart offers to resume");
+    h.state_mut().room_mut().resume();
     h.step();
     h.step();
     h
@@ -418,7 +418,7 @@ fn a_shared_session_resumed_after_a_crash_is_shared_again_with_the_same_links() 
     assert_eq!(token_of(&share.view_link()), view, "the speaker link is the same (the renewed one)");
     assert_eq!(token_of(&share.remote_link()), control, "and the remote's");
     assert!(
-        h.state().ui_state().notices.iter().any(|n| n.text.contains("same links as before the restart")),
+        h.state().room().notices().iter().any(|n| n.text.contains("same links as before the restart")),
         "the chair is told"
     );
     let client = thread::spawn(move || {
@@ -471,6 +471,6 @@ fn when_the_old_port_is_taken_the_resumed_share_keeps_its_tokens_and_says_the_li
     let share = h.state().share().expect("shared again");
     assert_ne!(share.port(), port);
     assert_eq!(token_of(&share.view_link()), view);
-    let notice = h.state().ui_state().notices.iter().map(|n| n.text.clone()).collect::<Vec<_>>().join("\n");
+    let notice = h.state().room().notices().iter().map(|n| n.text.clone()).collect::<Vec<_>>().join("\n");
     assert!(notice.contains(&format!("port {port} is taken now, so the links changed")), "{notice}");
 }

@@ -11,9 +11,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chairtime::audio::{Cue, CuePlayer};
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::clock::{Clock, FakeClock};
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::settings::Settings;
 use chrono::TimeDelta;
 use egui::Key;
@@ -363,7 +364,7 @@ fn enter_answers_the_resume_question() {
     let mut h = rig.harness();
     h.key_press(Key::Enter);
     h.run();
-    assert!(h.state().ui_state().resume.is_none());
+    assert!(h.state().room().resume.is_none());
     assert!(h.state().recorder().is_recording());
     assert_eq!(h.state().recorder().engine().current(), Some(0), "resumed, not fresh");
 }
@@ -415,7 +416,7 @@ fn without_a_sound_device_the_app_says_so_once_and_keeps_the_visual_cues() {
     h.run();
     rig.wait(&mut h, TimeDelta::minutes(5));
     let said: Vec<_> =
-        h.state().ui_state().notices.iter().filter(|n| n.text.contains("Sound is unavailable")).collect();
+        h.state().room().notices().iter().filter(|n| n.text.contains("Sound is unavailable")).collect();
     assert_eq!(said.len(), 1);
     assert_eq!(count(&h, "TIME IS UP"), 2, "the visual cue is there");
 }
@@ -428,7 +429,7 @@ fn an_unwritable_journal_folder_is_said_at_once_and_another_folder_records_every
     assert!(!h.state().recorder().is_recording());
     assert_eq!(count(&h, "NOT RECORDING"), 1);
     assert!(
-        h.state().ui_state().notices.iter().any(|n| n.serious && n.text.contains("Cannot write the journal"))
+        h.state().room().notices().iter().any(|n| n.serious && n.text.contains("Cannot write the journal"))
     );
     h.key_press(Key::Space); // the session runs anyway
     h.run();
@@ -463,12 +464,12 @@ fn an_export_to_a_full_disk_or_an_unwritable_place_says_so_and_the_session_goes_
         h.run();
         assert!(
             h.state()
-                .ui_state()
-                .notices
+                .room()
+                .notices()
                 .iter()
                 .any(|n| n.serious && n.text.starts_with(&format!("Export failed: {target}"))),
             "{target}: {:?}",
-            h.state().ui_state().notices
+            h.state().room().notices()
         );
     }
     rig.wait(&mut h, TimeDelta::seconds(10));
@@ -500,7 +501,7 @@ fn projector_pass(ctx: &egui::Context, i: u16, w: f32, h: f32) -> (f32, [usize; 
     };
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h))),
-        max_texture_side: Some(chairtime::ui::app::FONT_ATLAS_SIDE),
+        max_texture_side: Some(chairtime::ui::window::FONT_ATLAS_SIDE),
         ..Default::default()
     };
     let mut output = ctx.run_ui(input, |ui| {

@@ -9,9 +9,10 @@ mod kittest;
 use std::path::Path;
 use std::rc::Rc;
 
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled, load_path};
 use chairtime::timing::clock::FakeClock;
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::settings::Settings;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -34,7 +35,7 @@ fn failed_launch(journals: &Path, file: &Path) -> Harness<'static, ChairApp> {
     let mut app = ChairApp::waiting(startup, settings, Box::new(clock), Box::new(kittest::Silent));
     app.set_native_dialogs(false);
     let error = load_path(file, &Overrides::default()).map(|_| ()).expect_err("the file is bad").to_string();
-    app.cannot_open(file, error);
+    app.room_mut().cannot_open(file, error);
     let mut h = kittest::harness_of(app, 1600.0);
     h.run();
     h
@@ -192,7 +193,7 @@ fn a_bad_file_opened_while_a_session_runs_leaves_it_running_and_says_so() {
     h.state_mut().open_file(&file);
     h.run();
     assert!(h.query_by_label_contains("Cannot open").is_none(), "no question: the session goes on");
-    let notice = &h.state().ui_state().notices.last().unwrap().text;
+    let notice = &h.state().room().notices().last().unwrap().text;
     assert!(notice.starts_with("schedule.xml did not open."), "{notice}");
     assert!(
         notice.contains("The bundled example session (BPF Microconference) is still running, unchanged"),
@@ -220,7 +221,7 @@ fn a_bad_file_opened_over_the_chairs_own_session_keeps_it_open() {
     h.state_mut().open_file(&file);
     h.run();
     assert!(h.query_by_label_contains("Cannot open").is_none());
-    let notice = &h.state().ui_state().notices.last().unwrap().text;
+    let notice = &h.state().room().notices().last().unwrap().text;
     assert!(notice.contains("My session is still open, unchanged."), "{notice}");
     assert_eq!(h.state().recorder().engine().session().title, "My session");
     assert_eq!(h.state().speaker_now().title, "My session", "on the projector too");

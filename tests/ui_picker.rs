@@ -10,9 +10,10 @@ mod kittest;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::clock::FakeClock;
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::settings::Settings;
 use egui::Key;
 use egui_kittest::Harness;
@@ -44,7 +45,7 @@ fn picker(dir: &Path) -> Harness<'static, ChairApp> {
 
 /// The sessions listed (the rows' texts).
 fn rows(h: &Harness<'static, ChairApp>) -> Vec<String> {
-    let picker = h.state().ui_state().picker.as_ref().expect("the picker is open");
+    let picker = h.state().room().picker.as_ref().expect("the picker is open");
     picker.matching().iter().map(|&i| picker.candidates[i].line()).collect()
 }
 
@@ -73,7 +74,7 @@ fn typing_a_room_narrows_the_list_and_enter_opens_the_only_match() {
     assert!(h.query_by_label_contains("K.3.201").is_none(), "the other rooms are not listed");
     h.key_press(Key::Enter);
     h.run();
-    assert!(h.state().ui_state().picker.is_none(), "the picker closed");
+    assert!(h.state().room().picker.is_none(), "the picker closed");
     let session = h.state().recorder().engine().session();
     assert_eq!(session.room.as_deref(), Some("Late room"));
     assert!(h.state().recorder().journal_path().is_some(), "recording the chosen session");
@@ -120,7 +121,7 @@ fn a_filter_that_matches_nothing_says_so_and_enter_opens_nothing() {
     assert!(h.query_by_label_contains("No session matches").is_some());
     h.key_press(Key::Enter);
     h.run();
-    assert!(h.state().ui_state().picker.is_some(), "still choosing");
+    assert!(h.state().room().picker.is_some(), "still choosing");
 }
 
 #[test]

@@ -12,11 +12,12 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Duration, SystemTime};
 
+use chairtime::room::{ScheduleFile, Startup};
 use chairtime::schedule::load::{Overrides, load_path};
 use chairtime::timing::clock::{Clock, FakeClock};
 use chairtime::timing::command::Command;
 use chairtime::timing::journal::{Recorder, replay_path};
-use chairtime::ui::app::{ChairApp, ScheduleFile, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::settings::Settings;
 use chrono::TimeDelta;
 use egui::{Key, Modifiers};
@@ -72,7 +73,7 @@ impl Room {
             schedule: Some(ScheduleFile {
                 path: self.file(),
                 overrides,
-                modified: chairtime::ui::app::modified(&self.file()),
+                modified: chairtime::room::modified(&self.file()),
             }),
         };
         let settings = Settings { projector_open: false, ..Settings::default() };

@@ -11,9 +11,10 @@
 
 use std::rc::Rc;
 
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::timing::clock::FakeClock;
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::monitors::{Monitor, Target};
 use chairtime::ui::settings::Settings;
 use egui::{Key, Modifiers};

@@ -81,12 +81,12 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     toolbar(app, ui);
     notices(app, ui);
     // While a question is open (resume?, a typed path), the rest waits for the answer.
-    let free = app.ui.resume.is_none()
-        && app.ui.locked.is_none()
+    let free = app.room.resume.is_none()
+        && app.room.locked.is_none()
         && app.ui.prompt.is_none()
-        && app.ui.picker.is_none()
-        && app.ui.failed.is_none();
-    if app.ui.waiting {
+        && app.room.picker.is_none()
+        && app.room.failed.is_none();
+    if app.room().is_waiting() {
         // Nothing chosen yet (a file that did not open, a conference's picker): the example
         // loaded behind is not shown as if it were the chair's session.
         egui::CentralPanel::default().frame(clear_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
@@ -146,12 +146,12 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" · ");
-            if app.ui.waiting {
-                ui.heading(super::app::NO_SESSION);
+            if app.room().is_waiting() {
+                ui.heading(crate::room::NO_SESSION);
             } else {
                 ui.heading(&s.title);
             }
-            if app.is_example() && !app.ui.waiting {
+            if app.room().is_example() && !app.room().is_waiting() {
                 ui.label(RichText::new("EXAMPLE").strong().color(ui.visuals().warn_fg_color)).on_hover_text(
                     "The bundled example session, to try chairtime out: open your own schedule with Open… (Ctrl+O)",
                 );
@@ -160,7 +160,7 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 ui.label(RichText::new("REHEARSAL").strong().color(ui.visuals().warn_fg_color))
                     .on_hover_text("A trial run: the journal and every export say so");
             }
-            if !app.ui.waiting {
+            if !app.room().is_waiting() {
                 ui.label(format!(
                     "{place} · {} · {}",
                     s.date.format("%a %-d %b %Y"),
@@ -195,14 +195,14 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             volume.on_hover_text("Volume of the sound cues");
             ui.separator();
             match app.recorder().journal_path() {
-                _ if app.ui.resume.is_some() => {
+                _ if app.room.resume.is_some() => {
                     ui.label(RichText::new("Resume or start fresh?").strong());
                 }
-                _ if app.ui.waiting => {
+                _ if app.room().is_waiting() => {
                     ui.label(RichText::new("Choose what to run").strong())
                         .on_hover_text("Nothing is recorded until you choose a session");
                 }
-                _ if app.ui.locked.is_some() => {
+                _ if app.room.locked.is_some() => {
                     ui.label(RichText::new("Follow read-only or start another journal?").strong());
                 }
                 _ if app.recorder().is_read_only() => {
@@ -233,12 +233,12 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
 }
 
 fn notices(app: &mut ChairApp, ui: &mut Ui) {
-    if app.ui.notices.is_empty() {
+    if app.room().notices().is_empty() {
         return;
     }
     egui::Panel::top("notices").frame(clear_frame(egui::Frame::side_top_panel(ui.style()))).show(ui, |ui| {
         let mut dismiss = None;
-        for (i, n) in app.ui.notices.iter().enumerate() {
+        for n in app.room().notices() {
             ui.horizontal_top(|ui| {
                 let text = if n.serious {
                     RichText::new(format!("Attention: {}", n.text))
@@ -256,12 +256,12 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
                     ui.add(egui::Label::new(text).wrap());
                 });
                 if ui.small_button("Dismiss").clicked() {
-                    dismiss = Some(i);
+                    dismiss = Some(n.id);
                 }
             });
         }
-        if let Some(i) = dismiss {
-            app.ui.notices.remove(i);
+        if let Some(id) = dismiss {
+            app.room_mut().withdraw(id);
         }
     });
 }
@@ -324,26 +324,6 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
         }
     });
     app.ui.timer_box = Some(shown.response.rect);
-}
-
-/// A panel the chair opens over the window (Shortcuts, Export, Share, Settings): placed right of
-/// the timer box and never over it, so the countdown and what a key does to it stay in sight;
-/// as wide as the room there allows. Esc closes it.
-pub fn panel<'a>(app: &ChairApp, ctx: &egui::Context, title: &'a str) -> egui::Window<'a> {
-    let screen = ctx.content_rect();
-    let left = app.ui.timer_box.map_or(screen.left(), |r| r.right()) + 12.0;
-    let top = app.ui.timer_box.map_or(screen.top() + 60.0, |r| r.top());
-    let width = (screen.right() - 12.0 - left).max(240.0);
-    let height = (screen.bottom() - top - 12.0).max(200.0);
-    egui::Window::new(title)
-        .collapsible(false)
-        .pivot(egui::Align2::LEFT_TOP)
-        .fixed_pos(egui::pos2(left, top))
-        .default_width(width.min(720.0))
-        .default_height(height.min(640.0))
-        .max_width(width)
-        .max_height(height)
-        .vscroll(true)
 }
 
 fn controls(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind]) {
@@ -733,7 +713,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             app.answer_quit(&ctx, quit);
         }
     }
-    if let Some(offer) = &app.ui.resume {
+    if let Some(offer) = &app.room.resume {
         let r = &offer.replayed;
         let engine = &r.engine;
         let s = engine.session();
@@ -810,13 +790,13 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 });
             });
         match choice {
-            Some(Resume::AsRecorded) => app.resume(),
-            Some(Resume::WithChanges) => app.resume_with(true),
-            Some(Resume::Fresh) => app.start_fresh(None),
+            Some(Resume::AsRecorded) => app.room_mut().resume(),
+            Some(Resume::WithChanges) => app.room_mut().resume_with(true),
+            Some(Resume::Fresh) => app.room_mut().start_fresh(None),
             None => {}
         }
     }
-    if let Some(offer) = &app.ui.locked {
+    if let Some(offer) = &app.room.locked {
         let text = offer.why.clone();
         let mut choice = None;
         egui::Window::new("This session is open in another chairtime")
@@ -839,8 +819,8 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 });
             });
         match choice {
-            Some(true) => app.follow_read_only(),
-            Some(false) => app.start_fresh(None),
+            Some(true) => app.room_mut().follow_read_only(),
+            Some(false) => app.room_mut().start_fresh(None),
             None => {}
         }
     }
@@ -869,7 +849,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             None => {}
         }
     }
-    if let Some(offer) = &app.ui.reload {
+    if let Some(offer) = &app.room.reload {
         let changes = offer.changes.clone();
         let mut choice = None;
         egui::Window::new("The schedule file changed")
@@ -893,8 +873,8 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 });
             });
         match choice {
-            Some(true) => app.reload_schedule(),
-            Some(false) => app.ui.reload = None,
+            Some(true) => app.room_mut().reload_schedule(),
+            Some(false) => app.room.reload = None,
             None => {}
         }
     }
@@ -930,16 +910,16 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             app.answer_open_request(open);
         }
     }
-    if let Some(picker) = &mut app.ui.picker {
+    if let Some(picker) = &mut app.room.picker {
         let (chosen, cancel) = session_picker(&ctx, picker);
         if let Some(i) = chosen {
             app.pick(i);
         } else if cancel {
             // At start-up nothing runs yet: the session shown behind the picker starts.
-            app.use_shown_session();
+            app.room_mut().use_shown_session();
         }
     }
-    if let Some(failed) = &app.ui.failed {
+    if let Some(failed) = &app.room.failed {
         let mut choice = None;
         let name = failed.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         egui::Window::new(format!("Cannot open {name}"))
@@ -965,13 +945,13 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         match choice {
             Some(0) => app.retry_failed(),
             Some(1) => app.open_dialog(DialogPurpose::Open),
-            Some(2) => app.use_shown_session(),
+            Some(2) => app.room_mut().use_shown_session(),
             _ => {}
         }
     }
     if app.ui.help {
         let mut open = true;
-        panel(app, &ctx, "Shortcuts").open(&mut open).show(&ctx, |ui| {
+        theme::panel(&ctx, app.ui.timer_box, "Shortcuts").open(&mut open).show(&ctx, |ui| {
             // Rows of a fixed key column and a description that wraps, so the panel fits the
             // room right of the timer box on a laptop's screen (a grid would not wrap).
             for c in UiCommand::ALL {
@@ -990,7 +970,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     if app.ui.export {
         let mut open = true;
         let mut chosen = None;
-        panel(app, &ctx, "Export actual timings").open(&mut open).show(&ctx, |ui| {
+        theme::panel(&ctx, app.ui.timer_box, "Export actual timings").open(&mut open).show(&ctx, |ui| {
             ui.label("Choose a format; a file dialog (or a path field) follows.");
             for (f, l) in [
                 (Format::Csv, "CSV — one row per item"),
@@ -1051,7 +1031,9 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     }
     if app.ui.settings {
         let mut open = true;
-        panel(app, &ctx, "Settings").open(&mut open).show(&ctx, |ui| settings_ui(app, ui));
+        theme::panel(&ctx, app.ui.timer_box, "Settings")
+            .open(&mut open)
+            .show(&ctx, |ui| settings_ui(app, ui));
         app.ui.settings = open && app.ui.settings;
     }
 }
@@ -1059,7 +1041,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
 /// The session picker of a whole-conference file: a filter field that takes the keyboard (typing
 /// narrows the list by room, day, talk or speaker), the matching sessions as rows that wrap,
 /// Up/Down to move the highlight, Enter to open it. Returns the chosen candidate, or Cancel.
-fn session_picker(ctx: &egui::Context, picker: &mut super::app::Picker) -> (Option<usize>, bool) {
+fn session_picker(ctx: &egui::Context, picker: &mut crate::room::Picker) -> (Option<usize>, bool) {
     let mut chosen = None;
     let mut cancel = false;
     let name = picker.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

@@ -8,16 +8,19 @@ pub mod icon;
 pub mod instance;
 pub mod monitors;
 pub mod projector;
+pub mod projector_window;
 pub mod remote;
 pub mod settings;
 pub mod theme;
 pub mod timeline;
+pub mod window;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, OnceLock};
 
-use app::{ChairApp, Startup};
+use crate::room::Startup;
+use app::ChairApp;
 use settings::Settings;
 
 use crate::audio::open_player;
@@ -56,33 +59,7 @@ impl Launch {
     }
 }
 
-/// chairtime's data folder (`$XDG_DATA_HOME/chairtime`, else `~/.local/share/chairtime`): the
-/// journals, the settings (`app.ron`), and the instance lock when there is no runtime folder.
-/// `None` without a home folder.
-pub fn data_dir() -> Option<PathBuf> {
-    eframe::storage_dir("chairtime")
-}
-
-/// How the notice about a schedule for another day begins (it goes once the run is a rehearsal).
-pub(crate) const OFF_DAY_NOTICE: &str = "This schedule is for ";
-
-/// A schedule for a day already past runs on today's date (a rehearsal, or the bundled example),
-/// unless `--date` says otherwise. Returns the date to use and a notice for the chair.
-pub(crate) fn rehearsal_date(
-    session: &crate::schedule::Session,
-    today: chrono::NaiveDate,
-) -> Option<(chrono::NaiveDate, String)> {
-    (session.date < today).then(|| {
-        (
-            today,
-            format!(
-                "{OFF_DAY_NOTICE}{}; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead; chairtime --date {} keeps its date.",
-                session.date.format("%a %-d %b %Y"),
-                session.date
-            ),
-        )
-    })
-}
+pub use crate::room::{OFF_DAY_NOTICE, data_dir, rehearsal_date};
 
 fn load(
     file: Option<&PathBuf>,
@@ -221,10 +198,10 @@ pub fn launch(launch: Launch) -> ExitCode {
                     rehearsal = Some(notice);
                 }
             }
-            let schedule = file.as_ref().map(|p| app::ScheduleFile {
+            let schedule = file.as_ref().map(|p| crate::room::ScheduleFile {
                 path: p.clone(),
                 overrides: overrides.clone(),
-                modified: app::modified(p),
+                modified: crate::room::modified(p),
             });
             let startup = Startup {
                 session: normalized.session,
@@ -234,17 +211,17 @@ pub fn launch(launch: Launch) -> ExitCode {
                 schedule,
             };
             let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
-            app.rehearse = launch.rehearse;
+            app.room_mut().rehearse = launch.rehearse;
+            app.room_mut().set_share_port(launch.port);
             app.keep_links_in(crate::share::LinkStore::from_env());
             match (&pick_from, &failed) {
                 (Some(p), _) => app.open_file(p),
-                (None, Some((p, e))) => app.cannot_open(p, e.clone()),
-                (None, None) => app.begin_waiting(),
+                (None, Some((p, e))) => app.room_mut().cannot_open(p, e.clone()),
+                (None, None) => app.room_mut().begin_waiting(),
             }
             if let Some(launches) = launches {
                 app.listen_for_launches(launches);
             }
-            app.share_port = launch.port;
             app.stop_signal = Some(stop);
             if launch.share {
                 app.start_sharing(&cc.egui_ctx);
@@ -268,8 +245,8 @@ pub fn launch(launch: Launch) -> ExitCode {
                 app.notice(n, true);
             }
             if let Some(n) = rehearsal.filter(|_| !app.recorder().engine().rehearsal()) {
-                if app.ui_state().waiting {
-                    app.notice_if_example_runs(n);
+                if app.room().is_waiting() {
+                    app.room_mut().notice_if_example_runs(n);
                 } else {
                     app.sticky(n);
                 }

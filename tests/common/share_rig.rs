@@ -7,11 +7,12 @@ use std::rc::Rc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+use chairtime::room::Startup;
 use chairtime::schedule::load::{Overrides, load_bundled};
 use chairtime::share::{LinkStore, Share};
 use chairtime::timing::clock::FakeClock;
 use chairtime::timing::journal::replay_path;
-use chairtime::ui::app::{ChairApp, Startup};
+use chairtime::ui::app::ChairApp;
 use chairtime::ui::settings::Settings;
 use egui_kittest::Harness;
 
@@ -44,7 +45,7 @@ impl Rig {
         };
         let mut app = ChairApp::new(startup, Settings::default(), Box::new(clock), Box::new(kittest::Silent));
         app.set_native_dialogs(false);
-        app.share_port = Some(0);
+        app.room_mut().set_share_port(Some(0));
         kittest::harness_of(app, 1600.0)
     }
 

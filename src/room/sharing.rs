@@ -1,0 +1,328 @@
+//! A room's share: starting and stopping the server, the remote's commands applied through the
+//! room's one command path (marked as the remote's), the state every page receives, and the links
+//! kept for a restart (docs/remote.md).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::DateTime;
+
+use super::Room;
+use crate::share::{ChairFigures, LinkStore, Published, RemoteCommand, SavedShare, Share, Waker};
+use crate::timing::command::{Command, CommandKind};
+use crate::timing::engine::Engine;
+use crate::timing::journal::{Origin, RecordError};
+use crate::timing::speaker::Speaker;
+use crate::timing::view::View;
+
+/// The message presets, in the window and on the remote.
+pub const PRESETS: [&str; 4] =
+    ["5 minutes left", "Please wrap up", "Time for questions", "Please use the microphone"];
+
+/// A room's share and what is kept of it.
+#[derive(Default)]
+pub(super) struct Sharing {
+    /// The speaker link and the remote, while the chair shares.
+    share: Option<Share>,
+    /// The port to share on (`--port`).
+    port: Option<u16>,
+    /// Where the links are kept for a restart (the user's runtime folder; none in tests unless
+    /// they choose a folder).
+    store: Option<LinkStore>,
+    /// The journal whose links are kept, and what was kept for it.
+    kept: Option<(PathBuf, SavedShare)>,
+    /// Links kept from before a restart, to share again with at the next step.
+    again: Option<SavedShare>,
+    /// Wakes whoever drives the room when a request arrives.
+    waker: Option<Waker>,
+}
+
+/// The engine command a remote command stands for now (the start/pause toggle depends on the state,
+/// as the Space key does).
+pub fn engine_command(engine: &Engine, rc: &RemoteCommand) -> Command {
+    match rc {
+        RemoteCommand::StartPause => toggle(engine),
+        RemoteCommand::Start => Command::Start,
+        RemoteCommand::Pause => Command::Pause,
+        RemoteCommand::Resume => Command::Resume,
+        RemoteCommand::Next => Command::Next,
+        RemoteCommand::Back => Command::Back,
+        RemoteCommand::PlusMinute => Command::Extend { seconds: 60 },
+        RemoteCommand::MinusMinute => Command::Trim { seconds: 60 },
+        RemoteCommand::Message { text } => Command::ShowMessage { text: text.trim().to_owned() },
+        RemoteCommand::HideMessage => Command::HideMessage,
+        RemoteCommand::Blackout { on } => Command::Blackout { on: on.unwrap_or(!engine.blackout()) },
+    }
+}
+
+/// What Space does now: start the session, or pause / resume the clock.
+pub fn toggle(engine: &Engine) -> Command {
+    if engine.started().is_none() {
+        Command::Start
+    } else if engine.is_paused() {
+        Command::Resume
+    } else {
+        Command::Pause
+    }
+}
+
+/// The remote commands the engine would accept now.
+fn can(engine: &Engine) -> Vec<&'static str> {
+    let allowed = engine.allowed();
+    let has = |k: CommandKind| allowed.contains(&k);
+    let mut out = Vec::new();
+    for (name, yes) in [
+        ("start_pause", has(CommandKind::Start) || has(CommandKind::Pause) || has(CommandKind::Resume)),
+        ("start", has(CommandKind::Start)),
+        ("pause", has(CommandKind::Pause)),
+        ("resume", has(CommandKind::Resume)),
+        ("next", has(CommandKind::Next)),
+        ("back", has(CommandKind::Back)),
+        ("plus_minute", has(CommandKind::Extend)),
+        ("minus_minute", has(CommandKind::Trim)),
+        ("message", has(CommandKind::ShowMessage)),
+        ("hide_message", has(CommandKind::HideMessage)),
+        ("blackout", has(CommandKind::Blackout)),
+    ] {
+        if yes {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The state every page receives: the speaker's view and, for the remote, the chair's figures.
+pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool) -> Published {
+    let s = engine.session();
+    let toggle = match toggle(engine) {
+        Command::Start => "Start",
+        Command::Resume => "Resume",
+        _ => "Pause",
+    };
+    let phase = view
+        .current
+        .as_ref()
+        .map_or_else(String::new, |c| format!("{} ({} of {})", c.phase_name, c.phase + 1, c.phase_count));
+    let hhmm = |t: DateTime<chrono::Utc>| s.hhmm(t);
+    Published {
+        session: s.title.clone(),
+        room: s.room.clone(),
+        speaker,
+        flashing,
+        chair: ChairFigures {
+            toggle: toggle.to_owned(),
+            phase,
+            schedule: crate::timing::view::pace(view.offset),
+            projected_end: format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)),
+            can: if engine.finished().is_some() { Vec::new() } else { can(engine) },
+            presets: PRESETS.iter().map(|p| (*p).to_owned()).collect(),
+        },
+    }
+}
+
+impl Room {
+    /// Wakes `waker` whenever the share has a request for the room (the window asks for a frame;
+    /// a headless room's loop wakes up).
+    pub fn set_waker(&mut self, waker: Waker) {
+        self.share.waker = Some(waker);
+    }
+
+    fn waker(&self) -> Waker {
+        self.share.waker.clone().unwrap_or_else(|| Arc::new(|| {}))
+    }
+
+    /// The port to share on (`--port`; `None`: 8420, or a free one if that is taken).
+    pub fn set_share_port(&mut self, port: Option<u16>) {
+        self.share.port = port;
+    }
+
+    /// Keeps the share's links in `store` (the user's runtime folder, or a test's), or nowhere.
+    pub fn keep_links_in(&mut self, store: Option<LinkStore>) {
+        self.share.store = store;
+    }
+
+    /// Whether the links would be kept for a restart.
+    pub fn keeps_links(&self) -> bool {
+        self.share.store.is_some()
+    }
+
+    /// Starts sharing (the chair chose it: the Share window, its key, `--share`). Says why it
+    /// could not, on the terminal too (started from one, the chair reads it there).
+    pub fn start_sharing(&mut self) {
+        if self.share.share.is_some() {
+            return;
+        }
+        match Share::start(self.share.port, self.publishable(), self.waker()) {
+            Ok(share) => {
+                if !share.on_network() {
+                    self.notice(
+                        "No network found: the links work on this laptop only. Join the room's network (or your phone's hotspot) and share again.",
+                        false,
+                    );
+                }
+                self.share.share = Some(share);
+                self.keep_links();
+            }
+            Err(e) => {
+                eprintln!("chairtime: {e}.");
+                self.notice(format!("{e}. The projector window works as usual."), true);
+            }
+        }
+    }
+
+    /// Stops sharing: every page shows "connection lost", the links stop working, and they are
+    /// not kept for a restart any more.
+    pub fn stop_sharing(&mut self) {
+        if let Some(s) = self.share.share.take() {
+            s.stop();
+        }
+        if let (Some(store), Some((journal, _))) = (&self.share.store, self.share.kept.take()) {
+            store.forget(&journal);
+        }
+    }
+
+    /// Replaces both links: every open page and old link stops working at once.
+    pub fn new_links(&mut self) {
+        if let Some(s) = &self.share.share {
+            s.new_links();
+        }
+        self.keep_links();
+    }
+
+    /// The share, when on.
+    pub fn share(&self) -> Option<&Share> {
+        self.share.share.as_ref()
+    }
+
+    /// The state for the pages, now.
+    pub fn publishable(&self) -> Published {
+        let now = self.clock.now();
+        let engine = self.run.engine();
+        let view = engine.view(now);
+        let mut state = published(engine, &view, self.speaker_now(), self.flashing);
+        if self.waiting {
+            // The example shown behind the chair's choice is nobody's session.
+            super::NO_SESSION.clone_into(&mut state.session);
+            state.room = None;
+            state.chair.can = Vec::new();
+        }
+        state
+    }
+
+    /// Applies the remote's commands (each through the journal, marked as the remote's) and
+    /// sends the pages the state if it changed. Returns whether a command came.
+    pub(super) fn serve_remote(&mut self) -> bool {
+        self.keep_links();
+        let Some(share) = &self.share.share else { return false };
+        let requests = share.take_requests();
+        let came = !requests.is_empty();
+        for r in requests {
+            let answer = self.apply_remote(&r.command);
+            let _ = r.reply.send(answer);
+        }
+        let state = self.publishable();
+        if let Some(share) = &self.share.share {
+            share.publish(state);
+        }
+        came
+    }
+
+    fn apply_remote(&mut self, rc: &RemoteCommand) -> Result<String, String> {
+        if self.waiting {
+            return Err("No session is open yet: the chair is choosing one".to_owned());
+        }
+        let command = engine_command(self.run.engine(), rc);
+        let word = super::command_word(&command);
+        match self.apply(&command, Some(Origin::Remote)) {
+            Ok(()) => Ok(word.to_owned()),
+            Err(RecordError::Refused(r)) => Err(format!("{word}: {r}")),
+            Err(RecordError::NotRecorded(_)) => {
+                Err(format!("{word} was applied but could not be recorded; see the chair's window"))
+            }
+        }
+    }
+
+    /// After the session of `journal` resumed: if it was shared when chairtime stopped, it is
+    /// shared again with the same links at the next step (docs/remote.md, "After a crash").
+    pub(super) fn share_again_from(&mut self, journal: &Path) {
+        let Some(saved) = self.share.store.as_ref().and_then(|s| s.load(journal)) else { return };
+        // If the run goes on in another journal, the kept file moves to it (see `keep_links`).
+        self.share.kept = Some((journal.to_owned(), saved.clone()));
+        self.share.again = Some(saved);
+    }
+
+    /// Shares again with the links kept from before the restart, replacing a share with new links
+    /// that `--share` may have started meanwhile; says so to the chair and on the terminal.
+    pub(super) fn resume_sharing(&mut self) {
+        let Some(saved) = self.share.again.take() else { return };
+        if let Some(s) = self.share.share.take() {
+            s.stop();
+        }
+        match Share::resume(&saved, self.publishable(), self.waker()) {
+            Ok(share) => {
+                if share.port() == saved.port {
+                    self.sticky(
+                        "Sharing again with the same links as before the restart: the speaker's page and your remote reconnect by themselves.",
+                    );
+                } else {
+                    self.notice(
+                        format!(
+                            "Sharing again, but port {} is taken now, so the links changed (port {}): open Share (L) and give the devices the new links.",
+                            saved.port,
+                            share.port()
+                        ),
+                        true,
+                    );
+                }
+                println!("Sharing again after the restart.");
+                println!("Speaker link: {}", share.view_link());
+                println!("Remote (keep it private): {}", share.remote_link());
+                use std::io::Write as _;
+                let _ = std::io::stdout().flush();
+                self.share.share = Some(share);
+            }
+            Err(e) => {
+                eprintln!("chairtime: {e}.");
+                self.notice(format!("The session was shared before the restart. {e}."), true);
+            }
+        }
+    }
+
+    /// Keeps the share's links for the journal being written, so that a restart shares again with
+    /// them; follows the run into another journal and new links. Nothing is kept for a room that
+    /// records nothing (a read-only follower, a session not chosen yet).
+    fn keep_links(&mut self) {
+        let (Some(store), Some(share)) = (&self.share.store, &self.share.share) else { return };
+        let Some(journal) = self.run.journal_path() else { return };
+        let kept = share.kept();
+        if self.share.kept.as_ref().is_some_and(|(j, k)| j == journal && *k == kept) {
+            return;
+        }
+        if let Some((old, _)) = &self.share.kept
+            && old != journal
+        {
+            store.forget(old);
+        }
+        let journal = journal.to_owned();
+        let saved = store.save(&journal, &kept);
+        self.share.kept = Some((journal, kept));
+        if let Err(e) = saved {
+            self.notice(
+                format!(
+                    "The links could not be kept for a restart ({e}): if chairtime stops, share again and give the devices the new links."
+                ),
+                false,
+            );
+        }
+    }
+
+    /// The links of a finished session are not kept (there is nothing left to resume).
+    pub(super) fn forget_links_when_over(&mut self) {
+        if self.run.engine().finished().is_none() {
+            return;
+        }
+        if let (Some(store), Some((journal, _))) = (&self.share.store, self.share.kept.take()) {
+            store.forget(&journal);
+        }
+    }
+}
