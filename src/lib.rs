@@ -13,6 +13,7 @@
 pub mod audio;
 pub mod cli;
 pub mod error;
+pub mod headless;
 pub mod report;
 pub mod room;
 pub mod schedule;

@@ -56,8 +56,21 @@ pub struct Cli {
     #[arg(long)]
     pub share: bool,
     /// The port to share on (default 8420, or a free one if that is taken).
-    #[arg(long, value_name = "N", requires = "share")]
+    #[arg(long, value_name = "N")]
     pub port: Option<u16>,
+    /// Run the room without a window: serve the speaker link and the remote (as --share), print
+    /// the links and the remote's QR code, write the journal, stop cleanly on Ctrl+C or SIGTERM
+    /// (docs/headless.md).
+    #[arg(long)]
+    pub headless: bool,
+    /// With --headless: start a new journal even if an unfinished one of this session is there
+    /// (without it, that one is resumed).
+    #[arg(long, requires = "headless")]
+    pub fresh: bool,
+    /// With --headless: take a changed schedule file's plan at once (at a resume too), instead of
+    /// offering it on the remote.
+    #[arg(long, requires = "headless")]
+    pub take_changes: bool,
     /// A rehearsal: Start moves the whole plan to begin when you press it (a 15:00 session
     /// rehearsed at 13:10 runs from 13:10), and the windows, the journal and every export say
     /// REHEARSAL.
@@ -360,6 +373,22 @@ pub fn main() -> ExitCode {
         None => {
             let mut overrides = Overrides { time_zone: cli.tz.clone(), ..Overrides::default() };
             cli.select.apply(&mut overrides);
+            if cli.port.is_some() && !cli.share && !cli.headless {
+                eprintln!("chairtime: --port is the port to share on: give --share (or --headless) with it");
+                return ExitCode::from(2);
+            }
+            if cli.headless {
+                return crate::headless::run(&crate::headless::Options {
+                    file: cli.file,
+                    journal: cli.journal,
+                    date: cli.date,
+                    overrides,
+                    port: cli.port,
+                    rehearse: cli.rehearse,
+                    fresh: cli.fresh,
+                    take_changes: cli.take_changes,
+                });
+            }
             crate::ui::launch(crate::ui::Launch {
                 file: cli.file,
                 journal: cli.journal,

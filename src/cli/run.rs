@@ -8,13 +8,14 @@ use chrono::{DateTime, Utc};
 
 use super::{ReportArgs, SimulateArgs, StatusArgs, note, parse_at, print_out, read_input, write_and_say};
 use crate::report::{Report, pace_with_seconds};
+use crate::room::{Room, Startup};
 use crate::schedule::Session;
 use crate::schedule::duration::{format_clock, format_length};
 use crate::schedule::plan::Normalized;
 use crate::script;
 use crate::timing::clock::{Clock, FakeClock, SystemClock};
 use crate::timing::engine::Engine;
-use crate::timing::journal::{self, Recorder};
+use crate::timing::journal;
 use crate::timing::speaker::Speaker;
 use crate::timing::view::{Urgency, View};
 
@@ -44,7 +45,7 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
     {
         return fail(format!("--speed must be a positive number, not {speed}"));
     }
-    let clock = FakeClock::new(session.start);
+    let clock = std::rc::Rc::new(FakeClock::new(session.start));
     let path = args.journal.clone().unwrap_or_else(|| {
         std::env::temp_dir().join(format!(
             "chairtime-simulate-{}-{}",
@@ -52,13 +53,25 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
             journal::file_name(&session, SystemClock.now())
         ))
     });
-    let mut recorder = match Recorder::create(&path, session.clone(), Some(name), clock.now()) {
-        Ok(r) => r,
-        Err(e) => return fail(format!("{}: cannot create the journal: {e}", path.display())),
+    if path.exists() {
+        return fail(format!("{}: cannot create the journal: a file is there already", path.display()));
+    }
+    // The same room the window and a headless room run: the script is its chair.
+    let startup = Startup {
+        session: session.clone(),
+        source: name,
+        journal_dir: path.parent().map(Path::to_owned).unwrap_or_default(),
+        journal: Some(path.clone()),
+        schedule: None,
     };
+    let mut room = Room::new(startup, Box::new(std::rc::Rc::clone(&clock)));
+    if !room.recorder().is_recording() {
+        let why = room.notices().iter().map(|n| n.text.clone()).collect::<Vec<_>>().join(" ");
+        return fail(format!("{}: cannot create the journal: {why}", path.display()));
+    }
     // A failed run leaves no journal behind: it would be a session that never happened.
-    let abandon = |recorder: Recorder, message: String| {
-        drop(recorder);
+    let abandon = |room: Room, message: String| {
+        drop(room);
         let _ = std::fs::remove_file(&path);
         fail(message)
     };
@@ -74,12 +87,12 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         previous = step.at;
         clock.set(session.start + step.at);
         let now = clock.now();
-        let command = match step.action.resolve(recorder.engine(), now) {
+        let command = match step.action.resolve(room.recorder().engine(), now) {
             Ok(Some(c)) => c,
             Ok(None) => continue,
-            Err(m) => return abandon(recorder, format!("{script_name}:{}: {m}", step.line)),
+            Err(m) => return abandon(room, format!("{script_name}:{}: {m}", step.line)),
         };
-        match recorder.apply(&command, now) {
+        match room.apply(&command, None) {
             Ok(at) => {
                 if args.speed.is_some() {
                     note(format!(
@@ -92,14 +105,11 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
             }
             Err(e) => {
                 let word = command.kind().word();
-                return abandon(
-                    recorder,
-                    format!("{script_name}:{}: {word} was not applied: {e}", step.line),
-                );
+                return abandon(room, format!("{script_name}:{}: {word} was not applied: {e}", step.line));
             }
         }
     }
-    let report = Report::new(recorder.engine(), clock.now());
+    let report = Report::new(room.recorder().engine(), clock.now());
     print_out(&args.format.render(&report))
 }
 

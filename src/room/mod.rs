@@ -10,6 +10,7 @@
 
 pub mod offers;
 mod sharing;
+pub mod startup;
 
 use std::path::{Path, PathBuf};
 
@@ -813,7 +814,7 @@ impl Room {
 
     /// Applies an engine command through the journal (from `origin`: `None` is the chair's own
     /// window or terminal), telling the chair what went wrong. Returns the refusal, if any.
-    pub fn apply(&mut self, c: &Command, origin: Option<Origin>) -> Result<(), RecordError> {
+    pub fn apply(&mut self, c: &Command, origin: Option<Origin>) -> Result<DateTime<Utc>, RecordError> {
         let now = self.clock.now();
         let item = self.run.engine().current();
         let applied = self.run.apply_from(c, now, origin);
@@ -836,7 +837,7 @@ impl Room {
                 self.notice(format!("{e}. Choose another folder for the journal."), true);
             }
         }
-        applied.map(|_| ())
+        applied
     }
 
     /// A message to the speaker is meant for the one who was on: when a command from `origin`

@@ -38,9 +38,9 @@ pub(super) struct Sharing {
 }
 
 /// The engine command a remote command stands for now (the start/pause toggle depends on the state,
-/// as the Space key does).
-pub fn engine_command(engine: &Engine, rc: &RemoteCommand) -> Command {
-    match rc {
+/// as the Space key does); `None` for one that is the room's, not the engine's (`reload`).
+pub fn engine_command(engine: &Engine, rc: &RemoteCommand) -> Option<Command> {
+    Some(match rc {
         RemoteCommand::StartPause => toggle(engine),
         RemoteCommand::Start => Command::Start,
         RemoteCommand::Pause => Command::Pause,
@@ -52,7 +52,8 @@ pub fn engine_command(engine: &Engine, rc: &RemoteCommand) -> Command {
         RemoteCommand::Message { text } => Command::ShowMessage { text: text.trim().to_owned() },
         RemoteCommand::HideMessage => Command::HideMessage,
         RemoteCommand::Blackout { on } => Command::Blackout { on: on.unwrap_or(!engine.blackout()) },
-    }
+        RemoteCommand::Reload => return None,
+    })
 }
 
 /// What Space does now: start the session, or pause / resume the clock.
@@ -116,6 +117,7 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
             projected_end: format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)),
             can: if engine.finished().is_some() { Vec::new() } else { can(engine) },
             presets: PRESETS.iter().map(|p| (*p).to_owned()).collect(),
+            notices: Vec::new(),
         },
     }
 }
@@ -200,6 +202,14 @@ impl Room {
         let engine = self.run.engine();
         let view = engine.view(now);
         let mut state = published(engine, &view, self.speaker_now(), self.flashing);
+        state.chair.notices = self
+            .notices
+            .iter()
+            .map(|n| if n.serious { format!("Attention: {}", n.text) } else { n.text.clone() })
+            .collect();
+        if self.reload.is_some() {
+            state.chair.can.push("reload");
+        }
         if self.waiting {
             // The example shown behind the chair's choice is nobody's session.
             super::NO_SESSION.clone_into(&mut state.session);
@@ -231,15 +241,32 @@ impl Room {
         if self.waiting {
             return Err("No session is open yet: the chair is choosing one".to_owned());
         }
-        let command = engine_command(self.run.engine(), rc);
+        let Some(command) = engine_command(self.run.engine(), rc) else {
+            return self.reload_from_remote();
+        };
         let word = super::command_word(&command);
         match self.apply(&command, Some(Origin::Remote)) {
-            Ok(()) => Ok(word.to_owned()),
+            Ok(_) => Ok(word.to_owned()),
             Err(RecordError::Refused(r)) => Err(format!("{word}: {r}")),
             Err(RecordError::NotRecorded(_)) => {
                 Err(format!("{word} was applied but could not be recorded; see the chair's window"))
             }
         }
+    }
+
+    /// The remote's `reload`: takes the changed schedule file's plan on offer (journaled as a
+    /// re-plan), as Ctrl+R does in the window.
+    fn reload_from_remote(&mut self) -> Result<String, String> {
+        if self.reload.is_none() {
+            return Err("Reload: no changed schedule is on offer".to_owned());
+        }
+        let before = self.plan_generation;
+        self.reload_schedule();
+        if self.plan_generation == before {
+            let why = self.notices.last().map_or_else(String::new, |n| n.text.clone());
+            return Err(format!("Reload: {why}"));
+        }
+        Ok("Reload".to_owned())
     }
 
     /// After the session of `journal` resumed: if it was shared when chairtime stopped, it is

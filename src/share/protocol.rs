@@ -20,6 +20,9 @@ pub struct ChairFigures {
     pub can: Vec<&'static str>,
     /// The chair's message presets.
     pub presets: Vec<String>,
+    /// What the room tells its chair now (the window's notices: sound unavailable, the schedule
+    /// changed, a day already past…), oldest first; serious ones start with "Attention: ".
+    pub notices: Vec<String>,
 }
 
 /// One state, as every page receives it.
@@ -70,6 +73,9 @@ pub enum RemoteCommand {
         #[serde(default)]
         on: Option<bool>,
     },
+    /// Take the changed schedule file's plan for the items not yet run (when one is offered:
+    /// `reload` is then in `can`).
+    Reload,
 }
 
 /// The longest message the remote may send, in characters.
@@ -77,7 +83,7 @@ pub const MAX_MESSAGE: usize = 200;
 
 impl RemoteCommand {
     /// Every command's name, as `{"command": …}` takes it.
-    pub const NAMES: [&'static str; 11] = [
+    pub const NAMES: [&'static str; 12] = [
         "start_pause",
         "start",
         "pause",
@@ -89,6 +95,7 @@ impl RemoteCommand {
         "message",
         "hide_message",
         "blackout",
+        "reload",
     ];
 
     /// Reads a command from a request body, with an error a script's author can act on.

@@ -19,7 +19,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, OnceLock};
 
-use crate::room::Startup;
 use app::ChairApp;
 use settings::Settings;
 
@@ -60,20 +59,6 @@ impl Launch {
 }
 
 pub use crate::room::{OFF_DAY_NOTICE, data_dir, rehearsal_date};
-
-fn load(
-    file: Option<&PathBuf>,
-    overrides: &Overrides,
-) -> Result<(String, crate::schedule::plan::Normalized), String> {
-    match file {
-        Some(p) => {
-            load::load_path(p, overrides).map(|n| (p.display().to_string(), n)).map_err(|e| e.to_string())
-        }
-        None => load::load_bundled(overrides)
-            .map(|n| (load::BUNDLED_NAME.to_owned(), n))
-            .map_err(|e| e.to_string()),
-    }
-}
 
 /// Opens the chair window (and the projector) on a schedule.
 pub fn launch(launch: Launch) -> ExitCode {
@@ -119,7 +104,7 @@ pub fn launch(launch: Launch) -> ExitCode {
     // whole-conference file without a choice opens with the picker instead.
     let mut pick_from = None;
     let mut failed = None;
-    if let Err(e) = load(launch.file.as_ref(), &launch.overrides) {
+    if let Err(e) = crate::room::startup::load(launch.file.as_deref(), &launch.overrides) {
         let inspected = launch.file.as_ref().and_then(|p| {
             let bytes = std::fs::read(p).ok()?;
             load::inspect(&p.display().to_string(), &bytes, &launch.overrides).ok().flatten()
@@ -181,35 +166,18 @@ pub fn launch(launch: Launch) -> ExitCode {
             };
             cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
             set_up_text(&cc.egui_ctx);
-            let mut overrides = settings.overrides_for(&launch.overrides);
-            overrides.date = launch.date;
             // With a picker or an error to show, the bundled session is shown behind it, and
             // nothing is recorded until the chair chooses.
             let file = if pick_from.is_some() || failed.is_some() { None } else { launch.file.clone() };
-            let (mut source, mut normalized) = load(file.as_ref(), &overrides)?;
-            let mut rehearsal = None;
-            if launch.date.is_none() {
-                let today = crate::timing::clock::Clock::now(&SystemClock)
-                    .with_timezone(&normalized.session.time_zone)
-                    .date_naive();
-                if let Some((date, notice)) = rehearsal_date(&normalized.session, today) {
-                    overrides.date = Some(date);
-                    (source, normalized) = load(file.as_ref(), &overrides)?;
-                    rehearsal = Some(notice);
-                }
-            }
-            let schedule = file.as_ref().map(|p| crate::room::ScheduleFile {
-                path: p.clone(),
-                overrides: overrides.clone(),
-                modified: crate::room::modified(p),
-            });
-            let startup = Startup {
-                session: normalized.session,
-                source,
-                journal_dir: ChairApp::default_journal_dir(),
-                journal: launch.journal.clone(),
-                schedule,
-            };
+            let opening = crate::room::startup::opening(
+                file.as_deref(),
+                &settings.overrides_for(&launch.overrides),
+                launch.date,
+                launch.journal.clone(),
+                ChairApp::default_journal_dir(),
+                crate::timing::clock::Clock::now(&SystemClock),
+            )?;
+            let crate::room::startup::Opening { startup, warnings, off_day: rehearsal } = opening;
             let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
             app.room_mut().rehearse = launch.rehearse;
             app.room_mut().set_share_port(launch.port);
@@ -235,7 +203,7 @@ pub fn launch(launch: Launch) -> ExitCode {
             }
             app.report_first_frame =
                 std::env::var_os("CHAIRTIME_REPORT_FIRST_FRAME").is_some().then_some(started);
-            for w in normalized.warnings {
+            for w in warnings {
                 app.notice(w, false);
             }
             if let Some(n) = notice {

@@ -1,6 +1,8 @@
 //! A small real HTTP/1.1 client over a TCP socket, for the share's end-to-end tests: plain
 //! requests, and a server-sent event stream read event by event (chunked transfer decoded).
 
+#![allow(dead_code, reason = "not every test file uses every helper")]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
@@ -9,7 +11,6 @@ use std::time::Duration;
 #[derive(Debug)]
 pub struct Reply {
     pub status: u16,
-    #[allow(dead_code, reason = "not every test file reads the headers")]
     pub headers: String,
     pub body: String,
 }
