@@ -688,13 +688,29 @@ enum Resume {
 
 fn windows(app: &mut ChairApp, ui: &mut Ui) {
     let ctx = ui.ctx().clone();
+    quit_question(app, &ctx);
+    resume_question(app, &ctx);
+    locked_question(app, &ctx);
+    screen_offer(app, &ctx);
+    reload_offer(app, &ctx);
+    open_request(app, &ctx);
+    picker_window(app, &ctx);
+    failed_window(app, &ctx);
+    help_window(app, &ctx);
+    export_window(app, &ctx);
+    path_prompt(app, &ctx);
+    settings_window(app, &ctx);
+}
+
+/// The question when the chair closes the window while the session runs.
+fn quit_question(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.quit_question {
         let mut answer = None;
         egui::Window::new("Quit while the session runs?")
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 ui.label(
                     "The session is running: quitting now turns the projector and the speaker links dark.",
                 );
@@ -710,9 +726,13 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
                 });
             });
         if let Some(quit) = answer {
-            app.answer_quit(&ctx, quit);
+            app.answer_quit(ctx, quit);
         }
     }
+}
+
+/// An unfinished journal of this session: resume it, or start afresh?
+fn resume_question(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(offer) = &app.room.resume {
         let r = &offer.replayed;
         let engine = &r.engine;
@@ -755,7 +775,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 ui.label(text);
                 ui.label("Resuming continues every timer as if chairtime had never stopped.");
                 if !changes.is_empty() {
@@ -796,6 +816,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             None => {}
         }
     }
+}
+
+/// A journal another chairtime writes: follow it read-only, or record another?
+fn locked_question(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(offer) = &app.room.locked {
         let text = offer.why.clone();
         let mut choice = None;
@@ -804,7 +828,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .resizable(false)
             .min_width(560.0)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 ui.label(text);
                 ui.label(
                     "Only one chairtime can record a session. Follow it here read-only, or start another journal for a separate run.",
@@ -824,6 +848,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             None => {}
         }
     }
+}
+
+/// A screen just connected: put the projector view there?
+fn screen_offer(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(screen) = &app.screens.offer {
         let label = screen.label();
         let mut choice = None;
@@ -831,7 +859,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::RIGHT_TOP, [-16.0, 64.0])
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 ui.label(format!("{label}: show the projector view there, full screen?"));
                 ui.horizontal(|ui| {
                     let key = UiCommand::ProjectorScreen.shortcut_text();
@@ -849,6 +877,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             None => {}
         }
     }
+}
+
+/// A changed schedule file: take its plan for the items not yet run?
+fn reload_offer(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(offer) = &app.room.reload {
         let changes = offer.changes.clone();
         let mut choice = None;
@@ -856,7 +888,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .collapsible(true)
             .resizable(false)
             .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -16.0])
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 change_list(ui, &changes);
                 ui.label("Talks that already ran keep their timings.");
                 ui.horizontal(|ui| {
@@ -878,6 +910,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             None => {}
         }
     }
+}
+
+/// A later launch asked to open a schedule while the session runs.
+fn open_request(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(path) = &app.ui.open_request {
         let mut choice = None;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -886,7 +922,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .min_width(560.0)
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 ui.label(format!("You opened {} with chairtime (from a file manager or a terminal).", path.display()));
                 let state = if app.recorder().engine().started().is_some() {
                     "is running"
@@ -910,8 +946,12 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             app.answer_open_request(open);
         }
     }
+}
+
+/// A whole-conference file's sessions, to pick one.
+fn picker_window(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(picker) = &mut app.room.picker {
-        let (chosen, cancel) = session_picker(&ctx, picker);
+        let (chosen, cancel) = session_picker(ctx, picker);
         if let Some(i) = chosen {
             app.pick(i);
         } else if cancel {
@@ -919,6 +959,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             app.room_mut().use_shown_session();
         }
     }
+}
+
+/// A schedule that could not be opened, with what is wrong.
+fn failed_window(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(failed) = &app.room.failed {
         let mut choice = None;
         let name = failed.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -926,7 +970,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .min_width(640.0)
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 ui.label("chairtime could not open this schedule:");
                 ui.add(egui::Label::new(RichText::new(&failed.error).monospace()).selectable(true));
                 ui.label("Mend the file and try again, open another one, or run the bundled example session (the BPF Microconference) to try chairtime out.");
@@ -949,9 +993,13 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             _ => {}
         }
     }
+}
+
+/// The shortcuts panel.
+fn help_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.help {
         let mut open = true;
-        theme::panel(&ctx, app.ui.timer_box, "Shortcuts").open(&mut open).show(&ctx, |ui| {
+        theme::panel(ctx, app.ui.timer_box, "Shortcuts").open(&mut open).show(ctx, |ui| {
             // Rows of a fixed key column and a description that wraps, so the panel fits the
             // room right of the timer box on a laptop's screen (a grid would not wrap).
             for c in UiCommand::ALL {
@@ -967,10 +1015,14 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         });
         app.ui.help = open && app.ui.help;
     }
+}
+
+/// The export panel: the formats.
+fn export_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.export {
         let mut open = true;
         let mut chosen = None;
-        theme::panel(&ctx, app.ui.timer_box, "Export actual timings").open(&mut open).show(&ctx, |ui| {
+        theme::panel(ctx, app.ui.timer_box, "Export actual timings").open(&mut open).show(ctx, |ui| {
             ui.label("Choose a format; a file dialog (or a path field) follows.");
             for (f, l) in [
                 (Format::Csv, "CSV — one row per item"),
@@ -993,6 +1045,10 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             app.open_dialog(DialogPurpose::Export(f));
         }
     }
+}
+
+/// A typed path, where there is no file dialog.
+fn path_prompt(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(prompt) = &mut app.ui.prompt {
         let title = match prompt.purpose {
             DialogPurpose::Open => "Open a schedule",
@@ -1001,7 +1057,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
         };
         let mut done = None;
         egui::Window::new(title).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
-            &ctx,
+            ctx,
             |ui| {
                 ui.label(format!("{}: type the path.", prompt.why));
                 let label = ui.label("Path");
@@ -1029,11 +1085,13 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
             None => {}
         }
     }
+}
+
+/// The settings panel.
+fn settings_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.settings {
         let mut open = true;
-        theme::panel(&ctx, app.ui.timer_box, "Settings")
-            .open(&mut open)
-            .show(&ctx, |ui| settings_ui(app, ui));
+        theme::panel(ctx, app.ui.timer_box, "Settings").open(&mut open).show(ctx, |ui| settings_ui(app, ui));
         app.ui.settings = open && app.ui.settings;
     }
 }

@@ -4,12 +4,16 @@
 pub mod app;
 pub mod chair;
 pub mod commands;
+pub mod dialogs;
 pub mod icon;
 pub mod instance;
+pub mod keys;
+pub mod launches;
 pub mod monitors;
 pub mod projector;
 pub mod projector_window;
 pub mod remote;
+pub mod screens;
 pub mod settings;
 pub mod theme;
 pub mod timeline;
@@ -100,6 +104,38 @@ pub fn launch(launch: Launch) -> ExitCode {
             }
         })
     });
+    let (pick_from, failed) = match first_look(&launch) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let options = native_options();
+    let result = eframe::run_native(
+        "chairtime",
+        options,
+        Box::new(move |cc| {
+            let _ = window.set(cc.egui_ctx.clone());
+            let first = First { pick_from, failed, no_answer, launches, started };
+            Ok(Box::new(make_app(cc, &launch, first)?))
+        }),
+    );
+    // Held until the windows are closed.
+    drop(instance);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chairtime: cannot open a window: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A file that did not open, and why.
+type Failure = (PathBuf, String);
+
+/// Looks at the file before opening any window, so a bad file is a one-line error like `check`:
+/// a whole-conference file without a choice opens with the picker (`pick_from`); a file that does
+/// not open is said on the terminal and the window offers another (`failed`).
+fn first_look(launch: &Launch) -> Result<(Option<PathBuf>, Option<Failure>), ExitCode> {
     // Validate before opening any window, so a bad file is a one-line error like `check`. A
     // whole-conference file without a choice opens with the picker instead.
     let mut pick_from = None;
@@ -119,11 +155,17 @@ pub fn launch(launch: Launch) -> ExitCode {
             }
             (_, None) => {
                 eprintln!("{e}");
-                return ExitCode::from(1);
+                return Err(ExitCode::from(1));
             }
         }
     }
-    let options = eframe::NativeOptions {
+    Ok((pick_from, failed))
+}
+
+/// The chair window's options: its size, no vertical sync, no dithering, settings in the data
+/// folder.
+fn native_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_icon(icon::icon_data())
             .with_title("chairtime")
@@ -141,96 +183,94 @@ pub fn launch(launch: Launch) -> ExitCode {
         // eframe would name the folder after the application id.
         persistence_path: data_dir().map(|d| d.join("app.ron")),
         ..Default::default()
+    }
+}
+
+/// What the launch found before the window opened.
+struct First {
+    pick_from: Option<PathBuf>,
+    failed: Option<Failure>,
+    no_answer: Option<String>,
+    launches: Option<std::sync::mpsc::Receiver<instance::Incoming>>,
+    started: std::time::Instant,
+}
+
+/// The app in the new window: the settings read back, the room opened as the launch asked (or
+/// waiting for the chair's choice), the stop signals watched, sharing started with `--share`.
+fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> Result<ChairApp, String> {
+    let First { pick_from, failed, no_answer, launches, started } = first;
+    // SIGTERM, SIGINT, SIGHUP: close like the window's close button (the journal closed,
+    // its .owner note removed), not die mid-write.
+    let ctx = cc.egui_ctx.clone();
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stopped = Arc::clone(&stop);
+    if let Err(e) = crate::signals::on_stop(move || {
+        stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        ctx.request_repaint();
+    }) {
+        eprintln!("chairtime: cannot watch for a request to stop ({e}); a kill ends it at once");
+    }
+    let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
+    let (settings, notice) = match Settings::from_stored(stored.as_deref()) {
+        Ok(s) => (s, None),
+        Err((s, n)) => (s, Some(n)),
     };
-    let result = eframe::run_native(
-        "chairtime",
-        options,
-        Box::new(move |cc| {
-            let _ = window.set(cc.egui_ctx.clone());
-            // SIGTERM, SIGINT, SIGHUP: close like the window's close button (the journal closed,
-            // its .owner note removed), not die mid-write.
-            let ctx = cc.egui_ctx.clone();
-            let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-            let stopped = Arc::clone(&stop);
-            if let Err(e) = crate::signals::on_stop(move || {
-                stopped.store(true, std::sync::atomic::Ordering::Relaxed);
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                ctx.request_repaint();
-            }) {
-                eprintln!("chairtime: cannot watch for a request to stop ({e}); a kill ends it at once");
-            }
-            let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
-            let (settings, notice) = match Settings::from_stored(stored.as_deref()) {
-                Ok(s) => (s, None),
-                Err((s, n)) => (s, Some(n)),
-            };
-            cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
-            set_up_text(&cc.egui_ctx);
-            // With a picker or an error to show, the bundled session is shown behind it, and
-            // nothing is recorded until the chair chooses.
-            let file = if pick_from.is_some() || failed.is_some() { None } else { launch.file.clone() };
-            let opening = crate::room::startup::opening(
-                file.as_deref(),
-                &settings.overrides_for(&launch.overrides),
-                launch.date,
-                launch.journal.clone(),
-                ChairApp::default_journal_dir(),
-                crate::timing::clock::Clock::now(&SystemClock),
-            )?;
-            let crate::room::startup::Opening { startup, warnings, off_day: rehearsal } = opening;
-            let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
-            app.room_mut().rehearse = launch.rehearse;
-            app.room_mut().set_share_port(launch.port);
-            app.keep_links_in(crate::share::LinkStore::from_env());
-            match (&pick_from, &failed) {
-                (Some(p), _) => app.open_file(p),
-                (None, Some((p, e))) => app.room_mut().cannot_open(p, e.clone()),
-                (None, None) => app.room_mut().begin_waiting(),
-            }
-            if let Some(launches) = launches {
-                app.listen_for_launches(launches);
-            }
-            app.stop_signal = Some(stop);
-            if launch.share {
-                app.start_sharing(&cc.egui_ctx);
-                // Without a share, start_sharing said why on the terminal and in the window.
-                if let Some(s) = app.share() {
-                    println!("Speaker link: {}", s.view_link());
-                    println!("Remote (keep it private): {}", s.remote_link());
-                }
-                use std::io::Write as _;
-                let _ = std::io::stdout().flush();
-            }
-            app.report_first_frame =
-                std::env::var_os("CHAIRTIME_REPORT_FIRST_FRAME").is_some().then_some(started);
-            for w in warnings {
-                app.notice(w, false);
-            }
-            if let Some(n) = notice {
-                app.notice(n, true);
-            }
-            if let Some(n) = no_answer {
-                app.notice(n, true);
-            }
-            if let Some(n) = rehearsal.filter(|_| !app.recorder().engine().rehearsal()) {
-                if app.room().is_waiting() {
-                    app.room_mut().notice_if_example_runs(n);
-                } else {
-                    app.sticky(n);
-                }
-            }
-            Ok(Box::new(app))
-        }),
-    );
-    // Held until the windows are closed.
-    drop(instance);
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("chairtime: cannot open a window: {e}");
-            ExitCode::from(1)
+    cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
+    set_up_text(&cc.egui_ctx);
+    // With a picker or an error to show, the bundled session is shown behind it, and
+    // nothing is recorded until the chair chooses.
+    let file = if pick_from.is_some() || failed.is_some() { None } else { launch.file.clone() };
+    let opening = crate::room::startup::opening(
+        file.as_deref(),
+        &settings.overrides_for(&launch.overrides),
+        launch.date,
+        launch.journal.clone(),
+        ChairApp::default_journal_dir(),
+        crate::timing::clock::Clock::now(&SystemClock),
+    )?;
+    let crate::room::startup::Opening { startup, warnings, off_day: rehearsal } = opening;
+    let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
+    app.room_mut().rehearse = launch.rehearse;
+    app.room_mut().set_share_port(launch.port);
+    app.keep_links_in(crate::share::LinkStore::from_env());
+    match (&pick_from, &failed) {
+        (Some(p), _) => app.open_file(p),
+        (None, Some((p, e))) => app.room_mut().cannot_open(p, e.clone()),
+        (None, None) => app.room_mut().begin_waiting(),
+    }
+    if let Some(launches) = launches {
+        app.listen_for_launches(launches);
+    }
+    app.stop_signal = Some(stop);
+    if launch.share {
+        app.start_sharing(&cc.egui_ctx);
+        // Without a share, start_sharing said why on the terminal and in the window.
+        if let Some(s) = app.share() {
+            println!("Speaker link: {}", s.view_link());
+            println!("Remote (keep it private): {}", s.remote_link());
+        }
+        use std::io::Write as _;
+        let _ = std::io::stdout().flush();
+    }
+    app.report_first_frame = std::env::var_os("CHAIRTIME_REPORT_FIRST_FRAME").is_some().then_some(started);
+    for w in warnings {
+        app.notice(w, false);
+    }
+    if let Some(n) = notice {
+        app.notice(n, true);
+    }
+    if let Some(n) = no_answer {
+        app.notice(n, true);
+    }
+    if let Some(n) = rehearsal.filter(|_| !app.recorder().engine().rehearsal()) {
+        if app.room().is_waiting() {
+            app.room_mut().notice_if_example_runs(n);
+        } else {
+            app.sticky(n);
         }
     }
+    Ok(app)
 }
 
 /// With `CHAIRTIME_TRACE_FRAMES` set, each window's pass says so on standard error: the window,

@@ -32,7 +32,7 @@ impl ChairApp {
         if !self.ui.projector_open {
             return;
         }
-        let mut builder = ViewportBuilder::default()
+        let builder = ViewportBuilder::default()
             .with_icon(super::icon::icon_data())
             // The X11 class and Wayland app id of the chair window: one application to the desktop.
             .with_app_id(crate::cli::package::APP_ID)
@@ -44,60 +44,7 @@ impl ChairApp {
             .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
             .with_min_inner_size([320.0, 180.0]);
         let id = ViewportId::from_hash_of(PROJECTOR);
-        // Placement is given when the window opens; afterwards the chair (or the window manager)
-        // moves it, and giving it again every frame would fight them. With two screens or more
-        // the view goes full screen on one the chair window is not on (docs/shortcuts.md).
-        let target = self.projector_target();
-        if self.ui.projector_placed {
-            match target {
-                Target::Monitor(i) if self.screens.applied != Some(i) => {
-                    ctx.send_viewport_cmd_to(id, ViewportCommand::SetMonitor(i));
-                    self.screens.applied = Some(i);
-                }
-                Target::Window if self.screens.applied.is_some() => {
-                    ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(false));
-                    self.screens.applied = None;
-                    self.ui.projector_fullscreen = false;
-                }
-                _ => {}
-            }
-        } else {
-            match target {
-                Target::Monitor(i) => {
-                    builder = builder.with_monitor(i);
-                    self.screens.applied = Some(i);
-                }
-                Target::Window => {
-                    self.screens.applied = None;
-                    match self.beside_chair(ctx) {
-                        // Not yet known where the window manager puts the chair window: wait.
-                        Some(Placing::Wait) => {
-                            ctx.request_repaint_after(SETTLE);
-                            return;
-                        }
-                        // Inside the screen, clear of the chair window (and so of its dialogs).
-                        Some(Placing::Beside(Beside::At(p, size))) => {
-                            self.projector_place = Some((p, size));
-                        }
-                        Some(Placing::Beside(Beside::MoveChair(to, p, size))) => {
-                            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(egui::pos2(to[0], to[1])));
-                            self.projector_place = Some((p, size));
-                        }
-                        Some(Placing::Beside(Beside::NoRoom)) if !self.ui.projector_forced => {
-                            self.ui.projector_open = false;
-                            self.sticky(NO_ROOM_FOR_PROJECTOR);
-                            return;
-                        }
-                        // Where it was, or where the window manager puts it.
-                        _ => {
-                            if let Some(p) = self.settings.projector_position {
-                                builder = builder.with_position(p);
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        let Some(mut builder) = self.place_projector(ctx, builder, id) else { return };
         // The same place in every pass: egui turns a builder that changes between passes into
         // commands, which would move the window back to where it opened, or resize it.
         if let Some((p, size)) = self.projector_place {
@@ -107,25 +54,7 @@ impl ChairApp {
             builder = builder.with_fullscreen(true);
         }
         if ctx.embed_viewports() {
-            // No separate windows here (tests, or a backend without them): a window inside the
-            // chair window, placed where the projector window would be.
-            let size = self.settings.projector_size.unwrap_or([1280.0, 720.0]);
-            let now = self.room.now();
-            let model = self.speaker_now().text_at(now);
-            let flash = self.settings.flashing && now.timestamp() % 2 == 1;
-            let mut open = true;
-            egui::Window::new("Projector")
-                .id(egui::Id::unique(PROJECTOR))
-                .open(&mut open)
-                .default_pos(self.settings.projector_position.unwrap_or([480.0, 120.0]))
-                .default_size(size)
-                .show(ctx, |ui| {
-                    ui.set_min_size(egui::vec2(size[0] * 0.5, size[1] * 0.5));
-                    projector::draw(ui, &model, flash);
-                });
-            if !open {
-                self.ui.projector_open = false;
-            }
+            self.embedded_projector(ctx);
             return;
         }
         // Published by `logic` before this pass and again after the commands below run.
@@ -234,5 +163,96 @@ impl ChairApp {
             saved,
             first,
         )))
+    }
+
+    /// Where the projector window opens, given once when it opens (afterwards the chair or the
+    /// window manager moves it, and giving it again every frame would fight them); with two
+    /// screens or more, full screen on one the chair window is not on (docs/shortcuts.md).
+    /// `None`: not now (waiting for the chair window's place, or no room beside it).
+    fn place_projector(
+        &mut self,
+        ctx: &Context,
+        mut builder: ViewportBuilder,
+        id: ViewportId,
+    ) -> Option<ViewportBuilder> {
+        // Placement is given when the window opens; afterwards the chair (or the window manager)
+        // moves it, and giving it again every frame would fight them. With two screens or more
+        // the view goes full screen on one the chair window is not on (docs/shortcuts.md).
+        let target = self.projector_target();
+        if self.ui.projector_placed {
+            match target {
+                Target::Monitor(i) if self.screens.applied != Some(i) => {
+                    ctx.send_viewport_cmd_to(id, ViewportCommand::SetMonitor(i));
+                    self.screens.applied = Some(i);
+                }
+                Target::Window if self.screens.applied.is_some() => {
+                    ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(false));
+                    self.screens.applied = None;
+                    self.ui.projector_fullscreen = false;
+                }
+                _ => {}
+            }
+        } else {
+            match target {
+                Target::Monitor(i) => {
+                    builder = builder.with_monitor(i);
+                    self.screens.applied = Some(i);
+                }
+                Target::Window => {
+                    self.screens.applied = None;
+                    match self.beside_chair(ctx) {
+                        // Not yet known where the window manager puts the chair window: wait.
+                        Some(Placing::Wait) => {
+                            ctx.request_repaint_after(SETTLE);
+                            return None;
+                        }
+                        // Inside the screen, clear of the chair window (and so of its dialogs).
+                        Some(Placing::Beside(Beside::At(p, size))) => {
+                            self.projector_place = Some((p, size));
+                        }
+                        Some(Placing::Beside(Beside::MoveChair(to, p, size))) => {
+                            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(egui::pos2(to[0], to[1])));
+                            self.projector_place = Some((p, size));
+                        }
+                        Some(Placing::Beside(Beside::NoRoom)) if !self.ui.projector_forced => {
+                            self.ui.projector_open = false;
+                            self.sticky(NO_ROOM_FOR_PROJECTOR);
+                            return None;
+                        }
+                        // Where it was, or where the window manager puts it.
+                        _ => {
+                            if let Some(p) = self.settings.projector_position {
+                                builder = builder.with_position(p);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Some(builder)
+    }
+
+    /// No separate windows here (tests, or a backend without them): a window inside the chair
+    /// window, placed where the projector window would be.
+    fn embedded_projector(&mut self, ctx: &Context) {
+        // No separate windows here (tests, or a backend without them): a window inside the
+        // chair window, placed where the projector window would be.
+        let size = self.settings.projector_size.unwrap_or([1280.0, 720.0]);
+        let now = self.room.now();
+        let model = self.speaker_now().text_at(now);
+        let flash = self.settings.flashing && now.timestamp() % 2 == 1;
+        let mut open = true;
+        egui::Window::new("Projector")
+            .id(egui::Id::unique(PROJECTOR))
+            .open(&mut open)
+            .default_pos(self.settings.projector_position.unwrap_or([480.0, 120.0]))
+            .default_size(size)
+            .show(ctx, |ui| {
+                ui.set_min_size(egui::vec2(size[0] * 0.5, size[1] * 0.5));
+                projector::draw(ui, &model, flash);
+            });
+        if !open {
+            self.ui.projector_open = false;
+        }
     }
 }
