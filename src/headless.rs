@@ -124,7 +124,9 @@ pub fn run(options: &Options) -> ExitCode {
         return code;
     }
     if let Some(n) = opening.off_day.filter(|_| !room.recorder().engine().rehearsal()) {
-        room.sticky(n);
+        // No Shift+R here: the option is the way to rehearse.
+        let how = "Started with --rehearse, it runs from the moment Start is pressed instead";
+        room.sticky(n.replace(crate::room::REHEARSE_IN_THE_WINDOW, how));
     }
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -164,7 +166,7 @@ pub fn run(options: &Options) -> ExitCode {
             }
             if let Some(changes) = now_offered {
                 let id = room.sticky(format!(
-                    "The schedule file changed: {}. The room keeps its plan until you press Reload on the remote.",
+                    "The schedule file changed: {}. The room keeps its plan until you press Reload schedule on the remote.",
                     changes.join("; ")
                 ));
                 offered = Some((changes, id));

@@ -103,7 +103,8 @@ fn placeholders(dir: &Path) {
     }
 }
 
-/// The window's options that `check` does not take (where the journal goes, sharing).
+/// The window's and `--headless`'s options that `check` does not take (where the journal goes,
+/// sharing, the questions answered).
 fn as_check(words: &[String]) -> Vec<String> {
     let mut out = vec!["check".to_owned()];
     let mut skip = false;
@@ -112,7 +113,8 @@ fn as_check(words: &[String]) -> Vec<String> {
             skip = false;
         } else if w == "--journal" || w == "--port" {
             skip = true;
-        } else if w != "--share" && w != "--rehearse" {
+        } else if !["--share", "--rehearse", "--headless", "--fresh", "--take-changes"].contains(&w.as_str())
+        {
             out.push(w.clone());
         }
     }

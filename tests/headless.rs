@@ -155,6 +155,12 @@ fn a_headless_room_runs_from_the_api_survives_a_kill_and_stops_cleanly_on_sigter
         room.stdout.iter().any(|l| l.contains("for your phone's camera")),
         "the remote's QR code is printed"
     );
+    let notices = room.state()["chair"]["notices"].to_string();
+    assert!(
+        notices.contains("This schedule is for Wed 11 Sep 2019") && notices.contains("--rehearse"),
+        "the off-day notice reaches the remote, with the way to rehearse here: {notices}"
+    );
+    assert!(!notices.contains("Shift+R"), "no window, no keys: {notices}");
     assert_eq!(room.send(r#"{"command":"start"}"#).status, 200);
     assert_eq!(room.send(r#"{"command":"next"}"#).status, 200);
     assert_eq!(room.send(r#"{"command":"message","text":"Please wrap up"}"#).status, 200);
@@ -195,9 +201,12 @@ fn a_headless_room_runs_from_the_api_survives_a_kill_and_stops_cleanly_on_sigter
     let entries = replay_path(&place.journal()).unwrap().entries;
     let kinds: Vec<String> = entries.iter().map(|e| e.command.kind().word().to_owned()).collect();
     assert!(entries.iter().filter(|e| e.by == Some(Origin::Remote)).count() >= 5, "{kinds:?}");
-    let replans =
-        entries.iter().filter(|e| matches!(e.command, chairtime::timing::command::Command::Replan { .. }));
-    assert_eq!(replans.count(), 1, "the reload is journaled once: {kinds:?}");
+    let replans: Vec<_> = entries
+        .iter()
+        .filter(|e| matches!(e.command, chairtime::timing::command::Command::Replan { .. }))
+        .collect();
+    assert_eq!(replans.len(), 1, "the reload is journaled once: {kinds:?}");
+    assert_eq!(replans[0].by, Some(Origin::Remote), "the reload is journaled as the remote's");
     let status = place.status();
     assert!(status.contains("Next       CAP_BPF, decided"), "status reads the re-planned session: {status}");
 }

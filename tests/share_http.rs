@@ -42,6 +42,27 @@ fn the_speaker_link_serves_the_page_and_the_state_but_never_the_chairs_figures()
 }
 
 #[test]
+fn both_pages_load_the_one_timing_script_which_the_server_serves_without_a_token() {
+    let rig = Rig::sharing();
+    let script = get(rig.port, "/timing.js").unwrap();
+    assert_eq!(script.status, 200, "no secret in it: served without a token");
+    assert!(script.headers.contains("text/javascript"), "{}", script.headers);
+    assert!(
+        script.headers.to_ascii_lowercase().contains("x-content-type-options: nosniff"),
+        "{}",
+        script.headers
+    );
+    assert!(script.body.contains("function formatClock") && script.body.contains("function link"));
+    for (page, token) in [("/", &rig.view), ("/remote", &rig.control)] {
+        let html = get(rig.port, &format!("{page}?token={token}")).unwrap().body;
+        assert!(html.contains(r#"<script src="/timing.js"></script>"#), "{page} loads the script");
+        for copy in ["function formatClock", "function untilNextChange", "new EventSource", "/api/time"] {
+            assert!(!html.contains(copy), "{page} keeps its own copy of {copy:?}");
+        }
+    }
+}
+
+#[test]
 fn a_missing_or_wrong_token_gets_403_and_changes_nothing() {
     let mut rig = Rig::sharing();
     for path in ["/", "/remote", "/api/state", "/api/events", "/api/time"] {

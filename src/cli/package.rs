@@ -78,6 +78,7 @@ file, line and what was expected), 2 a mistyped command or option.
 .nf
 chairtime                      # the window, on the bundled example session
 chairtime schedule.xml         # the window, on a conference's schedule (asks which session)
+chairtime --headless room2.toml   # no window: the speaker link, run from your phone (Ctrl+C stops)
 chairtime check fosdem.xml --day sat --room D.collab
 chairtime report run.jsonl --format html -o report.html
 .fi

@@ -35,6 +35,9 @@ pub const NO_SESSION: &str = "No session open";
 /// How the notice about a schedule for another day begins (it goes once the run is a rehearsal).
 pub const OFF_DAY_NOTICE: &str = "This schedule is for ";
 
+/// How the off-day notice says to rehearse, in the window; a headless room says `--rehearse`.
+pub const REHEARSE_IN_THE_WINDOW: &str = "Rehearse (Shift+R) runs it from the moment you press Start instead";
+
 /// How long a transient notice stays.
 const NOTICE_SECONDS: i64 = 6;
 
@@ -69,7 +72,7 @@ pub fn rehearsal_date(session: &Session, today: chrono::NaiveDate) -> Option<(ch
         (
             today,
             format!(
-                "{OFF_DAY_NOTICE}{}; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead; chairtime --date {} keeps its date.",
+                "{OFF_DAY_NOTICE}{}; it runs today at its own times. {REHEARSE_IN_THE_WINDOW}; chairtime --date {} keeps its date.",
                 session.date.format("%a %-d %b %Y"),
                 session.date
             ),
@@ -668,7 +671,7 @@ impl Room {
             }
         }
         if take_changes {
-            self.take_reload(&file_session);
+            self.take_reload(&file_session, None);
         } else if !changes.is_empty() {
             self.reload = Some(ReloadOffer { session: file_session, changes });
         }
@@ -710,8 +713,13 @@ impl Room {
 
     /// Reads the schedule file again and takes its plan for the items not yet run.
     pub fn reload_schedule(&mut self) {
+        self.reload_schedule_from(None);
+    }
+
+    /// As [`Room::reload_schedule`], journaled as coming from `origin` (the remote's `reload`).
+    pub fn reload_schedule_from(&mut self, origin: Option<Origin>) {
         if let Some(offer) = self.reload.take() {
-            self.take_reload(&offer.session);
+            self.take_reload(&offer.session, origin);
             return;
         }
         let Some(file) = self.schedule_file.clone() else {
@@ -724,7 +732,7 @@ impl Room {
                     f.modified = modified(&f.path);
                 }
                 // take_reload works out the changes (and says when there are none).
-                self.take_reload(&n.session);
+                self.take_reload(&n.session, origin);
             }
             Err(e) => {
                 self.notice(format!("Cannot reload the schedule: {e}"), true);
@@ -734,7 +742,7 @@ impl Room {
 
     /// Takes `session` as the plan, saying what it changed (worked out now: the session may have
     /// moved on since an offer was made).
-    fn take_reload(&mut self, session: &Session) {
+    fn take_reload(&mut self, session: &Session, origin: Option<Origin>) {
         let changes = self.run.engine().replan_changes(session);
         if changes.is_empty() {
             self.reload = None;
@@ -746,7 +754,7 @@ impl Room {
             source: self.schedule_file.as_ref().map(|f| f.path.display().to_string()),
         };
         let now = self.clock.now();
-        match self.run.apply(&command, now) {
+        match self.run.apply_from(&command, now, origin) {
             Ok(_) => {
                 self.reload = None;
                 // Rows are numbered anew: a selection would point at another talk.

@@ -261,12 +261,12 @@ impl Room {
             return Err("Reload: no changed schedule is on offer".to_owned());
         }
         let before = self.plan_generation;
-        self.reload_schedule();
+        self.reload_schedule_from(Some(Origin::Remote));
         if self.plan_generation == before {
             let why = self.notices.last().map_or_else(String::new, |n| n.text.clone());
             return Err(format!("Reload: {why}"));
         }
-        Ok("Reload".to_owned())
+        Ok("Schedule reloaded".to_owned())
     }
 
     /// After the session of `journal` resumed: if it was shared when chairtime stopped, it is

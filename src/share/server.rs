@@ -27,6 +27,9 @@ use crate::timing::speaker::Speaker;
 const SPEAKER_PAGE: &str = include_str!("../../assets/web/speaker.html");
 /// The chair's remote.
 const REMOTE_PAGE: &str = include_str!("../../assets/web/remote.html");
+/// The timing both pages load: countdowns, the clock offset, the connection. No secret: served to
+/// anyone, like a CDN's script would be (there is none: the pages work offline).
+const TIMING_SCRIPT: &str = include_str!("../../assets/web/timing.js");
 /// How often an idle stream says it is alive; pages call the connection lost after 5 s of silence.
 const PING: Duration = Duration::from_secs(2);
 /// How long a remote command waits for the app to apply it.
@@ -86,6 +89,7 @@ pub(super) fn run(
         let router = Router::new()
             .route("/", get(speaker_page))
             .route("/remote", get(remote_page))
+            .route("/timing.js", get(timing_script))
             .route("/api/state", get(api_state))
             .route("/api/time", get(api_time))
             .route("/api/events", get(api_events))
@@ -159,6 +163,19 @@ fn page(html: &'static str) -> Response {
             (header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")),
         ],
         html,
+    )
+        .into_response()
+}
+
+async fn timing_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
+            // The binary's own copy: a page never runs an older script than the server it talks to.
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+        ],
+        TIMING_SCRIPT,
     )
         .into_response()
 }
