@@ -42,6 +42,8 @@ pub struct Options {
     /// `--take-changes`: take a changed schedule file's plan at once (at resume, and whenever
     /// the file changes), instead of offering it to the remote.
     pub take_changes: bool,
+    /// `--publish`: the conference bus to publish the room on.
+    pub publish: Option<crate::conference::bus::Connection>,
 }
 
 /// How often the room steps while nothing wakes it: the pages count down by themselves from the
@@ -114,6 +116,9 @@ pub fn run(options: &Options) -> ExitCode {
     }
     let mut room = Room::waiting(opening.startup, Box::new(SystemClock));
     room.rehearse = options.rehearse;
+    if let Some(bus) = &options.publish {
+        room.publish_to(bus.clone());
+    }
     room.set_share_port(options.port);
     room.keep_links_in(LinkStore::from_env());
     let bell = Arc::new(Bell::default());

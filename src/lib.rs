@@ -6,12 +6,14 @@
 //! - [`timing`]: the engine, the journal, the speaker's view; [`room`]: one room's session around
 //!   them (opening, resuming, reloading, commands from every source, sharing), with or without a
 //!   window;
+//! - [`conference`]: every room on the conference's MQTT bus, and the collector of their journals;
 //! - [`cli`]: the command line.
 //!
 //! The core never imports a GUI or audio crate and never reads the clock itself.
 
 pub mod audio;
 pub mod cli;
+pub mod conference;
 pub mod error;
 pub mod headless;
 pub mod report;

@@ -111,7 +111,8 @@ fn as_check(words: &[String]) -> Vec<String> {
     for w in words {
         if skip {
             skip = false;
-        } else if w == "--journal" || w == "--port" {
+        } else if ["--journal", "--port", "--publish", "--bus-credentials", "--bus-ca"].contains(&w.as_str())
+        {
             skip = true;
         } else if !["--share", "--rehearse", "--headless", "--fresh", "--take-changes"].contains(&w.as_str())
         {
@@ -135,6 +136,11 @@ fn every_command_the_docs_show_runs_and_shows_what_the_docs_say() {
         let dir = tempfile::tempdir().unwrap();
         placeholders(dir.path());
         for s in shown {
+            // `collect` runs until stopped and a shell glob is the shell's: tests/conference_bus.rs
+            // runs the collector and reports its folder.
+            if s.words.first().is_some_and(|w| w == "collect") || s.words.iter().any(|w| w.contains('*')) {
+                continue;
+            }
             let words = if s.words.first().is_some_and(|w| SUBCOMMANDS.contains(&w.as_str())) {
                 s.words.clone()
             } else {

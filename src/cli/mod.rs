@@ -63,6 +63,13 @@ pub struct Cli {
     /// (docs/headless.md).
     #[arg(long)]
     pub headless: bool,
+    /// Publish this room on the conference's MQTT bus: mqtt://HOST[:PORT]/PREFIX or
+    /// mqtts://HOST[:PORT]/PREFIX (docs/conference.md). The room runs on if the broker is away.
+    #[arg(long, value_name = "BUS")]
+    pub publish: Option<crate::conference::bus::Bus>,
+    /// How to log in to the broker.
+    #[command(flatten)]
+    pub login: BusLogin,
     /// With --headless: start a new journal even if an unfinished one of this session is there
     /// (without it, that one is resumed).
     #[arg(long, requires = "headless")]
@@ -92,6 +99,9 @@ pub enum Command {
     Status(StatusArgs),
     /// Write the chosen session of any schedule as a chairtime TOML file, to adjust by hand.
     Convert(ConvertArgs),
+    /// Keep every room's journal off the laptops: write each one into DIR as it happens, byte for
+    /// byte, from the conference's MQTT bus (docs/conference.md). Runs until Ctrl+C or SIGTERM.
+    Collect(CollectArgs),
     /// Print the shell completion script: `chairtime completions bash > ~/.local/share/bash-completion/completions/chairtime`
     /// (the Debian package installs them for bash, zsh and fish).
     Completions {
@@ -106,6 +116,36 @@ pub enum Command {
         /// The folder to write into.
         dir: PathBuf,
     },
+}
+
+/// Options of `chairtime collect`.
+#[derive(Debug, Args)]
+pub struct CollectArgs {
+    /// The conference bus: mqtt://HOST[:PORT]/PREFIX or mqtts://HOST[:PORT]/PREFIX.
+    #[arg(value_name = "BUS")]
+    pub bus: crate::conference::bus::Bus,
+    /// The folder to write the journals into (made if missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// How to log in to the broker.
+    #[command(flatten)]
+    pub login: BusLogin,
+    /// The collector's name on the broker, which keeps what arrives for it while it is away
+    /// (default: chairtime-collect- and the folder's name). Two collectors need two names.
+    #[arg(long, value_name = "NAME")]
+    pub id: Option<String>,
+}
+
+/// The login to the conference's broker (never on the command line itself).
+#[derive(Debug, Args, Default, Clone)]
+pub struct BusLogin {
+    /// The broker's user name and password: a file holding user:password (without it, the
+    /// environment's CHAIRTIME_MQTT_USER and CHAIRTIME_MQTT_PASSWORD, if set).
+    #[arg(long, value_name = "FILE")]
+    pub bus_credentials: Option<PathBuf>,
+    /// A certificate authority (PEM) to trust for mqtts://, besides the system's.
+    #[arg(long, value_name = "FILE")]
+    pub bus_ca: Option<PathBuf>,
 }
 
 /// Which session file, and what to supply or override in it.
@@ -377,6 +417,10 @@ pub fn main() -> ExitCode {
                 eprintln!("chairtime: --port is the port to share on: give --share (or --headless) with it");
                 return ExitCode::from(2);
             }
+            let publish = match bus_connection(cli.publish.clone(), &cli.login) {
+                Ok(p) => p,
+                Err(code) => return code,
+            };
             if cli.headless {
                 return crate::headless::run(&crate::headless::Options {
                     file: cli.file,
@@ -387,6 +431,7 @@ pub fn main() -> ExitCode {
                     rehearse: cli.rehearse,
                     fresh: cli.fresh,
                     take_changes: cli.take_changes,
+                    publish,
                 });
             }
             crate::ui::launch(crate::ui::Launch {
@@ -397,6 +442,7 @@ pub fn main() -> ExitCode {
                 share: cli.share,
                 port: cli.port,
                 rehearse: cli.rehearse,
+                publish,
             })
         }
         Some(Command::Check(args)) => check(&args),
@@ -404,9 +450,32 @@ pub fn main() -> ExitCode {
         Some(Command::Report(args)) => run::report(&args),
         Some(Command::Status(args)) => run::status(&args),
         Some(Command::Convert(args)) => convert(&args),
+        Some(Command::Collect(args)) => run::collect(&args),
         Some(Command::Completions { shell }) => package::completions(shell),
         Some(Command::PackageFiles { dir }) => package::package_files(&dir),
     }
+}
+
+/// The bus to publish on, with its credentials and CA file; exit 2 for credentials or a CA
+/// without a bus, 1 for a file that cannot be read.
+fn bus_connection(
+    bus: Option<crate::conference::bus::Bus>,
+    login: &BusLogin,
+) -> Result<Option<crate::conference::bus::Connection>, ExitCode> {
+    let (credentials, ca) = (login.bus_credentials.as_deref(), login.bus_ca.as_deref());
+    let Some(bus) = bus else {
+        if credentials.is_some() || ca.is_some() {
+            eprintln!(
+                "chairtime: --bus-credentials and --bus-ca go with --publish (or with wall and collect)"
+            );
+            return Err(ExitCode::from(2));
+        }
+        return Ok(None);
+    };
+    crate::conference::bus::Connection::new(bus, credentials, ca).map(Some).map_err(|e| {
+        eprintln!("chairtime: {e}");
+        ExitCode::from(1)
+    })
 }
 
 /// The subcommand a missing "file" without extension or folder was meant to be (`chek` → `check`).

@@ -316,3 +316,41 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     // holding ESC, a title holding a bidi override): every line's control characters show as �.
     out.split('\n').map(crate::timing::command::printable).collect::<Vec<_>>().join("\n")
 }
+
+/// `chairtime collect`: every room's journal into a folder, until Ctrl+C or SIGTERM.
+pub fn collect(args: &super::CollectArgs) -> ExitCode {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let connection = match crate::conference::bus::Connection::new(
+        args.bus.clone(),
+        args.login.bus_credentials.as_deref(),
+        args.login.bus_ca.as_deref(),
+    ) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("chairtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let name = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());
+    let folder =
+        name.file_name().map(|n| crate::conference::bus::level(&n.to_string_lossy())).unwrap_or_default();
+    let id = args.id.clone().unwrap_or_else(|| format!("chairtime-collect-{folder}"));
+    let options = crate::conference::collect::Options { connection, id, keep_for_s: 7 * 24 * 3600 };
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    if let Err(e) = crate::signals::on_stop(move || flag.store(true, Ordering::Relaxed)) {
+        eprintln!("chairtime: cannot watch for Ctrl+C ({e}); a kill stops the collector");
+    }
+    let mut say = |line: &str| eprintln!("chairtime: {line}");
+    match crate::conference::collect::run(&options, &args.dir, &stop, &mut say) {
+        Ok(()) => {
+            eprintln!("chairtime: stopped; the journals are in {}", args.dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("chairtime: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -9,6 +9,7 @@
 //! [`Clock`], never from the system (docs/journal-format.md, "Time").
 
 pub mod offers;
+mod publishing;
 mod sharing;
 pub mod startup;
 
@@ -150,6 +151,7 @@ pub struct Room {
     /// Counts the times the plan's rows were numbered anew (a selection of a row is then void).
     plan_generation: u64,
     share: sharing::Sharing,
+    publishing: publishing::Publishing,
 }
 
 impl std::fmt::Debug for Room {
@@ -192,6 +194,7 @@ impl Room {
             picker: None,
             plan_generation: 0,
             share: sharing::Sharing::default(),
+            publishing: publishing::Publishing::default(),
         }
     }
 
@@ -898,6 +901,7 @@ impl Room {
         let events = self.run.engine_mut().tick(now);
         self.resume_sharing();
         changed |= self.serve_remote();
+        self.feed_publisher();
         self.expire_notices();
         Stepped { events, changed }
     }
@@ -906,5 +910,6 @@ impl Room {
     /// left to resume).
     pub fn close(&mut self) {
         self.forget_links_when_over();
+        self.stop_publishing();
     }
 }

@@ -696,6 +696,13 @@ impl Recorder {
         &mut self.engine
     }
 
+    /// While recording: when the journal was created (its header's `created`, which names it on
+    /// the conference bus) and how many lines it has (the header and one per entry).
+    pub fn journal_mark(&self) -> Option<(DateTime<Utc>, u64)> {
+        self.journal.as_ref()?;
+        Some((self.created, self.entries.last().map_or(0, |e| e.seq) + 1))
+    }
+
     /// Where the journal is, while recording.
     pub fn journal_path(&self) -> Option<&Path> {
         self.journal.as_ref().map(JournalWriter::path)

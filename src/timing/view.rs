@@ -10,7 +10,7 @@ use crate::schedule::duration::{format_clock, format_length};
 use crate::schedule::{ItemKind, PhaseKind};
 
 /// How the current moment should look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Urgency {
     /// Before the session.

@@ -47,6 +47,8 @@ pub struct Launch {
     pub port: Option<u16>,
     /// `--rehearse`: a trial run; Start moves the plan to begin then.
     pub rehearse: bool,
+    /// `--publish`: the conference bus to publish the room on.
+    pub publish: Option<crate::conference::bus::Connection>,
 }
 
 impl Launch {
@@ -57,6 +59,7 @@ impl Launch {
             || self.share
             || self.port.is_some()
             || self.rehearse
+            || self.publish.is_some()
             // The machine's zone is filled in for every launch: not an option given.
             || Overrides { fallback_zone: None, ..self.overrides.clone() } != Overrides::default()
     }
@@ -232,6 +235,9 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
     let crate::room::startup::Opening { startup, warnings, off_day: rehearsal } = opening;
     let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
     app.room_mut().rehearse = launch.rehearse;
+    if let Some(bus) = &launch.publish {
+        app.room_mut().publish_to(bus.clone());
+    }
     app.room_mut().set_share_port(launch.port);
     app.keep_links_in(crate::share::LinkStore::from_env());
     match (&pick_from, &failed) {

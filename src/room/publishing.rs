@@ -1,0 +1,143 @@
+//! The room on the conference's bus (`--publish`, docs/conference.md): it hands the publisher its
+//! state, the talk running and its journal at every step, and tells the chair, once, when the
+//! broker cannot be reached or refuses the room — the room runs on either way.
+
+use crate::conference::bus::{Connection, RoomTopics};
+use crate::conference::publish::{Publisher, Status};
+use crate::conference::{now_payload, state_payload};
+use crate::schedule::Session;
+
+use super::Room;
+
+/// What the room knows of its publishing.
+#[derive(Debug, Default)]
+pub(super) struct Publishing {
+    /// Where to publish, once asked.
+    connection: Option<Connection>,
+    publisher: Option<Publisher>,
+    /// The journal last handed over.
+    journal: Option<std::path::PathBuf>,
+    /// The status last seen, and the notices standing for it.
+    seen: Status,
+    unreachable: Option<u64>,
+    refused: Option<u64>,
+}
+
+/// The topics of `session`'s room under `prefix`: its conference (or "conference") and its room
+/// (or, without one, the session's title).
+pub fn topics_of(session: &Session, prefix: &str) -> RoomTopics {
+    let conference = session.acronym.as_deref().or(session.conference.as_deref()).unwrap_or("conference");
+    let room = session.room.as_deref().unwrap_or(&session.title);
+    RoomTopics::new(prefix, conference, room)
+}
+
+impl Room {
+    /// Publishes this room on the conference bus from now on (and every later session it runs).
+    pub fn publish_to(&mut self, connection: Connection) {
+        self.publishing.connection = Some(connection);
+        self.publishing.publisher = None;
+        self.publishing.journal = None;
+    }
+
+    /// The room's topics on the bus, while it publishes.
+    pub fn bus_topics(&self) -> Option<&RoomTopics> {
+        self.publishing.publisher.as_ref().map(Publisher::topics)
+    }
+
+    /// Hands the publisher what changed; tells the chair what became of the link.
+    pub(super) fn feed_publisher(&mut self) {
+        let Some(connection) = self.publishing.connection.clone() else { return };
+        if self.waiting {
+            return;
+        }
+        let topics = topics_of(self.run.engine().session(), &connection.bus.prefix);
+        if self.publishing.publisher.as_ref().is_none_or(|p| *p.topics() != topics) {
+            self.publishing.publisher = None;
+            self.publishing.journal = None;
+            match Publisher::start(&connection, topics) {
+                Ok(p) => self.publishing.publisher = Some(p),
+                Err(e) => {
+                    self.notice(format!("Cannot publish this room on the conference bus: {e}"), true);
+                    self.publishing.connection = None;
+                    return;
+                }
+            }
+        }
+        let now = self.clock.now();
+        let published = self.publishable();
+        let engine = self.run.engine();
+        let state = state_payload(engine, &published, self.run.journal_mark(), now);
+        let running = now_payload(engine);
+        let journal = self.run.journal_path().map(std::path::Path::to_owned);
+        let Some(p) = &self.publishing.publisher else { return };
+        p.state(state);
+        p.now(running);
+        if let Some(j) = journal {
+            if self.publishing.journal.as_ref() != Some(&j) {
+                p.journal(&j);
+                self.publishing.journal = Some(j);
+            }
+            p.appended();
+        }
+        let status = p.status();
+        if status != self.publishing.seen {
+            self.said_about(&status, &connection);
+            self.publishing.seen = status;
+        }
+    }
+
+    fn said_about(&mut self, status: &Status, connection: &Connection) {
+        let bus = &connection.bus;
+        if status.connected {
+            if let Some(id) = self.publishing.unreachable.take() {
+                self.withdraw(id);
+                self.notice(
+                    format!("Back on the conference bus ({}): what it missed is being sent.", bus.host),
+                    false,
+                );
+            }
+        } else if let Some(problem) = &status.problem
+            && self.publishing.unreachable.is_none()
+        {
+            let id = if status.login_refused {
+                self.notice(
+                    format!(
+                        "The conference's broker does not let this room in: {problem}. The room runs on and its journal is kept here; check the file given with --bus-credentials, or ask the organisers."
+                    ),
+                    true,
+                )
+            } else {
+                self.sticky(format!(
+                    "Not reaching the conference's broker ({problem}); the room runs on, and its journal is sent when the broker is back."
+                ))
+            };
+            self.publishing.unreachable = Some(id);
+        }
+        match (&status.refused, self.publishing.refused) {
+            (Some(topic), None) => {
+                let id = self.notice(
+                    format!(
+                        "The conference's broker refuses this room's journal on {topic}. Nothing is lost: the journal is on this laptop and is sent once the organisers let this room write its topics."
+                    ),
+                    true,
+                );
+                self.publishing.refused = Some(id);
+            }
+            (None, Some(id)) => {
+                self.withdraw(id);
+                self.publishing.refused = None;
+            }
+            _ => {}
+        }
+    }
+
+    /// How the link to the bus is, while publishing.
+    pub fn bus_status(&self) -> Option<Status> {
+        self.publishing.publisher.as_ref().map(Publisher::status)
+    }
+
+    /// Stops publishing (the wall sees the room go offline).
+    pub(super) fn stop_publishing(&mut self) {
+        self.publishing.publisher = None;
+    }
+}

@@ -1,0 +1,333 @@
+//! The whole conference on a real MQTT broker (Mosquitto, started by each test): a room without a
+//! window publishes (`--publish`), `chairtime collect` keeps its journal, and every fault ends with
+//! the collected journal byte for byte the laptop's. Needs `/usr/sbin/mosquitto` and `openssl`:
+//! `.ci/conference-bus.sh` installs them and runs `cargo test --test conference_bus -- --ignored`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers: a failed step is a failed test"
+)]
+
+#[path = "common/http.rs"]
+mod http;
+#[path = "common/mosquitto.rs"]
+mod mosquitto;
+#[path = "common/room.rs"]
+mod room;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use mosquitto::{Mosquitto, retained};
+use room::{Headless, Place};
+
+/// A running `chairtime collect`.
+struct Collector {
+    child: Child,
+    dir: PathBuf,
+    log: PathBuf,
+}
+
+impl Collector {
+    fn start(place: &Place, bus: &str, extra: &[&str]) -> Self {
+        let dir = place.dir.path().join("collected");
+        let log = place.dir.path().join("collect.log");
+        let child = place
+            .chairtime()
+            .arg("collect")
+            .arg(bus)
+            .arg(&dir)
+            .args(extra)
+            .stdout(Stdio::null())
+            .stderr(std::fs::OpenOptions::new().create(true).append(true).open(&log).unwrap())
+            .spawn()
+            .unwrap();
+        Self { child, dir, log }
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    fn journals(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = std::fs::read_dir(&self.dir)
+            .map(|d| {
+                d.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect()
+            })
+            .unwrap_or_default();
+        out.sort();
+        out
+    }
+
+    /// Waits until the one journal collected is the room's, byte for byte.
+    fn wait_identical(&self, journal: &Path, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(40);
+        let want = std::fs::read(journal).unwrap();
+        loop {
+            let got = self.journals();
+            if got.len() == 1 && std::fs::read(&got[0]).unwrap() == want {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{what}: the collected journals {got:?} never became the room's ({} lines):\n{}",
+                want.iter().filter(|&&b| b == b'\n').count(),
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn stop(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                return s;
+            }
+            assert!(Instant::now() < deadline, "the collector did not stop on SIGTERM");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Collector {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn act(room: &Headless, commands: &[&str]) {
+    for c in commands {
+        let reply = room.send(&format!(r#"{{"command":"{c}"}}"#));
+        assert_eq!(reply.status, 200, "{c}: {}", reply.body);
+    }
+}
+
+fn notices(room: &Headless) -> String {
+    room.state()["chair"]["notices"].to_string()
+}
+
+#[test]
+#[ignore = "needs mosquitto and openssl: .ci/conference-bus.sh runs it"]
+fn a_collector_that_comes_late_gets_the_whole_journal_byte_for_byte_and_now_names_the_talk() {
+    let broker = Mosquitto::plain();
+    let place = Place::new();
+    let room = place.start(&["--publish", &broker.bus("lpc")]);
+    act(&room, &["start", "next", "next"]);
+    let collector = Collector::start(&place, &broker.bus("lpc"), &[]);
+    collector.wait_identical(&place.journal(), "a collector started after the session");
+    act(&room, &["plus_minute", "next"]);
+    collector.wait_identical(&place.journal(), "and as it goes on");
+
+    let now = retained(broker.port, "lpc/+/+/now");
+    assert_eq!(now.len(), 1, "{now:?}");
+    assert!(now[0].0.ends_with("/esmerelda-room-i-ii/now"), "{now:?}");
+    let talk: serde_json::Value = serde_json::from_str(&now[0].1).unwrap();
+    assert_eq!(talk["title"], "BPF Debugging", "{talk}");
+    assert!(talk["actual_start"].as_str().unwrap().ends_with('Z'), "{talk}");
+    let state = retained(broker.port, "lpc/+/+/state");
+    let state: serde_json::Value = serde_json::from_str(&state[0].1).unwrap();
+    assert_eq!(state["journal"]["lines"], 6, "{state}");
+    assert!(state.to_string().find(&room.control).is_none(), "no token on the bus");
+    assert_eq!(retained(broker.port, "lpc/+/+/online")[0].1, "true");
+
+    assert!(room.terminate().success());
+    assert_eq!(retained(broker.port, "lpc/+/+/online")[0].1, "false", "a clean stop says so at once");
+    assert!(collector.stop().success());
+}
+
+#[test]
+#[ignore = "needs mosquitto and openssl: .ci/conference-bus.sh runs it"]
+fn the_broker_killed_mid_session_and_the_collector_restarted_lose_no_line() {
+    let mut broker = Mosquitto::plain();
+    let place = Place::new();
+    let room = place.start(&["--publish", &broker.bus("c")]);
+    let collector = Collector::start(&place, &broker.bus("c"), &[]);
+    act(&room, &["start", "next"]);
+    collector.wait_identical(&place.journal(), "before the fault");
+
+    // The broker dies (SIGKILL, nothing kept); the chair works on meanwhile.
+    broker.kill();
+    act(&room, &["next", "plus_minute", "minus_minute"]);
+    room.wait_for("the chair told the broker is away", |s| {
+        s["chair"]["notices"].to_string().contains("Not reaching the conference's broker")
+    });
+    broker.start();
+    act(&room, &["next"]);
+    collector.wait_identical(&place.journal(), "after the broker came back without its memory");
+    room.wait_for("the notice gone once it is back", |s| {
+        !s["chair"]["notices"].to_string().contains("Not reaching the conference's broker")
+    });
+
+    // The collector stops and starts again while the room goes on.
+    assert!(collector.stop().success());
+    act(&room, &["next", "pause", "resume"]);
+    let collector = Collector::start(&place, &broker.bus("c"), &[]);
+    act(&room, &["next"]);
+    collector.wait_identical(&place.journal(), "after the collector's restart");
+    assert!(room.terminate().success());
+}
+
+/// A broker with passwords and an ACL that lets `room2` write only its own room's topics.
+fn guarded() -> Mosquitto {
+    Mosquitto::with(|dir, _| {
+        let passwd = dir.join("passwd");
+        for (i, (user, pw)) in
+            [("room2", "room2-pw"), ("intruder", "intruder-pw"), ("collector", "collector-pw")]
+                .iter()
+                .enumerate()
+        {
+            let mut c = Command::new("mosquitto_passwd");
+            if i == 0 {
+                c.arg("-c");
+            }
+            assert!(c.arg("-b").arg(&passwd).args([user, pw]).status().unwrap().success());
+        }
+        let room = "c/linux-plumbers-conference-2019/esmerelda-room-i-ii";
+        std::fs::write(
+            dir.join("acl"),
+            format!(
+                "user room2\ntopic readwrite {room}/#\n\nuser intruder\ntopic readwrite c/other/room/#\n\nuser collector\ntopic read c/#\ntopic write c/+/+/resend\n"
+            ),
+        )
+        .unwrap();
+        format!(
+            "allow_anonymous false\npassword_file {}\nacl_file {}\n",
+            passwd.display(),
+            dir.join("acl").display()
+        )
+    })
+}
+
+fn credentials(place: &Place, user: &str, pw: &str) -> String {
+    let path = place.dir.path().join(format!("{user}.credentials"));
+    std::fs::write(&path, format!("{user}:{pw}\n")).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+#[ignore = "needs mosquitto and openssl: .ci/conference-bus.sh runs it"]
+fn passwords_and_an_acl_let_the_room_in_and_a_refused_room_is_told_and_keeps_its_journal() {
+    let broker = guarded();
+    let place = Place::new();
+    let collector = Collector::start(
+        &place,
+        &broker.bus("c"),
+        &["--bus-credentials", &credentials(&place, "collector", "collector-pw")],
+    );
+
+    // A wrong password: said in words, the room runs on.
+    let wrong = credentials(&place, "room2", "not-it");
+    let room = place.start(&["--publish", &broker.bus("c"), "--bus-credentials", &wrong]);
+    act(&room, &["start"]);
+    room.wait_for("the wrong password said", |s| {
+        s["chair"]["notices"].to_string().contains("user name or password")
+    });
+    assert!(room.terminate().success());
+
+    // A room whose account may not write this room's topics: told, nothing lost locally.
+    let place2 = Place::new();
+    let intruder = credentials(&place2, "intruder", "intruder-pw");
+    let refused = place2.start(&["--publish", &broker.bus("c"), "--bus-credentials", &intruder]);
+    act(&refused, &["start", "next"]);
+    refused.wait_for("the refusal said", |s| {
+        s["chair"]["notices"].to_string().contains("refuses this room's journal")
+    });
+    assert!(notices(&refused).contains("Attention: "), "a serious notice: {}", notices(&refused));
+    let lines = std::fs::read_to_string(place2.journal()).unwrap().lines().count();
+    assert_eq!(lines, 3, "the journal is whole on the laptop");
+    assert!(refused.terminate().success());
+
+    // The right account: the room's journal arrives whole, resumed from the first run's journal.
+    let right = credentials(&place, "room2", "room2-pw");
+    let room = place.start(&["--publish", &broker.bus("c"), "--bus-credentials", &right]);
+    act(&room, &["next"]);
+    collector.wait_identical(&place.journal(), "through the ACL");
+    assert!(room.terminate().success());
+    assert!(!collector.log().contains("intruder"), "{}", collector.log());
+}
+
+#[test]
+#[ignore = "needs mosquitto and openssl: .ci/conference-bus.sh runs it"]
+fn over_tls_with_the_conferences_own_certificate_authority() {
+    let broker = Mosquitto::with(|dir, _| {
+        let run = |args: &[&str]| {
+            let out = Command::new("openssl").current_dir(dir).args(args).output().unwrap();
+            assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        };
+        run(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.crt",
+            "-subj",
+            "/CN=chairtime test CA",
+        ]);
+        run(&[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=127.0.0.1",
+        ]);
+        std::fs::write(
+            dir.join("san.ext"),
+            "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+        )
+        .unwrap();
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+            "-out",
+            "server.crt",
+        ]);
+        format!(
+            "allow_anonymous true\ncafile {0}/ca.crt\ncertfile {0}/server.crt\nkeyfile {0}/server.key\n",
+            dir.display()
+        )
+    });
+    let ca = broker.dir.path().join("ca.crt").display().to_string();
+    let bus = format!("mqtts://127.0.0.1:{}/tls", broker.port);
+    let place = Place::new();
+
+    // Without the conference's CA, the broker's certificate is not trusted: said, the room runs on.
+    let untrusting = place.start(&["--publish", &bus]);
+    act(&untrusting, &["start"]);
+    untrusting.wait_for("the TLS failure said", |s| s["chair"]["notices"].to_string().contains("TLS"));
+    assert!(untrusting.terminate().success());
+
+    let collector = Collector::start(&place, &bus, &["--bus-ca", &ca]);
+    let room = place.start(&["--publish", &bus, "--bus-ca", &ca]);
+    act(&room, &["next"]);
+    collector.wait_identical(&place.journal(), "over TLS");
+    assert!(room.terminate().success());
+}
