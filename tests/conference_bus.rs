@@ -331,3 +331,39 @@ fn over_tls_with_the_conferences_own_certificate_authority() {
     collector.wait_identical(&place.journal(), "over TLS");
     assert!(room.terminate().success());
 }
+
+#[test]
+#[ignore = "needs mosquitto and openssl: .ci/conference-bus.sh runs it"]
+fn the_walls_feed_shows_a_publishing_room_and_sees_its_laptop_vanish() {
+    use chairtime::conference::bus::Connection;
+    use chairtime::conference::wall::{Feed, Wall};
+    use chairtime::timing::clock::{Clock, SystemClock};
+    use std::sync::{Arc, Mutex};
+
+    let broker = Mosquitto::plain();
+    let place = Place::new();
+    let mut room = place.start(&["--publish", &broker.bus("w")]);
+    act(&room, &["start", "next"]);
+    let wall = Arc::new(Mutex::new(Wall::new("w", chrono_tz::UTC)));
+    let connection = Connection::new(broker.bus("w").parse().unwrap(), None, None).unwrap();
+    let feed = Feed::start(&connection, Arc::clone(&wall), Box::new(SystemClock), Arc::new(|| {})).unwrap();
+    let tile = |what: &str, f: &dyn Fn(&chairtime::conference::wall::Tile) -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let tiles = wall.lock().unwrap().tiles(SystemClock.now());
+            if tiles.len() == 1 && f(&tiles[0]) {
+                return tiles[0].clone();
+            }
+            assert!(Instant::now() < deadline, "never {what}: {tiles:?} {:?}", feed.status());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    let t = tile("the room's discussion", &|t| t.headline == "Discussion");
+    assert_eq!((t.room.as_str(), t.offline.as_deref()), ("Esmerelda/room-I&II", None));
+    assert!(feed.status().connected);
+    room.child.kill().unwrap();
+    room.child.wait().unwrap();
+    tile("the room gone offline (its last will)", &|t| {
+        t.offline.as_deref().is_some_and(|o| o.starts_with("offline since"))
+    });
+}

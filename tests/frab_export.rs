@@ -1,6 +1,7 @@
 //! The session as it ran, as a frab `schedule.xml` for video pipelines: actual starts and
 //! durations, the source's ids, stable guids, skipped items marked, and readable by a frab
 //! importer (ours). CI also validates it against the c3voc XSD with xmllint (.ci/validate-frab.sh).
+//! And the corrections SReview takes, per talk, from the same run.
 
 #![allow(
     clippy::unwrap_used,
@@ -177,4 +178,38 @@ fn the_frab_json_export_is_valid_against_the_c3voc_json_schema() {
     let errors: Vec<String> =
         validator.iter_errors(&doc).map(|e| format!("{e} at {}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{}\n{doc:#}", errors.join("\n"));
+}
+
+#[test]
+fn the_sreview_export_gives_each_talk_that_ran_its_corrections_against_the_schedule() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("afternoon.jsonl");
+    common::simulate("tests/fixtures/bpf-afternoon.script", &journal);
+    let doc: serde_json::Value =
+        serde_json::from_str(&common::report(&[&journal], &["--format", "sreview"])).unwrap();
+    assert_eq!(doc["format"], "chairtime-sreview");
+    assert_eq!(doc["rehearsal"], false);
+    let talks = doc["talks"].as_array().unwrap();
+    let talk =
+        |title: &str| talks.iter().find(|t| t["title"] == title).unwrap_or_else(|| panic!("{title}: {doc}"));
+    // Planned 15:22–15:45; the script starts it at 23:40 (1:40 late) and ends it at 48:30.
+    let debugging = talk("BPF Debugging");
+    assert_eq!(debugging["upstreamid"], "447", "the schedule's event id: SReview's upstreamid");
+    assert_eq!(debugging["corrections"]["offset_start"], 100.0);
+    assert_eq!(debugging["corrections"]["offset_end"], 210.0);
+    assert_eq!(debugging["corrections"]["length_adj"], 110.0, "offset_end - offset_start");
+    // The first talk started on the second and ended 1:40 over.
+    let first = &talks[0];
+    assert_eq!(first["corrections"]["offset_start"], 0.0);
+    assert_eq!(first["corrections"]["length_adj"], 100.0);
+    assert!(talks.iter().all(|t| t["title"] != "Afternoon break"), "breaks are not talks");
+    for t in talks {
+        let c = &t["corrections"];
+        let (s, e, l) = (
+            c["offset_start"].as_f64().unwrap(),
+            c["offset_end"].as_f64().unwrap(),
+            c["length_adj"].as_f64().unwrap(),
+        );
+        assert!((e - s - l).abs() < 1e-9, "{t}");
+    }
 }

@@ -19,7 +19,7 @@ use chairtime::ui::monitors::{Monitor, Target};
 use chairtime::ui::settings::Settings;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 
 #[path = "common/kittest.rs"]
 mod kittest;
@@ -104,4 +104,37 @@ fn a_projector_unplugged_brings_the_view_back_as_a_window_and_the_session_goes_o
     assert_eq!(h.state().projector_target(), Target::Window);
     assert!(h.query_by_label_contains("HDMI-1 1280×720 was disconnected").is_some());
     assert_eq!(h.state().recorder().engine().current(), Some(0), "the session goes on");
+}
+
+#[test]
+fn the_chair_publishes_on_the_conference_bus_from_settings_and_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir);
+    h.run();
+    h.get_by_label("Settings…").click();
+    h.run();
+    assert!(h.get_by_label("Publish").accesskit_node().is_disabled(), "nothing to publish to yet");
+    // Port 9 on this machine: nothing answers there.
+    h.get_by_label("Broker link").click();
+    h.run();
+    h.get_by_label("Broker link").type_text("mqtt://127.0.0.1:9/lpc");
+    h.run();
+    h.get_by_label("Publish").click();
+    h.run();
+    assert!(h.state().room().publishing());
+    assert_eq!(h.state().settings_bus(), "mqtt://127.0.0.1:9/lpc", "kept for the next start");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while h.query_all_by_label_contains("Not reaching the broker").next().is_none() {
+        assert!(std::time::Instant::now() < deadline, "the broker's absence is never said");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.run();
+    }
+    h.get_by_label("Stop publishing").click();
+    h.run();
+    assert!(!h.state().room().publishing());
+    assert_eq!(h.state().settings_bus(), "", "not published again at the next start");
+    assert!(
+        h.query_all_by_label_contains("Not reaching the broker").next().is_none(),
+        "its notice withdrawn"
+    );
 }

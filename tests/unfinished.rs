@@ -167,6 +167,7 @@ fn every_prefix_of_a_journal_gives_every_export_and_each_is_valid() {
                 Format::Cuts,
                 Format::FrabXml,
                 Format::FrabJson,
+                Format::Sreview,
             ] {
                 for (_, text) in format.files(&report) {
                     // Chapters list what ran: none before the start.

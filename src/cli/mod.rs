@@ -102,6 +102,10 @@ pub enum Command {
     /// Keep every room's journal off the laptops: write each one into DIR as it happens, byte for
     /// byte, from the conference's MQTT bus (docs/conference.md). Runs until Ctrl+C or SIGTERM.
     Collect(CollectArgs),
+    /// Every room of the conference on one screen, for the organisers: a tile per room from the
+    /// conference's MQTT bus, with the rooms of the schedule that publish nothing shown by their
+    /// plan (docs/conference.md).
+    Wall(WallArgs),
     /// Print the shell completion script: `chairtime completions bash > ~/.local/share/bash-completion/completions/chairtime`
     /// (the Debian package installs them for bash, zsh and fish).
     Completions {
@@ -134,6 +138,27 @@ pub struct CollectArgs {
     /// (default: chairtime-collect- and the folder's name). Two collectors need two names.
     #[arg(long, value_name = "NAME")]
     pub id: Option<String>,
+}
+
+/// Options of `chairtime wall`.
+#[derive(Debug, Args)]
+pub struct WallArgs {
+    /// The conference bus: mqtt://HOST[:PORT]/PREFIX or mqtts://HOST[:PORT]/PREFIX.
+    #[arg(value_name = "BUS")]
+    pub bus: crate::conference::bus::Bus,
+    /// The conference's schedule (any format chairtime reads): its rooms show their plan until
+    /// their chairtime publishes.
+    #[arg(value_name = "SCHEDULE")]
+    pub schedule: Option<PathBuf>,
+    /// Rooms this many minutes late (or projected past their hard end) stand out.
+    #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+    pub late: u32,
+    /// The time zone the wall tells times in (default: the schedule's, else this computer's).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// How to log in to the broker.
+    #[command(flatten)]
+    pub login: BusLogin,
 }
 
 /// The login to the conference's broker (never on the command line itself).
@@ -451,6 +476,7 @@ pub fn main() -> ExitCode {
         Some(Command::Status(args)) => run::status(&args),
         Some(Command::Convert(args)) => convert(&args),
         Some(Command::Collect(args)) => run::collect(&args),
+        Some(Command::Wall(args)) => run::wall(&args),
         Some(Command::Completions { shell }) => package::completions(shell),
         Some(Command::PackageFiles { dir }) => package::package_files(&dir),
     }
@@ -472,7 +498,20 @@ fn bus_connection(
         }
         return Ok(None);
     };
-    crate::conference::bus::Connection::new(bus, credentials, ca).map(Some).map_err(|e| {
+    connection_for(&bus, login).map(Some)
+}
+
+/// The connection to `bus` with `login`; exit 1 (said) for a file that cannot be read.
+fn connection_for(
+    bus: &crate::conference::bus::Bus,
+    login: &BusLogin,
+) -> Result<crate::conference::bus::Connection, ExitCode> {
+    crate::conference::bus::Connection::new(
+        bus.clone(),
+        login.bus_credentials.as_deref(),
+        login.bus_ca.as_deref(),
+    )
+    .map_err(|e| {
         eprintln!("chairtime: {e}");
         ExitCode::from(1)
     })

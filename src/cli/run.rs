@@ -321,16 +321,9 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
 pub fn collect(args: &super::CollectArgs) -> ExitCode {
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
-    let connection = match crate::conference::bus::Connection::new(
-        args.bus.clone(),
-        args.login.bus_credentials.as_deref(),
-        args.login.bus_ca.as_deref(),
-    ) {
+    let connection = match super::connection_for(&args.bus, &args.login) {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("chairtime: {e}");
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     let name = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());
     let folder =
@@ -353,4 +346,57 @@ pub fn collect(args: &super::CollectArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `chairtime wall`: every room on one screen.
+pub fn wall(args: &super::WallArgs) -> ExitCode {
+    use crate::schedule::load::{Overrides, inspect, load_path};
+    let connection = match super::connection_for(&args.bus, &args.login) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let zone = match &args.tz {
+        Some(z) => match crate::schedule::zone::parse_zone(z) {
+            Ok(z) => Some(z),
+            Err(e) => {
+                eprintln!("chairtime: --tz {z}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let local =
+        crate::schedule::zone::machine_zone().and_then(|z| crate::schedule::zone::parse_zone(&z).ok());
+    let mut wall =
+        crate::conference::wall::Wall::new(&args.bus.prefix, zone.or(local).unwrap_or(chrono_tz::UTC));
+    wall.late_limit = chrono::TimeDelta::minutes(i64::from(args.late));
+    if let Some(path) = &args.schedule {
+        let overrides = Overrides { time_zone: args.tz.clone(), ..Overrides::default() };
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("chairtime: {}: cannot read it: {e}", path.display());
+                return ExitCode::from(1);
+            }
+        };
+        let name = path.display().to_string();
+        match inspect(&name, &bytes, &overrides) {
+            Ok(Some(imported)) => wall.plan_conference(&imported),
+            Ok(None) => match load_path(path, &overrides) {
+                Ok(n) => wall.plan(&[n.session]),
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(1);
+                }
+            },
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(1);
+            }
+        }
+        if let Some(z) = zone {
+            wall.set_zone(z);
+        }
+    }
+    crate::ui::wall::run(wall, &connection)
 }

@@ -11,6 +11,7 @@ pub mod collect;
 pub mod publish;
 pub mod tail;
 mod tls;
+pub mod wall;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -9,6 +9,7 @@ mod frab;
 pub mod html;
 mod json;
 mod markdown;
+mod sreview;
 pub mod timeline;
 
 use std::fmt;
@@ -44,6 +45,8 @@ pub enum Format {
     FrabXml,
     /// The session as it ran, as a frab/pretalx `schedule.json` for video pipelines.
     FrabJson,
+    /// Per talk that ran, the corrections SReview applies to its scheduled times (JSON).
+    Sreview,
 }
 
 impl Format {
@@ -51,7 +54,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Csv | Self::Cuts => "csv",
-            Self::Json | Self::FrabJson => "json",
+            Self::Json | Self::FrabJson | Self::Sreview => "json",
             Self::Md => "md",
             Self::Chapters => "txt",
             Self::Html => "html",
@@ -70,6 +73,7 @@ impl Format {
             Self::Cuts => "the cut points",
             Self::FrabXml => "the schedule as it ran (frab XML)",
             Self::FrabJson => "the schedule as it ran (frab JSON)",
+            Self::Sreview => "the corrections for SReview",
         }
     }
 
@@ -84,6 +88,7 @@ impl Format {
             Self::Cuts => cuts::render(report),
             Self::FrabXml => frab::xml(report),
             Self::FrabJson => frab::json(report),
+            Self::Sreview => sreview::render(report),
         }
     }
 }
@@ -130,6 +135,7 @@ impl fmt::Display for Format {
             Self::Cuts => "cuts",
             Self::FrabXml => "frab-xml",
             Self::FrabJson => "frab-json",
+            Self::Sreview => "sreview",
         })
     }
 }

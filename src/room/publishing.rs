@@ -136,8 +136,19 @@ impl Room {
         self.publishing.publisher.as_ref().map(Publisher::status)
     }
 
-    /// Stops publishing (the wall sees the room go offline).
-    pub(super) fn stop_publishing(&mut self) {
+    /// Stops publishing (the wall sees the room go offline), and forgets the bus.
+    pub fn stop_publishing(&mut self) {
         self.publishing.publisher = None;
+        self.publishing.connection = None;
+        self.publishing.journal = None;
+        for id in [self.publishing.unreachable.take(), self.publishing.refused.take()].into_iter().flatten() {
+            self.withdraw(id);
+        }
+        self.publishing.seen = Status::default();
+    }
+
+    /// Whether the room is asked to publish (it may not be connected).
+    pub fn publishing(&self) -> bool {
+        self.publishing.connection.is_some()
     }
 }

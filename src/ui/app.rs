@@ -216,6 +216,11 @@ impl ChairApp {
         }
     }
 
+    /// The conference bus set in Settings (empty: none).
+    pub fn settings_bus(&self) -> &str {
+        &self.settings.bus
+    }
+
     /// The room: the session, its journal, its questions and notices, its share.
     pub fn room(&self) -> &Room {
         &self.room

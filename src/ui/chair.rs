@@ -1033,6 +1033,10 @@ fn export_window(app: &mut ChairApp, ctx: &egui::Context) {
                 (Format::Cuts, "Cut points — each talk's in and out in each recording (CSV)"),
                 (Format::FrabXml, "Schedule as it ran — frab XML for the video team's tools"),
                 (Format::FrabJson, "Schedule as it ran — frab JSON for the video team's tools"),
+                (
+                    Format::Sreview,
+                    "SReview corrections — each talk's real start and end against the schedule",
+                ),
             ] {
                 if ui.button(l).clicked() {
                     chosen = Some(f);
@@ -1225,4 +1229,62 @@ fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
         ui.ctx().set_theme(if s.light { egui::Theme::Light } else { egui::Theme::Dark });
     }
     ui.add(egui::Slider::new(&mut s.zoom, 0.75..=2.0).text("Text size"));
+    ui.separator();
+    bus_settings(app, ui);
+}
+
+/// The conference bus: the link the organisers gave, the login file, and Publish / Stop.
+fn bus_settings(app: &mut ChairApp, ui: &mut Ui) {
+    ui.label(RichText::new("Conference bus").strong());
+    ui.label(
+        "The organisers' wall and journal collector: the broker link they gave you (docs/conference.md).",
+    );
+    let publishing = app.room().publishing();
+    let s = &mut app.settings;
+    egui::Grid::new("bus").num_columns(2).show(ui, |ui| {
+        for (label, value, hint) in [
+            ("Broker link", &mut s.bus, "mqtt://broker.example.org/conference"),
+            ("Login file (user:password)", &mut s.bus_credentials, "none"),
+            ("Certificate authority (PEM)", &mut s.bus_ca, "the system's"),
+        ] {
+            let l = ui.label(label);
+            ui.add_enabled(
+                !publishing,
+                egui::TextEdit::singleline(value).hint_text(hint).desired_width(320.0),
+            )
+            .labelled_by(l.id);
+            ui.end_row();
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if publishing {
+            if ui.button("Stop publishing").clicked() {
+                app.room_mut().stop_publishing();
+                app.settings.bus.clear();
+            }
+        } else if ui.add_enabled(!app.settings.bus.trim().is_empty(), egui::Button::new("Publish")).clicked()
+        {
+            match app.settings.bus_connection() {
+                Ok(Some(c)) => app.room_mut().publish_to(c),
+                Ok(None) => {}
+                Err(e) => {
+                    app.room_mut().notice(format!("Cannot publish: {e}"), false);
+                }
+            }
+        }
+        ui.label(bus_state(app.room()));
+    });
+}
+
+/// How the room's link to the bus is, in a line.
+fn bus_state(room: &crate::room::Room) -> String {
+    let Some(status) = room.bus_status() else {
+        return if room.publishing() { "Starting…".to_owned() } else { "Not publishing.".to_owned() };
+    };
+    let topics = room.bus_topics().map(|t| format!("{}/{}", t.conference, t.room)).unwrap_or_default();
+    match (&status.problem, status.connected) {
+        (_, true) => format!("Publishing as {topics}: connected, {} journal lines sent.", status.sent),
+        (Some(p), false) => format!("Not reaching the broker: {p}. The room runs on."),
+        (None, false) => "Connecting…".to_owned(),
+    }
 }

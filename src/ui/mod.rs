@@ -17,6 +17,7 @@ pub mod screens;
 pub mod settings;
 pub mod theme;
 pub mod timeline;
+pub mod wall;
 pub mod window;
 
 use std::path::PathBuf;
@@ -217,7 +218,7 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
     let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
     let (settings, notice) = match Settings::from_stored(stored.as_deref()) {
         Ok(s) => (s, None),
-        Err((s, n)) => (s, Some(n)),
+        Err(n) => (Settings::default(), Some(n)),
     };
     cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
     set_up_text(&cc.egui_ctx);
@@ -235,8 +236,13 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
     let crate::room::startup::Opening { startup, warnings, off_day: rehearsal } = opening;
     let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
     app.room_mut().rehearse = launch.rehearse;
-    if let Some(bus) = &launch.publish {
-        app.room_mut().publish_to(bus.clone());
+    // --publish, else the bus the chair set in Settings.
+    match launch.publish.clone().map_or_else(|| app.settings.bus_connection(), |b| Ok(Some(b))) {
+        Ok(Some(bus)) => app.room_mut().publish_to(bus),
+        Ok(None) => {}
+        Err(e) => {
+            app.room_mut().notice(format!("Not publishing on the conference bus set in Settings: {e}"), true);
+        }
     }
     app.room_mut().set_share_port(launch.port);
     app.keep_links_in(crate::share::LinkStore::from_env());

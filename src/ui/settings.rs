@@ -48,6 +48,13 @@ pub struct Settings {
     pub projector_screen: Option<super::monitors::SavedMonitor>,
     /// The chair wants the projector view as a window, whatever screens there are.
     pub projector_in_window: bool,
+    /// The conference bus the room publishes on (`mqtt://HOST/PREFIX`; empty: none), from the
+    /// next start on too (docs/conference.md).
+    pub bus: String,
+    /// The file with the broker's user name and password (empty: none).
+    pub bus_credentials: String,
+    /// A certificate authority file for `mqtts://` (empty: the system's only).
+    pub bus_ca: String,
 }
 
 impl Default for Settings {
@@ -69,24 +76,23 @@ impl Default for Settings {
             projector_open: true,
             projector_screen: None,
             projector_in_window: false,
+            bus: String::new(),
+            bus_credentials: String::new(),
+            bus_ca: String::new(),
         }
     }
 }
 
 impl Settings {
-    /// Reads settings from their stored text; `Err` carries the defaults and what was wrong.
+    /// Reads settings from their stored text; `Err` says what was wrong (the defaults apply).
     ///
     /// # Errors
-    /// When the text is not valid settings: the defaults, and a notice for the chair.
-    pub fn from_stored(text: Option<&str>) -> Result<Self, (Self, String)> {
+    /// When the text is not valid settings: a notice for the chair.
+    pub fn from_stored(text: Option<&str>) -> Result<Self, String> {
         let Some(text) = text else { return Ok(Self::default()) };
-        match serde_json::from_str::<Self>(text) {
-            Ok(s) => Ok(s.sanitized()),
-            Err(e) => Err((
-                Self::default(),
-                format!("Your saved settings could not be read, so the defaults are used ({e})."),
-            )),
-        }
+        serde_json::from_str::<Self>(text)
+            .map(Self::sanitized)
+            .map_err(|e| format!("Your saved settings could not be read, so the defaults are used ({e})."))
     }
 
     /// The text to store.
@@ -106,6 +112,21 @@ impl Settings {
         self.projector_position = finite(self.projector_position);
         self.projector_size = finite(self.projector_size).filter(|s| s[0] >= 200.0 && s[1] >= 150.0);
         self
+    }
+
+    /// The conference bus to publish on, when one is set.
+    ///
+    /// # Errors
+    /// The link is not a bus link; a file cannot be read.
+    pub fn bus_connection(&self) -> Result<Option<crate::conference::bus::Connection>, String> {
+        let link = self.bus.trim();
+        if link.is_empty() {
+            return Ok(None);
+        }
+        let bus: crate::conference::bus::Bus = link.parse()?;
+        let file = |f: &str| (!f.trim().is_empty()).then(|| std::path::PathBuf::from(f.trim()));
+        let (credentials, ca) = (file(&self.bus_credentials), file(&self.bus_ca));
+        crate::conference::bus::Connection::new(bus, credentials.as_deref(), ca.as_deref()).map(Some)
     }
 
     /// What the settings supply to a schedule that is silent about them.
@@ -143,8 +164,7 @@ mod tests {
 
     #[test]
     fn corrupt_settings_fall_back_to_defaults_with_a_notice() {
-        let (s, notice) = Settings::from_stored(Some("{not json")).unwrap_err();
-        assert_eq!(s, Settings::default());
+        let notice = Settings::from_stored(Some("{not json")).unwrap_err();
         assert!(notice.contains("the defaults are used"));
     }
 

@@ -1,0 +1,202 @@
+//! The organisers' wall window (`chairtime wall`, docs/conference.md): every room of the
+//! conference as a tile, drawn from [`crate::conference::wall::Wall`]'s tiles. It repaints when a
+//! room's message comes and when the displayed second turns, never continuously.
+
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use egui::{Color32, RichText};
+
+use super::theme;
+use crate::conference::wall::{Feed, FeedStatus, Tile, Wall};
+use crate::timing::clock::{Clock, SystemClock};
+
+/// The wall window's state.
+pub struct WallApp {
+    wall: Arc<Mutex<Wall>>,
+    feed: Option<Feed>,
+    clock: Box<dyn Clock>,
+    bus: String,
+}
+
+/// A tile's width at most, points; the window fits as many columns as it can.
+const TILE_WIDTH: f32 = 430.0;
+const TILE_HEIGHT: f32 = 250.0;
+
+impl WallApp {
+    /// A wall over `wall`, fed by `feed` (`None` in tests), saying `bus` in its header.
+    pub fn new(wall: Arc<Mutex<Wall>>, feed: Option<Feed>, clock: Box<dyn Clock>, bus: String) -> Self {
+        Self { wall, feed, clock, bus }
+    }
+
+    /// Draws the wall.
+    pub fn draw(&self, ui: &mut egui::Ui) {
+        let now = self.clock.now();
+        let tiles = self.wall.lock().unwrap_or_else(PoisonError::into_inner).tiles(now);
+        let status = self.feed.as_ref().map(Feed::status);
+        header(ui, &self.bus, tiles.len(), status.as_ref());
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            if tiles.is_empty() {
+                ui.add_space(40.0);
+                ui.label(RichText::new("No room has published yet. Rooms appear here as their chairtime starts with --publish; give the conference's schedule to see every room's plan from the start.").size(20.0));
+                return;
+            }
+            // Whole columns of at most TILE_WIDTH (1 to 12 of them).
+            let columns = (1..=12u8).take_while(|&n| f32::from(n) * TILE_WIDTH <= ui.available_width()).last().unwrap_or(1);
+            let width = (ui.available_width() - 12.0 * (f32::from(columns) - 1.0)) / f32::from(columns);
+            let columns = usize::from(columns);
+            egui::Grid::new("wall").spacing([12.0, 12.0]).show(ui, |ui| {
+                for (i, t) in tiles.iter().enumerate() {
+                    tile(ui, t, width);
+                    if (i + 1) % columns == 0 {
+                        ui.end_row();
+                    }
+                }
+            });
+        });
+        // The next second's digits, then nothing until it turns (or a room's message comes).
+        let ms = 1000 - now.timestamp_subsec_millis().min(999);
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(u64::from(ms) + 5));
+    }
+}
+
+fn header(ui: &mut egui::Ui, bus: &str, rooms: usize, status: Option<&FeedStatus>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("chairtime wall").strong().size(22.0));
+        ui.label(RichText::new(format!("{bus} · {rooms} rooms")).size(18.0));
+        match status {
+            Some(FeedStatus { connected: true, .. }) => {
+                ui.label(
+                    RichText::new("live").strong().color(Color32::from_rgb(0x8f, 0xe3, 0xa0)).size(18.0),
+                );
+            }
+            Some(FeedStatus { problem: Some(p), .. }) => {
+                ui.label(
+                    RichText::new(format!("Not reaching the broker: {p} — showing what came last"))
+                        .color(Color32::from_rgb(0xff, 0xb4, 0xa8))
+                        .size(18.0),
+                );
+            }
+            _ => {
+                ui.label(RichText::new("connecting…").size(18.0));
+            }
+        }
+    });
+    ui.add_space(8.0);
+}
+
+fn tile(ui: &mut egui::Ui, t: &Tile, width: f32) {
+    let style = theme::style(t.urgency, false);
+    // A room without a chairtime, or whose chairtime went away, is grey: nothing on it is live.
+    let (bg, fg) = if t.planned_only || t.offline.is_some() {
+        (Color32::from_gray(0x24), Color32::from_gray(0xe8))
+    } else {
+        (style.bg, style.fg)
+    };
+    let stroke = if t.stands_out {
+        egui::Stroke::new(5.0, Color32::from_rgb(0xff, 0xd5, 0x4f))
+    } else {
+        egui::Stroke::new(1.0, Color32::from_gray(0x50))
+    };
+    let frame = egui::Frame::new().fill(bg).stroke(stroke).corner_radius(10.0).inner_margin(12.0);
+    frame.show(ui, |ui| {
+        ui.set_width(width - 24.0);
+        ui.set_height(TILE_HEIGHT - 24.0);
+        ui.vertical(|ui| tile_body(ui, t, style, (bg, fg)));
+    });
+}
+
+fn tile_body(ui: &mut egui::Ui, t: &Tile, style: theme::StateStyle, (bg, fg): (Color32, Color32)) {
+    {
+        ui.visuals_mut().override_text_color = Some(fg);
+        ui.horizontal(|ui| {
+            if !t.planned_only {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
+                theme::paint_shape(ui.painter(), rect, style.shape, fg);
+            }
+            ui.add(egui::Label::new(RichText::new(&t.room).strong().size(22.0)).truncate());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let word = if t.planned_only { "NO CHAIRTIME" } else { style.label };
+                ui.label(RichText::new(word).strong().size(18.0));
+            });
+        });
+        ui.label(RichText::new(&t.big).size(64.0).strong().monospace());
+        ui.add(egui::Label::new(RichText::new(&t.headline).size(18.0)).truncate());
+        ui.add(egui::Label::new(RichText::new(&t.title).size(18.0).strong()).truncate());
+        ui.add(egui::Label::new(RichText::new(&t.speakers).size(16.0)).truncate());
+        ui.horizontal_wrapped(|ui| {
+            if !t.pace.is_empty() {
+                ui.label(RichText::new(&t.pace).strong().size(19.0));
+                ui.label(RichText::new("·").size(16.0));
+            }
+            ui.label(RichText::new(&t.ends).size(16.0));
+        });
+        ui.horizontal_wrapped(|ui| {
+            let flag = |ui: &mut egui::Ui, text: &str| {
+                egui::Frame::new()
+                    .fill(fg)
+                    .corner_radius(5.0)
+                    .inner_margin(egui::Margin::symmetric(6, 2))
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(text).color(bg).strong().size(15.0));
+                    });
+            };
+            if t.rehearsal {
+                flag(ui, "REHEARSAL");
+            }
+            if t.past_hard_end {
+                flag(ui, "PAST THE HARD END");
+            }
+            if let Some(off) = &t.offline {
+                flag(ui, off);
+            }
+        });
+    }
+}
+
+impl eframe::App for WallApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::Frame::new().fill(Color32::from_gray(0x10)).inner_margin(16.0).show(ui, |ui| self.draw(ui));
+    }
+}
+
+/// Opens the wall window on `wall`, fed from `connection`'s bus.
+pub fn run(wall: Wall, connection: &crate::conference::bus::Connection) -> ExitCode {
+    let wall = Arc::new(Mutex::new(wall));
+    let bus = connection.bus.to_string();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_icon(super::icon::icon_data())
+            .with_title("chairtime wall")
+            .with_app_id(crate::cli::package::APP_ID)
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([480.0, 360.0]),
+        glow_options: eframe::egui_glow::GlowConfiguration { vsync: false, ..Default::default() },
+        dithering: false,
+        ..Default::default()
+    };
+    let connection = connection.clone();
+    let result = eframe::run_native(
+        "chairtime wall",
+        options,
+        Box::new(move |cc| {
+            let ctx = cc.egui_ctx.clone();
+            let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || ctx.request_repaint());
+            let feed = match Feed::start(&connection, Arc::clone(&wall), Box::new(SystemClock), wake) {
+                Ok(f) => Some(f),
+                Err(e) => {
+                    eprintln!("chairtime: {e}");
+                    None
+                }
+            };
+            Ok(Box::new(WallApp::new(wall, feed, Box::new(SystemClock), bus)))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chairtime: cannot open the wall's window: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
