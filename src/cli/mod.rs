@@ -156,6 +156,10 @@ pub struct WallArgs {
     /// The time zone the wall tells times in (default: the schedule's, else this computer's).
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
+    /// Time left to the second (MM:SS), repainting every second, instead of to the minute
+    /// (repainting every ten seconds): for a computer with a graphics card.
+    #[arg(long)]
+    pub seconds: bool,
     /// How to log in to the broker.
     #[command(flatten)]
     pub login: BusLogin,
@@ -249,6 +253,13 @@ pub struct SimulateArgs {
     /// as it is played; without it the script runs instantly.
     #[arg(long, value_name = "FACTOR")]
     pub speed: Option<f64>,
+    /// Publish the simulated room on the conference's MQTT bus as it plays (docs/conference.md):
+    /// a rehearsal of the wall and the collector, or a load test.
+    #[arg(long, value_name = "BUS")]
+    pub publish: Option<crate::conference::bus::Bus>,
+    /// How to log in to the broker.
+    #[command(flatten)]
+    pub login: BusLogin,
 }
 
 /// Options of `chairtime report`.

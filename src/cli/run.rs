@@ -65,6 +65,11 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         schedule: None,
     };
     let mut room = Room::new(startup, Box::new(std::rc::Rc::clone(&clock)));
+    match super::bus_connection(args.publish.clone(), &args.login) {
+        Ok(Some(bus)) => room.publish_to(bus),
+        Ok(None) => {}
+        Err(code) => return code,
+    }
     if !room.recorder().is_recording() {
         let why = room.notices().iter().map(|n| n.text.clone()).collect::<Vec<_>>().join(" ");
         return fail(format!("{}: cannot create the journal: {why}", path.display()));
@@ -79,10 +84,18 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         note(format!("journal: {}", path.display()));
     }
     let mut previous = chrono::TimeDelta::zero();
+    let publishing = room.publishing();
     for step in &steps {
         if let Some(speed) = args.speed {
+            let from = session.start + previous;
             let wait = (step.at - previous).to_std().unwrap_or_default();
-            std::thread::sleep(Duration::try_from_secs_f64(wait.as_secs_f64() / speed).unwrap_or_default());
+            let real = Duration::try_from_secs_f64(wait.as_secs_f64() / speed).unwrap_or_default();
+            if publishing {
+                // The room's clock moves on between the actions, and the bus sees it.
+                play_between(&mut room, &clock, from, real, speed);
+            } else {
+                std::thread::sleep(real);
+            }
         }
         previous = step.at;
         clock.set(session.start + step.at);
@@ -109,8 +122,41 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
             }
         }
     }
+    if publishing {
+        let _ = room.step();
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while !room.published_everything() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+            let _ = room.step();
+        }
+        if !room.published_everything() {
+            note(
+                "the broker has not acknowledged the whole journal yet: it is sent when this room publishes again",
+            );
+        }
+        room.close();
+    }
     let report = Report::new(room.recorder().engine(), clock.now());
     print_out(&args.format.render(&report))
+}
+
+/// Plays `real` of wall time from the room's instant `from`, at `speed`: the room's clock moves
+/// on every quarter second and the room steps (what it publishes goes out).
+fn play_between(room: &mut Room, clock: &FakeClock, from: DateTime<Utc>, real: Duration, speed: f64) {
+    let started = std::time::Instant::now();
+    loop {
+        let spent = started.elapsed().min(real);
+        let ms = (spent.as_secs_f64() * speed * 1000.0).round();
+        if ms.is_finite() && ms < 9.0e15 {
+            #[expect(clippy::cast_possible_truncation, reason = "finite and far below i64::MAX")]
+            clock.set(from + chrono::TimeDelta::milliseconds(ms as i64));
+        }
+        let _ = room.step();
+        if spent >= real {
+            return;
+        }
+        std::thread::sleep((real - spent).min(Duration::from_millis(250)));
+    }
 }
 
 /// Reads the journal (`-`: standard input) and replays it up to `--at` (all of it without).
@@ -370,6 +416,7 @@ pub fn wall(args: &super::WallArgs) -> ExitCode {
     let mut wall =
         crate::conference::wall::Wall::new(&args.bus.prefix, zone.or(local).unwrap_or(chrono_tz::UTC));
     wall.late_limit = chrono::TimeDelta::minutes(i64::from(args.late));
+    wall.seconds = args.seconds;
     if let Some(path) = &args.schedule {
         let overrides = Overrides { time_zone: args.tz.clone(), ..Overrides::default() };
         let bytes = match std::fs::read(path) {

@@ -38,9 +38,10 @@ pub struct RoomState<'a> {
     pub started: bool,
     /// See `started`.
     pub finished: bool,
-    /// How late the room runs, seconds (negative: ahead).
+    /// How late the room runs, seconds, to the nearest minute (negative: ahead).
     pub late_s: i64,
-    /// When the room will end at this pace, and when it was planned to, ms since 1970.
+    /// When the room will end at this pace (to the nearest minute), and when it was planned to,
+    /// ms since 1970.
     pub projected_end_ms: i64,
     /// See `projected_end_ms`.
     pub planned_end_ms: i64,
@@ -92,8 +93,10 @@ pub fn state_payload(
         rehearsal: engine.rehearsal(),
         started: engine.started().is_some(),
         finished: engine.finished().is_some(),
-        late_s: view.offset.num_seconds(),
-        projected_end_ms: view.projected_end.timestamp_millis(),
+        // To the minute, as the chair's own figures ("3 min behind", "ends 18:43"): a room running
+        // over would otherwise send a new state every second (docs/conference.md).
+        late_s: to_minute(view.offset.num_seconds()),
+        projected_end_ms: to_minute(view.projected_end.timestamp()) * 1000,
         planned_end_ms: view.planned_end.timestamp_millis(),
         hard_end_ms: s
             .hard_end
@@ -104,6 +107,11 @@ pub fn state_payload(
         journal: journal.map(|(created, lines)| JournalMark { run: bus::run_name(created), lines }),
     };
     serde_json::to_string(&state).unwrap_or_default()
+}
+
+/// Seconds rounded to the nearest whole minute.
+fn to_minute(s: i64) -> i64 {
+    (s + 30).div_euclid(60) * 60
 }
 
 /// The item actually running (`…/now`, retained), for video overlays: the schedule's ids, the

@@ -160,6 +160,20 @@ pub struct Tile {
     pub stands_out: bool,
 }
 
+/// Time left to the minute, as a wall across the room is read: "5 min" (4:01 to 5:00 left),
+/// "1 h 05", "time up" in the first minute over, then "+2 min".
+pub fn minutes_left(ms: i64) -> String {
+    let hm = |m: i64| if m >= 60 { format!("{} h {:02}", m / 60, m % 60) } else { format!("{m} min") };
+    if ms > 0 {
+        hm((ms + 59_999) / 60_000)
+    } else {
+        match -ms / 60_000 {
+            0 => "time up".to_owned(),
+            over => format!("+{}", hm(over)),
+        }
+    }
+}
+
 /// A room of the schedule, for rooms without a chairtime.
 #[derive(Debug, Clone)]
 struct Planned {
@@ -178,6 +192,8 @@ pub struct Wall {
     zone: Tz,
     /// Rooms at least this late stand out.
     pub late_limit: TimeDelta,
+    /// Time left to the second (`MM:SS`, a repaint a second) instead of to the minute.
+    pub seconds: bool,
 }
 
 impl Wall {
@@ -189,6 +205,7 @@ impl Wall {
             planned: BTreeMap::new(),
             zone,
             late_limit: TimeDelta::minutes(10),
+            seconds: false,
         }
     }
 
@@ -236,6 +253,18 @@ impl Wall {
 
     /// Takes one message from the bus, received at `now`. Returns whether a tile may change.
     pub fn receive(&mut self, topic: &str, payload: &[u8], now: DateTime<Utc>) -> bool {
+        self.receive_from_broker(topic, payload, now, false)
+    }
+
+    /// As [`Wall::receive`]; `retained`: the broker kept it from before the wall subscribed (a
+    /// room found offline then went away at a time the wall does not know).
+    pub fn receive_from_broker(
+        &mut self,
+        topic: &str,
+        payload: &[u8],
+        now: DateTime<Utc>,
+        retained: bool,
+    ) -> bool {
         match Topic::parse(&self.prefix, topic) {
             Some(Topic::State { room, .. }) => {
                 let Ok(state) = serde_json::from_slice::<StateSeen>(payload) else { return false };
@@ -248,7 +277,7 @@ impl Wall {
                 let on = payload == b"true";
                 let seen = self.rooms.entry(room).or_default();
                 if !on && seen.online != Some(false) {
-                    seen.offline_since = Some(now);
+                    seen.offline_since = (!retained).then_some(now);
                 }
                 if on {
                     seen.offline_since = None;
@@ -268,6 +297,29 @@ impl Wall {
         keys.into_iter().filter_map(|k| self.tile(k, now)).collect()
     }
 
+    /// Time left as the wall shows it: `MM:SS` with [`Wall::seconds`], else by the minute.
+    fn left(&self, ms: i64) -> String {
+        if self.seconds { format_clock(TimeDelta::milliseconds(ms)) } else { minutes_left(ms) }
+    }
+
+    /// How long until a tile may look different, without a message: the next second with
+    /// [`Wall::seconds`]; else the next colour change of a running phase, or the next ten seconds
+    /// of the clock (a minute figure is at most ten seconds late; a repaint costs a frame of every
+    /// tile, docs/PERFORMANCE.md).
+    pub fn next_repaint(&self, now: DateTime<Utc>) -> Duration {
+        let ms = now.timestamp_millis();
+        let step = if self.seconds { 1000 } else { 10_000 };
+        let mut wait = step - ms.rem_euclid(step);
+        for seen in self.rooms.values() {
+            let Some(state) = &seen.state else { continue };
+            let room_now = ms + seen.offset_ms;
+            for c in state.speaker.changes.iter().filter(|c| c.at > room_now) {
+                wait = wait.min(c.at - room_now);
+            }
+        }
+        Duration::from_millis(u64::try_from(wait.max(1)).unwrap_or(1000))
+    }
+
     fn hhmm(&self, t: DateTime<Utc>) -> String {
         t.with_timezone(&self.zone).format("%H:%M").to_string()
     }
@@ -284,9 +336,7 @@ impl Wall {
                 urgency = c.urgency;
             }
         }
-        let big = sp
-            .big
-            .map_or_else(|| self.hhmm(now), |c| format_clock(TimeDelta::milliseconds(c.remaining(room_now))));
+        let big = sp.big.map_or_else(|| self.hhmm(now), |c| self.left(c.remaining(room_now)));
         let at =
             |ms: i64| DateTime::<Utc>::from_timestamp_millis(ms).map(|t| self.hhmm(t)).unwrap_or_default();
         let past_hard_end = state.hard_end_ms.is_some_and(|h| state.projected_end_ms > h) && !state.finished;
@@ -330,7 +380,12 @@ impl Wall {
         let running = p.items.iter().find(|i| i.0 <= now && now < i.1);
         let next = p.items.iter().find(|i| i.0 > now);
         let (headline, title, speakers, big) = match (running, next) {
-            (Some(r), _) => ("Planned now".to_owned(), r.2.clone(), r.3.clone(), format_clock(r.1 - now)),
+            (Some(r), _) => (
+                "Planned now".to_owned(),
+                r.2.clone(),
+                r.3.clone(),
+                self.left((r.1 - now).num_milliseconds()),
+            ),
             (None, Some(n)) => (format!("Next at {}", hhmm(n.0)), n.2.clone(), n.3.clone(), hhmm(now)),
             (None, None) => ("Nothing more planned".to_owned(), String::new(), String::new(), hhmm(now)),
         };
@@ -463,7 +518,12 @@ async fn follow(
                 }
                 Ok(Event::Incoming(Packet::Publish(p))) => {
                     let topic = String::from_utf8_lossy(&p.topic).into_owned();
-                    let changed = wall.lock().unwrap_or_else(PoisonError::into_inner).receive(&topic, &p.payload, clock.now());
+                    let changed = wall.lock().unwrap_or_else(PoisonError::into_inner).receive_from_broker(
+                        &topic,
+                        &p.payload,
+                        clock.now(),
+                        p.retain,
+                    );
                     if changed {
                         wake();
                     }
@@ -508,6 +568,7 @@ mod tests {
     #[test]
     fn a_rooms_tile_counts_down_on_the_rooms_clock_changes_colour_and_stands_out_when_late() {
         let mut wall = Wall::new("c", chrono_tz::UTC);
+        wall.seconds = true;
         let now = t("2026-12-03T10:00:00Z");
         let ms = now.timestamp_millis();
         // The room's clock is 2 s ahead of the wall's: the tile counts on the room's.
@@ -533,6 +594,27 @@ mod tests {
     }
 
     #[test]
+    fn time_left_reads_by_the_minute_and_the_wall_repaints_every_ten_seconds_or_at_a_colour_change() {
+        assert_eq!(minutes_left(300_000), "5 min");
+        assert_eq!(minutes_left(240_001), "5 min");
+        assert_eq!(minutes_left(240_000), "4 min");
+        assert_eq!(minutes_left(3_900_000), "1 h 05");
+        assert_eq!(minutes_left(0), "time up");
+        assert_eq!(minutes_left(-59_999), "time up");
+        assert_eq!(minutes_left(-120_000), "+2 min");
+        let mut wall = Wall::new("c", chrono_tz::UTC);
+        let now = t("2026-12-03T10:00:03Z");
+        let ms = now.timestamp_millis();
+        assert_eq!(wall.next_repaint(now), Duration::from_secs(7));
+        // A warning at 10:00:05 on the room's clock: the tile changes colour then.
+        wall.receive("c/conf/r/state", state("R", 0, ms + 62_000, ms).as_bytes(), now);
+        assert_eq!(wall.next_repaint(now), Duration::from_secs(2));
+        assert_eq!(wall.tiles(now)[0].big, "2 min");
+        wall.seconds = true;
+        assert_eq!(wall.next_repaint(now), Duration::from_secs(1));
+    }
+
+    #[test]
     fn a_room_that_vanishes_says_since_when_and_comes_back() {
         let mut wall = Wall::new("c", chrono_tz::UTC);
         let now = t("2026-12-03T15:32:10Z");
@@ -548,6 +630,9 @@ mod tests {
         );
         wall.receive("c/conf/r/online", b"true", now);
         assert_eq!(wall.tiles(now)[0].offline, None);
+        // Found offline when the wall starts: since when, the wall does not know.
+        wall.receive_from_broker("c/conf/r/online", b"false", now, true);
+        assert_eq!(wall.tiles(now)[0].offline.as_deref(), Some("offline"));
         assert!(!wall.receive("c/conf/r/journal/x", b"{}", now), "journal lines are not the wall's");
         assert!(!wall.receive("c/conf/r/state", b"not json", now));
     }

@@ -147,6 +147,14 @@ impl Room {
         self.publishing.seen = Status::default();
     }
 
+    /// Whether the broker has acknowledged every line of the room's journal.
+    pub fn published_everything(&self) -> bool {
+        let (Some(status), Some((_, lines))) = (self.bus_status(), self.run.journal_mark()) else {
+            return false;
+        };
+        status.sent >= lines
+    }
+
     /// Whether the room is asked to publish (it may not be connected).
     pub fn publishing(&self) -> bool {
         self.publishing.connection.is_some()

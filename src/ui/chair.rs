@@ -1283,7 +1283,14 @@ fn bus_state(room: &crate::room::Room) -> String {
     };
     let topics = room.bus_topics().map(|t| format!("{}/{}", t.conference, t.room)).unwrap_or_default();
     match (&status.problem, status.connected) {
-        (_, true) => format!("Publishing as {topics}: connected, {} journal lines sent.", status.sent),
+        (_, true) => {
+            let lines = if status.sent == 1 {
+                "1 journal line".to_owned()
+            } else {
+                format!("{} journal lines", status.sent)
+            };
+            format!("Publishing as {topics}: connected, {lines} sent.")
+        }
         (Some(p), false) => format!("Not reaching the broker: {p}. The room runs on."),
         (None, false) => "Connecting…".to_owned(),
     }

@@ -54,9 +54,9 @@ impl WallApp {
                 }
             });
         });
-        // The next second's digits, then nothing until it turns (or a room's message comes).
-        let ms = 1000 - now.timestamp_subsec_millis().min(999);
-        ui.ctx().request_repaint_after(std::time::Duration::from_millis(u64::from(ms) + 5));
+        // Nothing until a tile may change (or a room's message comes).
+        let next = self.wall.lock().unwrap_or_else(PoisonError::into_inner).next_repaint(now);
+        ui.ctx().request_repaint_after(next + std::time::Duration::from_millis(5));
     }
 }
 
@@ -116,11 +116,15 @@ fn tile_body(ui: &mut egui::Ui, t: &Tile, style: theme::StateStyle, (bg, fg): (C
             }
             ui.add(egui::Label::new(RichText::new(&t.room).strong().size(22.0)).truncate());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let word = if t.planned_only { "NO CHAIRTIME" } else { style.label };
+                let word = match (t.planned_only, &t.offline) {
+                    (true, _) => "NO CHAIRTIME",
+                    (false, Some(_)) => "OFFLINE",
+                    (false, None) => style.label,
+                };
                 ui.label(RichText::new(word).strong().size(18.0));
             });
         });
-        ui.label(RichText::new(&t.big).size(64.0).strong().monospace());
+        ui.label(RichText::new(&t.big).size(60.0).strong().monospace());
         ui.add(egui::Label::new(RichText::new(&t.headline).size(18.0)).truncate());
         ui.add(egui::Label::new(RichText::new(&t.title).size(18.0).strong()).truncate());
         ui.add(egui::Label::new(RichText::new(&t.speakers).size(16.0)).truncate());
@@ -181,7 +185,10 @@ pub fn run(wall: Wall, connection: &crate::conference::bus::Connection) -> ExitC
         options,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
-            let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || ctx.request_repaint());
+            // Forty rooms may each send a state a second: their messages share frames, at most
+            // four a second, well within the second a tile may lag (docs/PERFORMANCE.md).
+            let wake: Arc<dyn Fn() + Send + Sync> =
+                Arc::new(move || ctx.request_repaint_after(std::time::Duration::from_millis(250)));
             let feed = match Feed::start(&connection, Arc::clone(&wall), Box::new(SystemClock), wake) {
                 Ok(f) => Some(f),
                 Err(e) => {
