@@ -9,6 +9,9 @@
   webdriver.py DRIVER_URL wait-text PAGE_URL CSS_SELECTOR TEXT SECONDS
       Opens the page, waits for its first state (#big not empty), prints "ready", then waits up to
       SECONDS for the element's text to contain TEXT and prints the Unix time when it did.
+  webdriver.py DRIVER_URL wait-page PAGE_URL CSS_SELECTOR TEXT SECONDS
+      Opens the page and waits up to SECONDS for the element's text to contain TEXT (any page,
+      not only a timer's); prints the Unix time when it did.
   webdriver.py DRIVER_URL survive PAGE_URL CSS_SELECTOR TEXT SECONDS
       As wait-text, then keeps the same page open and waits up to SECONDS more for the element to
       be empty again (the page is live again by itself) and prints "back", the Unix time, and the
@@ -75,6 +78,11 @@ try:
         until("the first state", lambda: text(big))
         for selector in sys.argv[4:]:
             print(text(find(selector)))
+    elif mode == "wait-page":
+        selector, wanted, seconds = sys.argv[4], sys.argv[5], float(sys.argv[6])
+        element = find(selector)
+        until(repr(wanted), lambda: wanted in text(element), timeout=seconds, step=0.2)
+        print(f"{time.time():.3f}", flush=True)
     elif mode in ("wait-text", "survive"):
         selector, wanted, seconds = sys.argv[4], sys.argv[5], float(sys.argv[6])
         big = find("#big")

@@ -28,6 +28,10 @@ const chairtime = (() => {
 
   const pad = (n) => String(n).padStart(2, '0');
 
+  // The page's own token, as the query every request of it carries ("?token=…").
+  const tokenQuery = () =>
+    '?token=' + encodeURIComponent(new URLSearchParams(typeof location === 'undefined' ? '' : location.search).get('token') || '');
+
   // The Rust format_clock: rounded up while counting down, down once over, "+" when over.
   function formatClock(ms) {
     let s, sign = '';
@@ -135,19 +139,24 @@ const chairtime = (() => {
   // The connection: the event stream, a plain request at start and after an error (was the link
   // revoked?), "Connection lost" after 5 s of silence (the server pings every 2 s), retries
   // backing off from 1 s to 10 s. Calls on.state(st), on.status(text, cls) ('' when connected),
-  // on.revoked().
+  // on.revoked(). The pages of a room use /api/events ('state' events) and /api/state; the wall
+  // gives its own (env.events, env.event, env.state, env.valid).
   function link(query, on, env) {
     const e = Object.assign({
       EventSource: typeof EventSource === 'undefined' ? null : EventSource,
       fetch: (...a) => fetch(...a),
       setTimeout: (f, ms) => setTimeout(f, ms),
       clearTimeout: (t) => clearTimeout(t),
+      events: '/api/events',
+      event: 'state',
+      state: '/api/state',
+      valid: (st) => !!(st && st.speaker),
     }, env || {});
     let es = null, silence = null, retry = null, backoff = 1000, revoked = false, checking = false;
     let lostNow = true, seen = false;
 
     function state(st) {
-      if (!st || !st.speaker) return;
+      if (!e.valid(st)) return;
       seen = true;
       on.state(st);
     }
@@ -167,9 +176,9 @@ const chairtime = (() => {
     }
     function connect() {
       if (revoked) return;
-      const src = new e.EventSource('/api/events' + query);
+      const src = new e.EventSource(e.events + query);
       es = src;
-      src.addEventListener('state', (ev) => {
+      src.addEventListener(e.event, (ev) => {
         if (src !== es) return;
         backoff = 1000;
         alive();
@@ -204,7 +213,7 @@ const chairtime = (() => {
       if (checking || revoked) return;
       checking = true;
       try {
-        const r = await e.fetch('/api/state' + query, { cache: 'no-store' });
+        const r = await e.fetch(e.state + query, { cache: 'no-store' });
         if (r.status === 403) revoke();
         else if (r.ok) state(await r.json());
       } catch (x) { /* offline: the stream's retries go on */ }
@@ -219,5 +228,5 @@ const chairtime = (() => {
     };
   }
 
-  return { STYLES, SHAPES, pad, formatClock, remaining, model, untilNextChange, drawBar, clock, link };
+  return { STYLES, SHAPES, pad, tokenQuery, formatClock, remaining, model, untilNextChange, drawBar, clock, link };
 })();

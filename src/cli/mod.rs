@@ -160,6 +160,13 @@ pub struct WallArgs {
     /// (repainting every ten seconds): for a computer with a graphics card.
     #[arg(long)]
     pub seconds: bool,
+    /// Also serve the wall as a web page for the organisers' phones, and print its link (a token
+    /// in it, as the speaker link's).
+    #[arg(long)]
+    pub share: bool,
+    /// The port to share the wall on (default: a free one).
+    #[arg(long, value_name = "N", requires = "share")]
+    pub port: Option<u16>,
     /// How to log in to the broker.
     #[command(flatten)]
     pub login: BusLogin,

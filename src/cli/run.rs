@@ -445,5 +445,5 @@ pub fn wall(args: &super::WallArgs) -> ExitCode {
             wall.set_zone(z);
         }
     }
-    crate::ui::wall::run(wall, &connection)
+    crate::ui::wall::run(wall, &connection, args.share.then_some(args.port))
 }

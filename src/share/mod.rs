@@ -11,6 +11,7 @@ mod protocol;
 mod saved;
 mod server;
 mod tokens;
+pub mod wall_page;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, UdpSocket};
 use std::sync::atomic::{AtomicUsize, Ordering};

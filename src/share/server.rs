@@ -117,7 +117,7 @@ pub(super) fn run(
 }
 
 /// The token a request presents: `Authorization: Bearer …` or `?token=…`.
-fn presented(headers: &HeaderMap, query: &HashMap<String, String>) -> String {
+pub(super) fn presented(headers: &HeaderMap, query: &HashMap<String, String>) -> String {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -136,7 +136,7 @@ fn too_large() -> Response {
     json_error(StatusCode::PAYLOAD_TOO_LARGE, &format!("a command is at most {MAX_BODY} bytes"))
 }
 
-fn json_error(status: StatusCode, message: &str) -> Response {
+pub(super) fn json_error(status: StatusCode, message: &str) -> Response {
     let body = serde_json::json!({ "error": message }).to_string();
     (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
@@ -146,7 +146,7 @@ const FORBIDDEN_PAGE: &str = "<!doctype html><meta charset=utf-8><meta name=view
 <h1>This link does not work (any more)</h1><p>Ask the session chair for the current link: \
 it is shown in chairtime's Share window.</p>";
 
-fn forbidden(page: bool) -> Response {
+pub(super) fn forbidden(page: bool) -> Response {
     if page {
         (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], FORBIDDEN_PAGE)
             .into_response()
@@ -155,7 +155,7 @@ fn forbidden(page: bool) -> Response {
     }
 }
 
-fn page(html: &'static str) -> Response {
+pub(super) fn page(html: &'static str) -> Response {
     (
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
@@ -167,7 +167,7 @@ fn page(html: &'static str) -> Response {
         .into_response()
 }
 
-async fn timing_script() -> Response {
+pub(super) async fn timing_script() -> Response {
     (
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
@@ -225,7 +225,7 @@ async fn api_time(
     ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], body).into_response()
 }
 
-async fn not_found() -> Response {
+pub(super) async fn not_found() -> Response {
     json_error(StatusCode::NOT_FOUND, "no such page: the links are / (the speaker) and /remote (the chair)")
 }
 

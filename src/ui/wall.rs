@@ -17,6 +17,8 @@ pub struct WallApp {
     feed: Option<Feed>,
     clock: Box<dyn Clock>,
     bus: String,
+    /// The wall's web page, while the window is open.
+    share: Option<crate::share::wall_page::WallShare>,
 }
 
 /// A tile's width at most, points; the window fits as many columns as it can.
@@ -26,7 +28,7 @@ const TILE_HEIGHT: f32 = 250.0;
 impl WallApp {
     /// A wall over `wall`, fed by `feed` (`None` in tests), saying `bus` in its header.
     pub fn new(wall: Arc<Mutex<Wall>>, feed: Option<Feed>, clock: Box<dyn Clock>, bus: String) -> Self {
-        Self { wall, feed, clock, bus }
+        Self { wall, feed, clock, bus, share: None }
     }
 
     /// Draws the wall.
@@ -63,7 +65,8 @@ impl WallApp {
 fn header(ui: &mut egui::Ui, bus: &str, rooms: usize, status: Option<&FeedStatus>) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("chairtime wall").strong().size(22.0));
-        ui.label(RichText::new(format!("{bus} · {rooms} rooms")).size(18.0));
+        let rooms = if rooms == 1 { "1 room".to_owned() } else { format!("{rooms} rooms") };
+        ui.label(RichText::new(format!("{bus} · {rooms}")).size(18.0));
         match status {
             Some(FeedStatus { connected: true, .. }) => {
                 ui.label(
@@ -164,10 +167,39 @@ impl eframe::App for WallApp {
     }
 }
 
-/// Opens the wall window on `wall`, fed from `connection`'s bus.
-pub fn run(wall: Wall, connection: &crate::conference::bus::Connection) -> ExitCode {
+/// Opens the wall window on `wall`, fed from `connection`'s bus; with `share` (`Some(port)`), the
+/// same wall as a web page too, its link printed.
+pub fn run(
+    wall: Wall,
+    connection: &crate::conference::bus::Connection,
+    share: Option<Option<u16>>,
+) -> ExitCode {
     let wall = Arc::new(Mutex::new(wall));
     let bus = connection.bus.to_string();
+    let (changed, changes) = tokio::sync::watch::channel(0u64);
+    let share = match share {
+        Some(port) => {
+            match crate::share::wall_page::WallShare::start(
+                port,
+                Arc::clone(&wall),
+                Arc::new(SystemClock),
+                changes,
+                &bus,
+            ) {
+                Ok(s) => {
+                    println!("Wall link: {}", s.link());
+                    use std::io::Write as _;
+                    let _ = std::io::stdout().flush();
+                    Some(s)
+                }
+                Err(e) => {
+                    eprintln!("chairtime: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        None => None,
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_icon(super::icon::icon_data())
@@ -187,8 +219,10 @@ pub fn run(wall: Wall, connection: &crate::conference::bus::Connection) -> ExitC
             let ctx = cc.egui_ctx.clone();
             // Forty rooms may each send a state a second: their messages share frames, at most
             // four a second, well within the second a tile may lag (docs/PERFORMANCE.md).
-            let wake: Arc<dyn Fn() + Send + Sync> =
-                Arc::new(move || ctx.request_repaint_after(std::time::Duration::from_millis(250)));
+            let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || {
+                ctx.request_repaint_after(std::time::Duration::from_millis(250));
+                changed.send_modify(|n| *n = n.wrapping_add(1));
+            });
             let feed = match Feed::start(&connection, Arc::clone(&wall), Box::new(SystemClock), wake) {
                 Ok(f) => Some(f),
                 Err(e) => {
@@ -196,7 +230,9 @@ pub fn run(wall: Wall, connection: &crate::conference::bus::Connection) -> ExitC
                     None
                 }
             };
-            Ok(Box::new(WallApp::new(wall, feed, Box::new(SystemClock), bus)))
+            let mut app = WallApp::new(wall, feed, Box::new(SystemClock), bus);
+            app.share = share;
+            Ok(Box::new(app))
         }),
     );
     match result {

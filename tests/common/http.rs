@@ -108,10 +108,13 @@ pub struct Events {
 impl Events {
     /// Opens `GET /api/events?token=…`.
     pub fn open(port: u16, token: &str) -> std::io::Result<Self> {
+        Self::open_path(port, &format!("/api/events?token={token}"))
+    }
+
+    /// Opens the event stream at `path` (with its query).
+    pub fn open_path(port: u16, path: &str) -> std::io::Result<Self> {
         let mut s = connect(port)?;
-        let req = format!(
-            "GET /api/events?token={token} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
-        );
+        let req = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n");
         s.write_all(req.as_bytes())?;
         let mut reader = BufReader::new(s);
         let (status, _) = head(&mut reader)?;
