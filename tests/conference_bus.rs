@@ -1,7 +1,8 @@
-//! The whole conference on a real MQTT broker (Mosquitto, started by each test): a room without a
-//! window publishes (`--publish`), `chairtime collect` keeps its journal, and every fault ends with
-//! the collected journal byte for byte the laptop's. Needs `/usr/sbin/mosquitto` and `openssl`:
-//! `.ci/conference-bus.sh` installs them and runs `cargo test --test conference_bus -- --ignored`.
+//! The whole conference on a real MQTT broker: a room without a window publishes (`--publish`),
+//! `chairtime collect` keeps its journal, the wall follows, and every fault ends with the collected
+//! journal byte for byte the laptop's. The broker chairtime embeds (`wall --broker`) in every
+//! `cargo test`; Mosquitto, started by each test, for the rest: they need `/usr/sbin/mosquitto`
+//! and `openssl`, which `.ci/conference-bus.sh` installs before it runs them (`-- --ignored`).
 
 #![allow(
     clippy::unwrap_used,
@@ -366,4 +367,48 @@ fn the_walls_feed_shows_a_publishing_room_and_sees_its_laptop_vanish() {
     tile("the room gone offline (its last will)", &|t| {
         t.offline.as_deref().is_some_and(|o| o.starts_with("offline since"))
     });
+}
+
+/// Not ignored: the broker chairtime embeds (`wall --broker`) needs nothing installed.
+#[test]
+fn the_embedded_broker_carries_a_room_to_the_collector_byte_for_byte_and_its_will_to_the_wall() {
+    use chairtime::conference::bus::Connection;
+    use chairtime::conference::wall::{Feed, Wall};
+    use chairtime::timing::clock::{Clock, SystemClock};
+    use std::sync::{Arc, Mutex};
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    chairtime::conference::broker::start(([127, 0, 0, 1], port).into()).unwrap();
+    let bus = format!("mqtt://127.0.0.1:{port}/e");
+    let place = Place::new();
+    let mut room = place.start(&["--publish", &bus]);
+    act(&room, &["start", "next"]);
+    let collector = Collector::start(&place, &bus, &[]);
+    collector.wait_identical(&place.journal(), "a collector that came late, through the embedded broker");
+    act(&room, &["next", "plus_minute"]);
+    collector.wait_identical(&place.journal(), "as the session goes on");
+
+    let wall = Arc::new(Mutex::new(Wall::new("e", chrono_tz::UTC)));
+    let connection = Connection::new(bus.parse().unwrap(), None, None).unwrap();
+    let feed = Feed::start(&connection, Arc::clone(&wall), Box::new(SystemClock), Arc::new(|| {})).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let mut killed = false;
+    loop {
+        let tiles = wall.lock().unwrap().tiles(SystemClock.now());
+        if !killed && tiles.len() == 1 && tiles[0].headline == "Intro slides" {
+            room.child.kill().unwrap();
+            room.child.wait().unwrap();
+            killed = true;
+        }
+        if killed && tiles[0].offline.is_some() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the wall never showed the room, then offline: {tiles:?} {:?}",
+            feed.status()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(collector.stop().success());
 }

@@ -164,6 +164,11 @@ pub struct WallArgs {
     /// in it, as the speaker link's).
     #[arg(long)]
     pub share: bool,
+    /// Run the conference's broker here, for a conference without one: an embedded MQTT 5 broker
+    /// on every address of this computer at BUS's port (mqtt://localhost/PREFIX: 1883), and
+    /// print the link the rooms publish with.
+    #[arg(long)]
+    pub broker: bool,
     /// The port to share the wall on (default: a free one).
     #[arg(long, value_name = "N", requires = "share")]
     pub port: Option<u16>,

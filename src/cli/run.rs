@@ -394,9 +394,32 @@ pub fn collect(args: &super::CollectArgs) -> ExitCode {
     }
 }
 
+/// `--broker`: the embedded broker at the bus's port, and the link the rooms publish with.
+fn run_broker(bus: &crate::conference::bus::Bus) -> Result<(), ExitCode> {
+    if bus.tls {
+        eprintln!("chairtime: the embedded broker speaks plain MQTT: give an mqtt:// link with --broker");
+        return Err(ExitCode::from(2));
+    }
+    let listen = std::net::SocketAddr::from((std::net::Ipv4Addr::UNSPECIFIED, bus.port));
+    crate::conference::broker::start(listen).map_err(|e| {
+        eprintln!("chairtime: the broker could not start: {e}");
+        ExitCode::from(1)
+    })?;
+    let host = crate::share::lan_address().map_or_else(|| "THIS-COMPUTER".to_owned(), |ip| ip.to_string());
+    println!("Broker running. Rooms publish with: --publish mqtt://{host}:{}/{}", bus.port, bus.prefix);
+    use std::io::Write as _;
+    let _ = std::io::stdout().flush();
+    Ok(())
+}
+
 /// `chairtime wall`: every room on one screen.
 pub fn wall(args: &super::WallArgs) -> ExitCode {
     use crate::schedule::load::{Overrides, inspect, load_path};
+    if args.broker
+        && let Err(code) = run_broker(&args.bus)
+    {
+        return code;
+    }
     let connection = match super::connection_for(&args.bus, &args.login) {
         Ok(c) => c,
         Err(code) => return code,

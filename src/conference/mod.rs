@@ -6,6 +6,7 @@
 //! tokio runtime), so a broker that is slow or gone never holds up a room; the local journal stays
 //! the source of truth and is always written first.
 
+pub mod broker;
 pub mod bus;
 pub mod collect;
 pub mod publish;
