@@ -412,3 +412,65 @@ fn the_embedded_broker_carries_a_room_to_the_collector_byte_for_byte_and_its_wil
     }
     assert!(collector.stop().success());
 }
+
+/// A room that cannot reach the broker for ten minutes of its session (played at 60×) while its
+/// chair keeps working: when the broker comes, every line arrives, in order.
+#[test]
+fn a_room_offline_for_ten_minutes_of_its_session_sends_everything_once_the_broker_is_there() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let bus = format!("mqtt://127.0.0.1:{port}/off");
+    let place = Place::new();
+    let script = place.dir.path().join("offline.script");
+    std::fs::write(
+        &script,
+        "0:00 start\n3:00 next\n6:00 message Five minutes left\n9:00 next\n12:00 next\n14:00 next\n",
+    )
+    .unwrap();
+    let collector = Collector::start(&place, &bus, &[]);
+    let journal = place.dir.path().join("sim.jsonl");
+    let sim = place
+        .chairtime()
+        .args(["simulate", "--speed", "60", "--publish", &bus, "--actions"])
+        .arg(&script)
+        .arg("--journal")
+        .arg(&journal)
+        .arg(place.file())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Ten minutes of the session (ten seconds here) without a broker, then one.
+    std::thread::sleep(Duration::from_secs(10));
+    assert!(std::fs::read_to_string(&journal).unwrap().lines().count() >= 4, "the chair worked meanwhile");
+    chairtime::conference::broker::start(([127, 0, 0, 1], port).into()).unwrap();
+    let out = sim.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(!said.contains("has not acknowledged"), "the whole journal reached the broker: {said}");
+    collector.wait_identical(&journal, "after ten minutes offline");
+}
+
+/// A laptop dies; the room goes on on another laptop from the collected journal: the collector
+/// goes on writing the same file.
+#[test]
+fn a_room_resumed_on_another_laptop_from_the_collected_journal_goes_on_in_the_same_file() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    chairtime::conference::broker::start(([127, 0, 0, 1], port).into()).unwrap();
+    let bus = format!("mqtt://127.0.0.1:{port}/move");
+    let first = Place::new();
+    let mut room = first.start(&["--publish", &bus]);
+    let collector = Collector::start(&first, &bus, &[]);
+    act(&room, &["start", "next"]);
+    collector.wait_identical(&first.journal(), "before the laptop dies");
+    room.child.kill().unwrap();
+    room.child.wait().unwrap();
+
+    // The other laptop: the collected journal, copied under its own name, resumed.
+    let second = Place::new();
+    std::fs::copy(&collector.journals()[0], second.journal()).unwrap();
+    let room = second.start(&["--publish", &bus]);
+    assert_eq!(room.state()["chair"]["phase"], "Discussion (2 of 2)", "resumed where it was");
+    act(&room, &["next"]);
+    collector.wait_identical(&second.journal(), "on the second laptop, in the same collected file");
+    assert!(room.terminate().success());
+}
