@@ -321,7 +321,7 @@ async fn collect(
                         said_down = true;
                     }
                     tokio::time::sleep(wait).await;
-                    wait = (wait * 2).min(Duration::from_secs(30));
+                    wait = (wait * 2).min(Duration::from_secs(10));
                 }
             },
             _ = tick.tick() => {

@@ -29,8 +29,9 @@ use super::tail::Tail;
 
 /// At most one state a second.
 const STATE_EVERY: Duration = Duration::from_secs(1);
-/// Waits between attempts to reach the broker: 1 s, doubling to this.
-const RETRY_AT_MOST: Duration = Duration::from_secs(30);
+/// Waits between attempts to reach the broker: 1 s, doubling to this (a broker back is found
+/// within ten seconds).
+const RETRY_AT_MOST: Duration = Duration::from_secs(10);
 /// After the broker refused a journal line, the next try.
 const REFUSED_RETRY: Duration = Duration::from_secs(60);
 /// The journal is looked at this often even when nobody says it grew.
