@@ -44,6 +44,10 @@ fn the_wall_page_needs_its_token_and_a_rooms_message_reaches_an_open_page_at_onc
         assert_eq!(get(port, path).unwrap().status, 403, "{path} without the token");
         assert_eq!(get(port, &format!("{path}?token={}", "0".repeat(32))).unwrap().status, 403);
     }
+    assert!(
+        get(port, "/").unwrap().body.contains("Ask the organisers"),
+        "the wall's own words, not the chair's"
+    );
     let page = get(port, &format!("/?token={token}")).unwrap();
     assert_eq!(page.status, 200);
     assert!(

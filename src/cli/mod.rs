@@ -164,9 +164,9 @@ pub struct WallArgs {
     /// in it, as the speaker link's).
     #[arg(long)]
     pub share: bool,
-    /// Run the conference's broker here, for a conference without one: an embedded MQTT 5 broker
-    /// on every address of this computer at BUS's port (mqtt://localhost/PREFIX: 1883), and
-    /// print the link the rooms publish with.
+    /// Run the conference's broker on this computer too, for a conference without one: an
+    /// embedded MQTT 5 broker on every address, at the link's port (1883 if the link gives none),
+    /// and print the link the rooms publish with. Give the link as mqtt://localhost/PREFIX.
     #[arg(long)]
     pub broker: bool,
     /// The port to share the wall on (default: a free one).

@@ -374,7 +374,14 @@ pub fn collect(args: &super::CollectArgs) -> ExitCode {
     let name = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());
     let folder =
         name.file_name().map(|n| crate::conference::bus::level(&n.to_string_lossy())).unwrap_or_default();
-    let id = args.id.clone().unwrap_or_else(|| format!("chairtime-collect-{folder}"));
+    // Two collectors need two names (the broker would throw one off for the other): the folder's
+    // name and a hash of its whole path.
+    let hash = name
+        .to_string_lossy()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let id =
+        args.id.clone().unwrap_or_else(|| format!("chairtime-collect-{folder}-{:08x}", hash & 0xffff_ffff));
     let options = crate::conference::collect::Options { connection, id, keep_for_s: 7 * 24 * 3600 };
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
@@ -415,6 +422,14 @@ fn run_broker(bus: &crate::conference::bus::Bus) -> Result<(), ExitCode> {
 /// `chairtime wall`: every room on one screen.
 pub fn wall(args: &super::WallArgs) -> ExitCode {
     use crate::schedule::load::{Overrides, inspect, load_path};
+    // Before anything is started or a link printed: a link to a wall that never opens is a dead one.
+    let screen = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
+    if !screen("DISPLAY") && !screen("WAYLAND_DISPLAY") {
+        eprintln!(
+            "chairtime: the wall is a window and needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). On a computer without a screen, run the conference's broker with Mosquitto (docs/conference.md)."
+        );
+        return ExitCode::from(1);
+    }
     if args.broker
         && let Err(code) = run_broker(&args.bus)
     {

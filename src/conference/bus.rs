@@ -77,9 +77,9 @@ impl std::str::FromStr for Bus {
         if prefix.is_empty() {
             return Err(format!("{s:?} has no topic prefix after the broker, {example}"));
         }
-        if prefix.contains(['+', '#', '\0']) || prefix.split('/').any(str::is_empty) {
+        if prefix.contains(['+', '#', '?', '\0']) || prefix.split('/').any(str::is_empty) {
             return Err(format!(
-                "{s:?}: the topic prefix {prefix:?} may not hold +, # or empty levels (//), {example}"
+                "{s:?}: the part after the broker ({prefix:?}) may hold letters, digits, - _ . and single / only, {example}"
             ));
         }
         Ok(Self { tls, host, port, prefix })
@@ -236,6 +236,11 @@ impl Connection {
             Some(f) => Some(read_credentials(f)?),
             None => match (std::env::var(USER_VAR), std::env::var(PASSWORD_VAR)) {
                 (Ok(user), Ok(password)) if !user.is_empty() => Some(Credentials { user, password }),
+                (Ok(user), Err(_)) if !user.is_empty() => {
+                    return Err(format!(
+                        "{USER_VAR} is set but {PASSWORD_VAR} is not: give both, or neither"
+                    ));
+                }
                 _ => None,
             },
         };
@@ -257,9 +262,9 @@ fn read_credentials(file: &Path) -> Result<Credentials, String> {
         Some((u, p)) => (u.trim().to_owned(), p.to_owned()),
         None => (first.trim().to_owned(), lines.next().unwrap_or_default().to_owned()),
     };
-    if user.is_empty() {
+    if user.is_empty() || password.is_empty() {
         return Err(format!(
-            "{}:1: expected the broker's user name and password, as user:password on one line",
+            "{} (--bus-credentials):1: expected the broker's user name and password, as user:password on one line",
             file.display()
         ));
     }
@@ -292,12 +297,13 @@ mod tests {
     fn a_wrong_bus_link_says_what_is_expected() {
         for (link, says) in [
             ("http://h/p", "starts with mqtt://"),
+            ("mqtt://h/a?b=1", "may hold letters"),
             ("mqtt://h", "no topic prefix"),
             ("mqtt://h:99999/p", "not a port"),
             ("mqtt:///p", "names no broker"),
             ("mqtt://u:pw@h/p", "no user name or password in the link"),
-            ("mqtt://h/a/#", "may not hold"),
-            ("mqtt://h/a//b", "may not hold"),
+            ("mqtt://h/a/#", "may hold letters"),
+            ("mqtt://h/a//b", "may hold letters"),
         ] {
             let e = bus(link).unwrap_err();
             assert!(e.contains(says), "{link}: {e}");
@@ -348,5 +354,8 @@ mod tests {
         let empty = dir.path().join("empty");
         std::fs::write(&empty, "\n").unwrap();
         assert!(read_credentials(&empty).unwrap_err().contains(":1: expected"));
+        let no_password = dir.path().join("user-only");
+        std::fs::write(&no_password, "room2\n").unwrap();
+        assert!(read_credentials(&no_password).unwrap_err().contains("user:password"));
     }
 }

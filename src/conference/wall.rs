@@ -345,7 +345,8 @@ impl Wall {
             Some(h) => format!("ends {} (hard end {})", at(state.projected_end_ms), at(h)),
             None => format!("ends {} (planned {})", at(state.projected_end_ms), at(state.planned_end_ms)),
         };
-        let offline = (seen.online == Some(false)).then(|| {
+        // A room that finished and closed went away as planned: not a failure.
+        let offline = (seen.online == Some(false) && !state.finished).then(|| {
             seen.offline_since
                 .map_or_else(|| "offline".to_owned(), |t| format!("offline since {}", self.hhmm(t)))
         });
@@ -354,7 +355,12 @@ impl Wall {
             key: key.to_owned(),
             urgency,
             big,
-            headline: sp.headline.clone(),
+            // A room gone away shows what it showed last, and says so.
+            headline: if offline.is_some() {
+                format!("Last known: {}", sp.headline)
+            } else {
+                sp.headline.clone()
+            },
             title: sp.title.clone(),
             speakers: sp.speakers.clone(),
             pace: if state.started && !state.finished {
@@ -630,10 +636,21 @@ mod tests {
         );
         wall.receive("c/conf/r/online", b"true", now);
         assert_eq!(wall.tiles(now)[0].offline, None);
+        // Gone: what it showed last, said as such.
+        wall.receive("c/conf/r/online", b"false", now);
+        assert!(wall.tiles(now)[0].headline.starts_with("Last known: "));
+        wall.receive("c/conf/r/online", b"true", now);
         // Found offline when the wall starts: since when, the wall does not know.
         wall.receive_from_broker("c/conf/r/online", b"false", now, true);
         assert_eq!(wall.tiles(now)[0].offline.as_deref(), Some("offline"));
         assert!(!wall.receive("c/conf/r/journal/x", b"{}", now), "journal lines are not the wall's");
+        // A room that finished and closed is not a failure.
+        let finished = String::from_utf8(state("R", 0, ms, ms).into())
+            .unwrap()
+            .replace("\"finished\":false", "\"finished\":true");
+        wall.receive("c/conf/r/state", finished.as_bytes(), now);
+        wall.receive("c/conf/r/online", b"false", now);
+        assert_eq!(wall.tiles(now)[0].offline, None);
         assert!(!wall.receive("c/conf/r/state", b"not json", now));
     }
 

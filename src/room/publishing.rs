@@ -89,6 +89,10 @@ impl Room {
     fn said_about(&mut self, status: &Status, connection: &Connection) {
         let bus = &connection.bus;
         if status.connected {
+            if status.connections == 1 && !self.publishing.seen.connected {
+                let topics = self.bus_topics().map(|t| format!("{}/{}/{}", bus.prefix, t.conference, t.room));
+                self.notice(format!("On the conference bus as {}.", topics.unwrap_or_default()), false);
+            }
             if let Some(id) = self.publishing.unreachable.take() {
                 self.withdraw(id);
                 self.notice(
@@ -100,9 +104,14 @@ impl Room {
             && self.publishing.unreachable.is_none()
         {
             let id = if status.login_refused {
+                let what = if connection.credentials.is_some() {
+                    "check the user name and password given (--bus-credentials, or the login file in Settings), or ask the organisers"
+                } else {
+                    "this broker wants a user name and password: give them with --bus-credentials FILE, or as the login file in Settings"
+                };
                 self.notice(
                     format!(
-                        "The conference's broker does not let this room in: {problem}. The room runs on and its journal is kept here; check the file given with --bus-credentials, or ask the organisers."
+                        "The conference's broker does not let this room in: {problem}. The room runs on and its journal is kept here; {what}."
                     ),
                     true,
                 )

@@ -22,7 +22,7 @@ use axum::routing::get;
 use serde::Serialize;
 use tokio::sync::watch;
 
-use super::server::{forbidden, json_error, not_found, page, presented, timing_script};
+use super::server::{json_error, not_found, page, presented, timing_script};
 use super::tokens::same_token;
 use super::{ShareError, conns, lan_address, listen};
 use crate::conference::wall::{Tile, Wall};
@@ -30,6 +30,23 @@ use crate::timing::clock::Clock;
 
 /// The page.
 const WALL_PAGE: &str = include_str!("../../assets/web/wall.html");
+/// What a page with an old or wrong link gets (a restarted wall makes a new link).
+const FORBIDDEN_PAGE: &str = "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\">\
+<title>chairtime wall</title><body style=\"font:20px system-ui,sans-serif;background:#101010;color:#fff;padding:1em\">\
+<p>This wall link does not work (any more): the wall was started again, or the link was mistyped. Ask the organisers for the wall's current link.</p>";
+
+fn forbidden(page: bool) -> Response {
+    if page {
+        (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], FORBIDDEN_PAGE)
+            .into_response()
+    } else {
+        json_error(
+            StatusCode::FORBIDDEN,
+            "this wall link does not work: ask the organisers for the current one",
+        )
+    }
+}
+
 /// How many pages may follow the wall at once.
 const MAX_WALL_STREAMS: usize = 100;
 /// A page's tiles are sent again this often (figures to the minute; at most ten seconds late).
