@@ -77,6 +77,14 @@ fn say(text: &str) {
     let _ = writeln!(std::io::stderr(), "chairtime: {text}");
 }
 
+/// `link` as a QR code drawn with text (light blocks: for a terminal's dark background; phones
+/// read it either way).
+pub fn qr_text(link: &str) -> Option<String> {
+    use qrcode::render::unicode::Dense1x2;
+    let code = qrcode::QrCode::new(link.as_bytes()).ok()?;
+    Some(code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build())
+}
+
 /// Prints the links, and the remote's as a QR code (light blocks: for a terminal's dark
 /// background; phones read it either way).
 fn print_links(room: &Room) {
@@ -85,9 +93,7 @@ fn print_links(room: &Room) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "Speaker link: {view}");
     let _ = writeln!(out, "Remote (keep it private): {remote}");
-    if let Ok(code) = qrcode::QrCode::new(remote.as_bytes()) {
-        use qrcode::render::unicode::Dense1x2;
-        let art = code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build();
+    if let Some(art) = qr_text(&remote) {
         let _ = writeln!(out, "The remote, for your phone's camera:\n{art}");
     }
     let _ = out.flush();

@@ -402,7 +402,7 @@ pub fn collect(args: &super::CollectArgs) -> ExitCode {
 }
 
 /// `--broker`: the embedded broker at the bus's port, and the link the rooms publish with.
-fn run_broker(bus: &crate::conference::bus::Bus) -> Result<(), ExitCode> {
+fn run_broker(bus: &crate::conference::bus::Bus) -> Result<String, ExitCode> {
     if bus.tls {
         eprintln!("chairtime: the embedded broker speaks plain MQTT: give an mqtt:// link with --broker");
         return Err(ExitCode::from(2));
@@ -413,10 +413,11 @@ fn run_broker(bus: &crate::conference::bus::Bus) -> Result<(), ExitCode> {
         ExitCode::from(1)
     })?;
     let host = crate::share::lan_address().map_or_else(|| "THIS-COMPUTER".to_owned(), |ip| ip.to_string());
-    println!("Broker running. Rooms publish with: --publish mqtt://{host}:{}/{}", bus.port, bus.prefix);
+    let link = format!("mqtt://{host}:{}/{}", bus.port, bus.prefix);
+    println!("Broker running. Rooms publish with: --publish {link}");
     use std::io::Write as _;
     let _ = std::io::stdout().flush();
-    Ok(())
+    Ok(link)
 }
 
 /// `chairtime wall`: every room on one screen.
@@ -430,11 +431,14 @@ pub fn wall(args: &super::WallArgs) -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    if args.broker
-        && let Err(code) = run_broker(&args.bus)
-    {
-        return code;
-    }
+    let shown = if args.broker {
+        match run_broker(&args.bus) {
+            Ok(link) => Some(link),
+            Err(code) => return code,
+        }
+    } else {
+        None
+    };
     let connection = match super::connection_for(&args.bus, &args.login) {
         Ok(c) => c,
         Err(code) => return code,
@@ -483,5 +487,5 @@ pub fn wall(args: &super::WallArgs) -> ExitCode {
             wall.set_zone(z);
         }
     }
-    crate::ui::wall::run(wall, &connection, args.share.then_some(args.port))
+    crate::ui::wall::run(wall, &connection, args.share.then_some(args.port), shown)
 }

@@ -317,7 +317,13 @@ async fn collect(
                 Ok(_) => {}
                 Err(e) => {
                     if !said_down {
-                        say(&format!("not reaching the broker: {}; trying again", super::publish::describe(&e, &bus.host, bus.port)));
+                        let refused = matches!(e, rumqttc::v5::ConnectionError::ConnectionRefused(_));
+                        let why = super::publish::describe(&e, &bus.host, bus.port);
+                        say(&if refused {
+                            format!("the broker does not let this collector in: {why} (check --bus-credentials); trying again every few seconds")
+                        } else {
+                            format!("not reaching the broker: {why}; trying again")
+                        });
                         said_down = true;
                     }
                     tokio::time::sleep(wait).await;

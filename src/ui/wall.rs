@@ -168,14 +168,16 @@ impl eframe::App for WallApp {
 }
 
 /// Opens the wall window on `wall`, fed from `connection`'s bus; with `share` (`Some(port)`), the
-/// same wall as a web page too, its link printed.
+/// same wall as a web page too, its link printed. `shown`: the bus link its header shows, when not
+/// `connection`'s (with `--broker`, the link the rooms use, not the wall's own way in).
 pub fn run(
     wall: Wall,
     connection: &crate::conference::bus::Connection,
     share: Option<Option<u16>>,
+    shown: Option<String>,
 ) -> ExitCode {
     let wall = Arc::new(Mutex::new(wall));
-    let bus = connection.bus.to_string();
+    let bus = shown.unwrap_or_else(|| connection.bus.to_string());
     let (changed, changes) = tokio::sync::watch::channel(0u64);
     let share = match share {
         Some(port) => {
@@ -188,6 +190,9 @@ pub fn run(
             ) {
                 Ok(s) => {
                     println!("Wall link: {}", s.link());
+                    if let Some(art) = crate::headless::qr_text(&s.link()) {
+                        println!("The wall, for the organisers' phones:\n{art}");
+                    }
                     use std::io::Write as _;
                     let _ = std::io::stdout().flush();
                     Some(s)
