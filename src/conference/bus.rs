@@ -225,6 +225,36 @@ pub const USER_VAR: &str = "CHAIRTIME_MQTT_USER";
 pub const PASSWORD_VAR: &str = "CHAIRTIME_MQTT_PASSWORD";
 
 impl Connection {
+    /// The MQTT 5 client options every chairtime client of this bus starts from: the broker, the
+    /// login, TLS, a 10 s keep-alive and packets up to 1 MiB (a journal's first line holds the
+    /// whole plan). `name` is the client's name; `unique` adds a random suffix (a client that
+    /// keeps no session, so two of them never throw each other off the broker).
+    ///
+    /// # Errors
+    /// The TLS settings cannot be made.
+    pub fn mqtt_options(&self, name: &str, unique: bool) -> Result<rumqttc::v5::MqttOptions, String> {
+        let id = if unique {
+            let mut bytes = [0u8; 4];
+            let _ = getrandom::fill(&mut bytes);
+            let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            format!("{name}-{hex}")
+        } else {
+            name.to_owned()
+        };
+        let mut o = rumqttc::v5::MqttOptions::new(id, &self.bus.host, self.bus.port);
+        o.set_keep_alive(std::time::Duration::from_secs(10));
+        o.set_max_packet_size(Some(1 << 20));
+        if let Some(c) = &self.credentials {
+            o.set_credentials(c.user.clone(), c.password.clone());
+        }
+        if self.bus.tls {
+            o.set_transport(rumqttc::Transport::tls_with_config(super::tls::configuration(
+                self.ca.as_deref(),
+            )?));
+        }
+        Ok(o)
+    }
+
     /// The connection for `bus`, with credentials from `file` (its first line `user:password`,
     /// or the user on the first line and the password on the second), else from
     /// [`USER_VAR`]/[`PASSWORD_VAR`] when both are set.

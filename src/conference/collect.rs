@@ -13,7 +13,6 @@ use std::io::{self, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rumqttc::Transport;
 use rumqttc::v5::mqttbytes::QoS;
 use rumqttc::v5::mqttbytes::v5::Packet;
 use rumqttc::v5::{AsyncClient, Event, MqttOptions};
@@ -200,19 +199,10 @@ pub struct Options {
 }
 
 fn mqtt_options(o: &Options) -> Result<MqttOptions, String> {
-    let bus = &o.connection.bus;
-    let mut m = MqttOptions::new(o.id.clone(), &bus.host, bus.port);
-    m.set_keep_alive(Duration::from_secs(10));
+    let mut m = o.connection.mqtt_options(&o.id, false)?;
     m.set_clean_start(false);
     m.set_session_expiry_interval(Some(o.keep_for_s));
     m.set_manual_acks(true);
-    m.set_max_packet_size(Some(1 << 20));
-    if let Some(c) = &o.connection.credentials {
-        m.set_credentials(c.user.clone(), c.password.clone());
-    }
-    if bus.tls {
-        m.set_transport(Transport::tls_with_config(super::tls::configuration(o.connection.ca.as_deref())?));
-    }
     Ok(m)
 }
 

@@ -17,7 +17,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use rumqttc::Transport;
 use rumqttc::v5::mqttbytes::QoS;
 use rumqttc::v5::mqttbytes::v5::{LastWill, Packet, PubAckReason};
 use rumqttc::v5::{AsyncClient, ConnectionError, Event, MqttOptions};
@@ -36,8 +35,6 @@ const RETRY_AT_MOST: Duration = Duration::from_secs(10);
 const REFUSED_RETRY: Duration = Duration::from_secs(60);
 /// The journal is looked at this often even when nobody says it grew.
 const LOOK_EVERY: Duration = Duration::from_secs(5);
-/// The largest packet accepted (a journal's first line holds the whole plan).
-const MAX_PACKET: u32 = 1 << 20;
 
 /// How the room's link to the bus is, for the chair.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -150,26 +147,10 @@ fn set(status: &Mutex<Status>, f: impl FnOnce(&mut Status)) {
 }
 
 fn options(connection: &Connection, topics: &RoomTopics) -> Result<MqttOptions, String> {
-    let bus = &connection.bus;
-    let mut id = [0u8; 4];
-    let _ = getrandom::fill(&mut id);
-    let id: String = id.iter().map(|b| format!("{b:02x}")).collect();
-    let mut o = MqttOptions::new(
-        format!("chairtime-{}-{}-{id}", topics.conference, topics.room),
-        &bus.host,
-        bus.port,
-    );
-    o.set_keep_alive(Duration::from_secs(10));
+    let mut o = connection.mqtt_options(&format!("chairtime-{}-{}", topics.conference, topics.room), true)?;
     o.set_clean_start(true);
-    o.set_max_packet_size(Some(MAX_PACKET));
     o.set_outgoing_inflight_upper_limit(1);
     o.set_last_will(LastWill::new(topics.online(), "false", QoS::AtLeastOnce, true, None));
-    if let Some(c) = &connection.credentials {
-        o.set_credentials(c.user.clone(), c.password.clone());
-    }
-    if bus.tls {
-        o.set_transport(Transport::tls_with_config(super::tls::configuration(connection.ca.as_deref())?));
-    }
     Ok(o)
 }
 

@@ -451,20 +451,7 @@ impl Feed {
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> Result<Self, String> {
         let bus = connection.bus.clone();
-        let mut id = [0u8; 4];
-        let _ = getrandom::fill(&mut id);
-        let id: String = id.iter().map(|b| format!("{b:02x}")).collect();
-        let mut o = MqttOptions::new(format!("chairtime-wall-{id}"), &bus.host, bus.port);
-        o.set_keep_alive(Duration::from_secs(10));
-        o.set_max_packet_size(Some(1 << 20));
-        if let Some(c) = &connection.credentials {
-            o.set_credentials(c.user.clone(), c.password.clone());
-        }
-        if bus.tls {
-            o.set_transport(rumqttc::Transport::tls_with_config(super::tls::configuration(
-                connection.ca.as_deref(),
-            )?));
-        }
+        let o = connection.mqtt_options("chairtime-wall", true)?;
         let (stop, stopped) = tokio::sync::oneshot::channel();
         let status = Arc::new(Mutex::new(FeedStatus::default()));
         let shared = Arc::clone(&status);
