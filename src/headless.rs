@@ -44,6 +44,10 @@ pub struct Options {
     pub take_changes: bool,
     /// `--publish`: the conference bus to publish the room on.
     pub publish: Option<crate::conference::bus::Connection>,
+    /// A schedule from a URL: how to keep it in sync.
+    pub sync: crate::fetch::sync::Settings,
+    /// Said when a URL could not be fetched and its last copy is used.
+    pub fetched: Option<String>,
 }
 
 /// How often the room steps while nothing wakes it: the pages count down by themselves from the
@@ -122,6 +126,7 @@ pub fn run(options: &Options) -> ExitCode {
     }
     let mut room = Room::waiting(opening.startup, Box::new(SystemClock));
     room.rehearse = options.rehearse;
+    room.sync_with(options.sync.clone());
     if let Some(bus) = &options.publish {
         room.publish_to(bus.clone());
     }
@@ -131,6 +136,9 @@ pub fn run(options: &Options) -> ExitCode {
     let ring = Arc::clone(&bell);
     room.set_waker(Arc::new(move || ring.ring()));
     room.begin_waiting();
+    if let Some(n) = &options.fetched {
+        room.sticky(n.clone());
+    }
     if let Some(code) = answer_questions(&mut room, options) {
         return code;
     }
@@ -176,8 +184,13 @@ pub fn run(options: &Options) -> ExitCode {
                 room.withdraw(id);
             }
             if let Some(changes) = now_offered {
+                let what = if room.schedule_url().is_some() {
+                    "The schedule at its URL"
+                } else {
+                    "The schedule file"
+                };
                 let id = room.sticky(format!(
-                    "The schedule file changed: {}. The room keeps its plan until you press Reload schedule on the remote.",
+                    "{what} changed: {}. The room keeps its plan until you press Reload schedule on the remote.",
                     changes.join("; ")
                 ));
                 offered = Some((changes, id));

@@ -7,6 +7,7 @@
 //!   them (opening, resuming, reloading, commands from every source, sharing), with or without a
 //!   window;
 //! - [`conference`]: every room on the conference's MQTT bus, and the collector of their journals;
+//! - [`fetch`]: schedules from the conference's URL, cached and kept in sync;
 //! - [`cli`]: the command line.
 //!
 //! The core never imports a GUI or audio crate and never reads the clock itself.
@@ -15,6 +16,7 @@ pub mod audio;
 pub mod cli;
 pub mod conference;
 pub mod error;
+pub mod fetch;
 pub mod headless;
 pub mod report;
 pub mod room;

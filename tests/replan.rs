@@ -61,7 +61,11 @@ fn after() -> Session {
 }
 
 fn replan(session: &Session) -> Command {
-    Command::Replan { session: Box::new(SessionDoc::new(session)), source: Some("schedule.json".into()) }
+    Command::Replan {
+        session: Box::new(SessionDoc::new(session)),
+        source: Some("schedule.json".into()),
+        version: None,
+    }
 }
 
 #[test]

@@ -71,6 +71,7 @@ impl Room {
             journal_dir: self.journals(),
             journal: None,
             schedule: Some(ScheduleFile {
+                version: None,
                 path: self.file(),
                 overrides,
                 modified: chairtime::room::modified(&self.file()),

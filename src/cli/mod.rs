@@ -36,7 +36,9 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// The schedule to open in the windows: chairtime TOML, frab/pentabarf XML, frab/pretalx JSON,
-    /// Indico timetable JSON, iCalendar (.ics) or CSV. Without it: the bundled example session.
+    /// Indico timetable JSON, iCalendar (.ics) or CSV, as a file or as the conference's
+    /// http(s):// URL (kept in sync while the session runs). Without it: the bundled example
+    /// session.
     pub file: Option<PathBuf>,
     /// Where to write the journal of this run (default: a new file in the data folder).
     #[arg(long, value_name = "PATH")]
@@ -83,6 +85,23 @@ pub struct Cli {
     /// REHEARSAL.
     #[arg(long)]
     pub rehearse: bool,
+    /// A schedule from a URL: the API token for its server.
+    #[command(flatten)]
+    pub url: UrlArgs,
+    /// A schedule from a URL: how often to look for a new version while the session runs (default
+    /// 3m; 0 never looks).
+    #[arg(long, value_name = "LENGTH", value_parser = parse_len)]
+    pub sync_every: Option<chrono::TimeDelta>,
+}
+
+/// A schedule fetched from a URL.
+#[derive(Debug, Args, Default, Clone)]
+pub struct UrlArgs {
+    /// A file holding an API token for the schedule's server, for a schedule not public yet:
+    /// pretalx's token, or Indico's personal token (indp_…); sent to that server only. Without it,
+    /// the environment's CHAIRTIME_SCHEDULE_TOKEN, if set.
+    #[arg(long, value_name = "FILE")]
+    pub schedule_token: Option<PathBuf>,
 }
 
 /// Subcommands.
@@ -146,10 +165,13 @@ pub struct WallArgs {
     /// The conference bus: mqtt://HOST[:PORT]/PREFIX or mqtts://HOST[:PORT]/PREFIX.
     #[arg(value_name = "BUS")]
     pub bus: crate::conference::bus::Bus,
-    /// The conference's schedule (any format chairtime reads): its rooms show their plan until
-    /// their chairtime publishes.
+    /// The conference's schedule (any format chairtime reads, a file or its URL): its rooms show
+    /// their plan until their chairtime publishes.
     #[arg(value_name = "SCHEDULE")]
     pub schedule: Option<PathBuf>,
+    /// A schedule from a URL: the API token for its server.
+    #[command(flatten)]
+    pub url: UrlArgs,
     /// Rooms this many minutes late (or projected past their hard end) stand out.
     #[arg(long, value_name = "MINUTES", default_value_t = 10)]
     pub late: u32,
@@ -193,9 +215,13 @@ pub struct BusLogin {
 #[derive(Debug, Args)]
 pub struct SessionArgs {
     /// The schedule: chairtime TOML, frab/pentabarf XML, frab/pretalx JSON, Indico timetable JSON,
-    /// iCalendar or CSV (any encoding: UTF-8, UTF-16, Windows-1252); `-` reads standard input.
-    /// Without it: the bundled LPC 2019 BPF Microconference.
+    /// iCalendar or CSV (any encoding: UTF-8, UTF-16, Windows-1252), as a file or an http(s)://
+    /// URL (without a network, its last fetched copy); `-` reads standard input. Without it: the
+    /// bundled LPC 2019 BPF Microconference.
     pub file: Option<PathBuf>,
+    /// A schedule from a URL: the API token for its server.
+    #[command(flatten)]
+    pub url: UrlArgs,
     /// The session's time zone, overriding or supplying the file's: a place's zone name such as
     /// Europe/Lisbon or America/Vancouver (any case), UTC, or a fixed offset such as UTC+2.
     #[arg(long, value_name = "ZONE")]
@@ -349,8 +375,49 @@ fn read_input(path: &std::path::Path, what: &str) -> Result<(String, Vec<u8>), S
             .map_err(|e| format!("standard input: cannot read the {what}: {e}"))?;
         return Ok(("(standard input)".to_owned(), bytes));
     }
+    if crate::fetch::url_of(path).is_some() {
+        return load::read_path(path).map_err(|e| e.to_string());
+    }
     let name = path.display().to_string();
     std::fs::read(path).map(|b| (name.clone(), b)).map_err(|e| format!("{name}: cannot read the {what}: {e}"))
+}
+
+/// For a URL, fetches it into the cache, or falls back to the copy there, and says on standard
+/// error which version is used (and, when the copy is used, why and how old it is). A file is left
+/// alone (`Ok(None)`).
+///
+/// # Errors
+/// Exit 1 (said) for an unreadable token file, or a URL that cannot be fetched and was never
+/// fetched before.
+pub fn fetch_first(
+    path: Option<&std::path::Path>,
+    url_args: &UrlArgs,
+) -> Result<Option<crate::fetch::Primed>, ExitCode> {
+    let Some(url) = path.and_then(crate::fetch::url_of) else { return Ok(None) };
+    let token = crate::fetch::token(url_args.schedule_token.as_deref()).map_err(|e| {
+        eprintln!("chairtime: {e}");
+        ExitCode::from(1)
+    })?;
+    let client = crate::fetch::Client::new(token);
+    let now = crate::timing::clock::Clock::now(&crate::timing::clock::SystemClock);
+    match crate::fetch::prime(url, &client, now) {
+        Ok(primed) => {
+            if let Some(s) = &primed.stale {
+                eprintln!("{url}: {s}");
+            }
+            if let Some(w) = &primed.warning {
+                note(format!("{url}: warning: {w}"));
+            }
+            if primed.stale.is_none() {
+                note(format!("{url}: {}", crate::fetch::describe_version(&primed.meta.version)));
+            }
+            Ok(Some(primed))
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -469,6 +536,10 @@ pub fn main() -> ExitCode {
                 Ok(p) => p,
                 Err(code) => return code,
             };
+            let (sync, fetched) = match url_sync(&cli) {
+                Ok(x) => x,
+                Err(code) => return code,
+            };
             if cli.headless {
                 return crate::headless::run(&crate::headless::Options {
                     file: cli.file,
@@ -480,6 +551,8 @@ pub fn main() -> ExitCode {
                     fresh: cli.fresh,
                     take_changes: cli.take_changes,
                     publish,
+                    sync,
+                    fetched,
                 });
             }
             crate::ui::launch(crate::ui::Launch {
@@ -491,6 +564,8 @@ pub fn main() -> ExitCode {
                 port: cli.port,
                 rehearse: cli.rehearse,
                 publish,
+                sync,
+                fetched,
             })
         }
         Some(Command::Check(args)) => check(&args),
@@ -503,6 +578,25 @@ pub fn main() -> ExitCode {
         Some(Command::Completions { shell }) => package::completions(shell),
         Some(Command::PackageFiles { dir }) => package::package_files(&dir),
     }
+}
+
+/// For a window or headless room on a URL: fetched into the cache first (or its last copy used, the
+/// reason returned to be said in the room), and how to keep it in sync.
+fn url_sync(cli: &Cli) -> Result<(crate::fetch::sync::Settings, Option<String>), ExitCode> {
+    let every = match cli.sync_every {
+        Some(d) if d <= chrono::TimeDelta::zero() => None,
+        Some(d) => {
+            Some(d.to_std().unwrap_or(crate::fetch::sync::EVERY).max(std::time::Duration::from_secs(1)))
+        }
+        None => Some(crate::fetch::sync::EVERY),
+    };
+    let primed = fetch_first(cli.file.as_deref(), &cli.url)?;
+    let authorization = crate::fetch::token(cli.url.schedule_token.as_deref()).map_err(|e| {
+        eprintln!("chairtime: {e}");
+        ExitCode::from(1)
+    })?;
+    let stale = primed.and_then(|p| p.stale).map(|s| format!("The schedule could not be fetched: {s}"));
+    Ok((crate::fetch::sync::Settings { every, authorization }, stale))
 }
 
 /// The bus to publish on, with its credentials and CA file; exit 2 for credentials or a CA
@@ -567,6 +661,20 @@ impl SessionArgs {
     /// As [`Self::load`], printing the warnings to stderr only when `warn` (the caller shows them
     /// otherwise).
     fn load_with(&self, warn: bool) -> Result<(String, Normalized), ExitCode> {
+        self.load_primed(warn, false).map(|(name, n, _)| (name, n))
+    }
+
+    /// As [`Self::load_with`], with what was fetched for a URL; `changes`: say what changed
+    /// since the copy fetched before (`check`), before the session is chosen.
+    fn load_primed(
+        &self,
+        warn: bool,
+        changes: bool,
+    ) -> Result<(String, Normalized, Option<crate::fetch::Primed>), ExitCode> {
+        let primed = fetch_first(self.file.as_deref(), &self.url)?;
+        if let (Some(p), Some(path), true) = (&primed, &self.file, changes) {
+            say_changes(&path.display().to_string(), p, self.select.room.as_deref());
+        }
         let mut overrides = Overrides { time_zone: self.tz.clone(), date: self.date, ..Overrides::default() };
         self.select.apply(&mut overrides);
         let (name, loaded) = match &self.file {
@@ -588,7 +696,7 @@ impl SessionArgs {
                 for w in n.warnings.iter().filter(|_| warn) {
                     note(format!("{name}: warning: {w}"));
                 }
-                Ok((name, n))
+                Ok((name, n, primed))
             }
             Err(e) => {
                 eprintln!("{e}");
@@ -604,7 +712,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     }
     // The table shows the warnings under it; the JSON leaves them to stderr.
     let json = args.json || args.format == CheckFormat::Json;
-    let (name, Normalized { session, warnings }) = match args.session.load_with(json) {
+    let (name, Normalized { session, warnings }, _) = match args.session.load_primed(json, true) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -624,6 +732,39 @@ fn check(args: &CheckArgs) -> ExitCode {
     write_and_say(args.output.as_deref(), &out, args.force, "running order")
 }
 
+/// What a fetched URL changed since the copy fetched before it (`check URL`), on standard error.
+fn say_changes(name: &str, primed: &crate::fetch::Primed, room: Option<&str>) {
+    use crate::fetch::describe_version;
+    let Some((old, old_bytes)) = &primed.previous else {
+        if primed.stale.is_none() {
+            note(format!("{name}: the same as the copy fetched before (checked now)"));
+        }
+        return;
+    };
+    let since = format!(
+        "since {} (fetched {})",
+        describe_version(&old.version),
+        old.fetched_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+    );
+    match crate::fetch::diff::changes(name, old_bytes, &primed.bytes, room) {
+        Ok(changes) if changes.is_empty() => {
+            let whose = room.map_or_else(String::new, |r| format!(" for {r}"));
+            note(format!("{name}: no changes{whose} {since}"));
+        }
+        Ok(changes) => {
+            let count = changes.len();
+            note(format!("{name}: {count} change{} {since}:", if count == 1 { "" } else { "s" }));
+            for c in changes.iter().take(40) {
+                note(format!("  {c}"));
+            }
+            if count > 40 {
+                note(format!("  … and {} more", count - 40));
+            }
+        }
+        Err(e) => note(format!("{name}: cannot compare with the copy fetched before: {e}")),
+    }
+}
+
 /// [`write_output`], then "wrote FILE" when a file was written (unless `-q`).
 fn write_and_say(output: Option<&std::path::Path>, text: &str, force: bool, what: &str) -> ExitCode {
     match write_output(output, text, force, what) {
@@ -641,6 +782,11 @@ fn list(args: &SessionArgs) -> ExitCode {
         eprintln!("--list needs a schedule file (the bundled session is one session)");
         return ExitCode::from(2);
     };
+    match fetch_first(Some(path), &args.url) {
+        Ok(Some(primed)) => say_changes(&path.display().to_string(), &primed, args.select.room.as_deref()),
+        Ok(None) => {}
+        Err(code) => return code,
+    }
     let mut overrides = Overrides { time_zone: args.tz.clone(), date: args.date, ..Overrides::default() };
     args.select.apply(&mut overrides);
     let (name, bytes) = match read_input(path, "file") {

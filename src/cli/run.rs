@@ -460,15 +460,17 @@ pub fn wall(args: &super::WallArgs) -> ExitCode {
     wall.late_limit = chrono::TimeDelta::minutes(i64::from(args.late));
     wall.seconds = args.seconds;
     if let Some(path) = &args.schedule {
+        if let Err(code) = super::fetch_first(Some(path), &args.url) {
+            return code;
+        }
         let overrides = Overrides { time_zone: args.tz.clone(), ..Overrides::default() };
-        let bytes = match std::fs::read(path) {
+        let (name, bytes) = match crate::schedule::load::read_path(path) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("chairtime: {}: cannot read it: {e}", path.display());
+                eprintln!("chairtime: {e}");
                 return ExitCode::from(1);
             }
         };
-        let name = path.display().to_string();
         match inspect(&name, &bytes, &overrides) {
             Ok(Some(imported)) => wall.plan_conference(&imported),
             Ok(None) => match load_path(path, &overrides) {

@@ -12,6 +12,7 @@ pub mod offers;
 mod publishing;
 mod sharing;
 pub mod startup;
+mod syncing;
 
 use std::path::{Path, PathBuf};
 
@@ -51,14 +52,15 @@ const MESSAGE_CLEARED: &str = "Took the message off the projector as the next ta
 /// chairtime's data folder: `$XDG_DATA_HOME/chairtime`, else `~/.local/share/chairtime` (the
 /// journals, the window's settings). `None` without a home folder.
 pub fn data_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .filter(|d| d.is_absolute())
-        .or_else(|| {
-            std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".local/share"))
-        })?;
-    Some(base.join("chairtime"))
+    Some(xdg_dir("XDG_DATA_HOME", ".local/share")?.join("chairtime"))
+}
+
+/// An XDG base folder: `$VAR` when set to an absolute path (a relative one is ignored, as the
+/// XDG specification says), else `~/` and `fallback`. `None` without a home folder.
+pub fn xdg_dir(var: &str, fallback: &str) -> Option<PathBuf> {
+    std::env::var_os(var).filter(|d| !d.is_empty()).map(PathBuf::from).filter(|d| d.is_absolute()).or_else(
+        || std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(fallback)),
+    )
 }
 
 /// The default folder for journals.
@@ -152,6 +154,7 @@ pub struct Room {
     plan_generation: u64,
     share: sharing::Sharing,
     publishing: publishing::Publishing,
+    syncing: syncing::Syncing,
 }
 
 impl std::fmt::Debug for Room {
@@ -195,6 +198,7 @@ impl Room {
             plan_generation: 0,
             share: sharing::Sharing::default(),
             publishing: publishing::Publishing::default(),
+            syncing: syncing::Syncing::default(),
         }
     }
 
@@ -443,8 +447,7 @@ impl Room {
                     self.notice(w, false);
                 }
                 self.plan_generation += 1;
-                self.schedule_file =
-                    Some(ScheduleFile { path: path.to_owned(), overrides: used, modified: modified(path) });
+                self.schedule_file = Some(ScheduleFile::new(path, used));
                 self.begin(&n.session, &path.display().to_string(), None);
             }
             Err(e) => self.did_not_open(path, &e.to_string()),
@@ -589,7 +592,8 @@ impl Room {
             None => unused(&self.journal_dir.join(name)),
         };
         let source = self.run.source().map(str::to_owned);
-        match Recorder::create(&path, session.clone(), source.clone(), now) {
+        let version = self.schedule_file.as_ref().and_then(|f| f.version.clone());
+        match Recorder::create_versioned(&path, session.clone(), source.clone(), version, now) {
             Ok(r) => self.run = r,
             Err(e) => {
                 self.run = Recorder::unrecorded(session, source, now);
@@ -729,6 +733,10 @@ impl Room {
             self.notice("This session was not opened from a file, so there is nothing to reload.", false);
             return;
         };
+        if crate::fetch::url_of(&file.path).is_some() {
+            self.look_at_url_now(origin);
+            return;
+        }
         match load_path(&file.path, &file.overrides) {
             Ok(n) => {
                 if let Some(f) = &mut self.schedule_file {
@@ -755,6 +763,7 @@ impl Room {
         let command = Command::Replan {
             session: Box::new(crate::schedule::json::SessionDoc::new(session)),
             source: self.schedule_file.as_ref().map(|f| f.path.display().to_string()),
+            version: self.schedule_file.as_ref().and_then(|f| f.version.clone()),
         };
         let now = self.clock.now();
         match self.run.apply_from(&command, now, origin) {
@@ -897,6 +906,7 @@ impl Room {
     /// sends the pages the state, drops notices whose time is over.
     pub fn step(&mut self) -> Stepped {
         let mut changed = self.poll_files();
+        changed |= self.take_synced();
         let now = self.clock.now();
         let events = self.run.engine_mut().tick(now);
         self.resume_sharing();

@@ -58,6 +58,16 @@ pub struct ScheduleFile {
     pub overrides: crate::schedule::load::Overrides,
     /// Its modification time when last read.
     pub modified: Option<std::time::SystemTime>,
+    /// For a schedule from a URL: the version in use (the file's own, or `sha256:…`).
+    pub version: Option<String>,
+}
+
+impl ScheduleFile {
+    /// `path` (a file or a URL) as read now, with these choices.
+    pub fn new(path: &Path, overrides: crate::schedule::load::Overrides) -> Self {
+        let version = crate::fetch::url_of(path).and_then(crate::fetch::cache::load).map(|(m, _)| m.version);
+        Self { path: path.to_owned(), overrides, modified: modified(path), version }
+    }
 }
 
 /// A changed schedule file, waiting for the chair to take its changes.
@@ -136,5 +146,8 @@ pub fn unused(path: &Path) -> PathBuf {
 
 /// A file's modification time, if it can be read.
 pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    if crate::fetch::url_of(path).is_some() {
+        return None;
+    }
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }

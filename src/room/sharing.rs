@@ -129,6 +129,11 @@ impl Room {
         self.share.waker = Some(waker);
     }
 
+    /// What wakes the room's owner (the window, a headless loop) when something arrives.
+    pub(super) fn share_waker(&self) -> Waker {
+        self.waker()
+    }
+
     fn waker(&self) -> Waker {
         self.share.waker.clone().unwrap_or_else(|| Arc::new(|| {}))
     }

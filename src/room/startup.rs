@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{ScheduleFile, Startup, modified, rehearsal_date};
+use super::{ScheduleFile, Startup, rehearsal_date};
 use crate::schedule::load::{self, Overrides};
 use crate::schedule::plan::Normalized;
 
@@ -62,11 +62,7 @@ pub fn opening(
             off_day = Some(notice);
         }
     }
-    let schedule = file.map(|p| ScheduleFile {
-        path: p.to_owned(),
-        overrides: overrides.clone(),
-        modified: modified(p),
-    });
+    let schedule = file.map(|p| ScheduleFile::new(p, overrides.clone()));
     Ok(Opening {
         startup: Startup { session: normalized.session, source, journal_dir, journal, schedule },
         warnings: normalized.warnings,

@@ -39,15 +39,33 @@ pub struct Overrides {
     pub fallback_zone: Option<String>,
 }
 
-/// Reads and normalizes a session file.
+/// Reads and normalizes a session file; for a URL, its last good copy in the cache (fetched by
+/// [`crate::fetch::prime`] or the room's watch; never from the network here).
 ///
 /// # Errors
 /// I/O, encoding, syntax and validation errors, each as `FILE:LINE:COL: …` where a place is known.
 pub fn load_path(path: &Path, overrides: &Overrides) -> Result<Normalized, LoadError> {
+    let (name, bytes) = read_path(path)?;
+    load_bytes(&name, &bytes, overrides)
+}
+
+/// A schedule's name and bytes: a file's, or a URL's last good copy in the cache.
+///
+/// # Errors
+/// The file cannot be read; no copy of the URL was fetched.
+pub fn read_path(path: &Path) -> Result<(String, Vec<u8>), LoadError> {
+    if let Some(url) = crate::fetch::url_of(path) {
+        return crate::fetch::cache::load(url).map(|(_, bytes)| (url.to_owned(), bytes)).ok_or_else(|| {
+            LoadError::whole(
+                url,
+                "no copy of this schedule has been fetched yet: chairtime needs the network once",
+            )
+        });
+    }
     let name = path.display().to_string();
     let bytes =
         std::fs::read(path).map_err(|e| LoadError::whole(&name, format!("cannot read the file: {e}")))?;
-    load_bytes(&name, &bytes, overrides)
+    Ok((name, bytes))
 }
 
 /// Normalizes the bundled example.

@@ -148,9 +148,12 @@ pub enum Command {
     Replan {
         /// The new normalized session.
         session: Box<SessionDoc>,
-        /// The file it came from, as the chair named it.
+        /// The file it came from, as the chair named it (a file, or a URL).
         #[serde(default)]
         source: Option<String>,
+        /// The version of a schedule from a URL (as in the journal's header).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        version: Option<String>,
     },
 }
 

@@ -599,7 +599,7 @@ impl Engine {
                 }
                 self.rehearsal = true;
             }
-            Command::Replan { session, source } => {
+            Command::Replan { session, source, .. } => {
                 let new = session
                     .as_ref()
                     .clone()

@@ -55,8 +55,12 @@ pub struct Header {
     /// When the journal was created.
     #[serde(with = "millis")]
     pub created: DateTime<Utc>,
-    /// The schedule file the session came from, as the chair named it.
+    /// The schedule file the session came from, as the chair named it (a file, or a URL).
     pub source: Option<String>,
+    /// The version of the schedule it ran from, for a schedule from a URL: the file's own
+    /// `<version>`, or `sha256:` and the start of its hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_version: Option<String>,
     /// The normalized session.
     pub session: SessionDoc,
 }
@@ -201,6 +205,7 @@ impl JournalWriter {
         path: &Path,
         session: SessionDoc,
         source: Option<String>,
+        source_version: Option<String>,
         created: DateTime<Utc>,
     ) -> io::Result<Self> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -214,6 +219,7 @@ impl JournalWriter {
             version: JOURNAL_VERSION,
             created: to_millis(created),
             source,
+            source_version,
             session,
         };
         let mut line = serde_json::to_string(&header).map_err(io::Error::other)?;
@@ -516,6 +522,7 @@ pub struct Recorder {
     engine: Engine,
     journal: Option<JournalWriter>,
     source: Option<String>,
+    source_version: Option<String>,
     created: DateTime<Utc>,
     /// The session as the journal's header holds it (before any re-plan).
     initial: SessionDoc,
@@ -555,12 +562,28 @@ impl Recorder {
         source: Option<String>,
         now: DateTime<Utc>,
     ) -> io::Result<Self> {
+        Self::create_versioned(path, session, source, None, now)
+    }
+
+    /// As [`Recorder::create`], naming the version of the schedule (from a URL) in the header.
+    ///
+    /// # Errors
+    /// I/O errors creating the journal.
+    pub fn create_versioned(
+        path: &Path,
+        session: Session,
+        source: Option<String>,
+        source_version: Option<String>,
+        now: DateTime<Utc>,
+    ) -> io::Result<Self> {
         let initial = SessionDoc::new(&session);
-        let journal = JournalWriter::create(path, initial.clone(), source.clone(), now)?;
+        let journal =
+            JournalWriter::create(path, initial.clone(), source.clone(), source_version.clone(), now)?;
         Ok(Self {
             engine: Engine::new(session),
             journal: Some(journal),
             source,
+            source_version,
             created: to_millis(now),
             initial,
             entries: Vec::new(),
@@ -575,6 +598,7 @@ impl Recorder {
             engine: Engine::new(session),
             journal: None,
             source,
+            source_version: None,
             created: to_millis(now),
             entries: Vec::new(),
             read_only: false,
@@ -587,6 +611,7 @@ impl Recorder {
             engine: replayed.engine.clone(),
             journal: None,
             source: replayed.header.source.clone(),
+            source_version: replayed.header.source_version.clone(),
             created: replayed.header.created,
             initial: replayed.header.session.clone(),
             entries: replayed.entries.clone(),
@@ -614,6 +639,7 @@ impl Recorder {
             engine: replayed.engine,
             journal: Some(journal),
             source: replayed.header.source,
+            source_version: replayed.header.source_version,
             created: replayed.header.created,
             initial: replayed.header.session,
             entries: replayed.entries,
@@ -626,8 +652,13 @@ impl Recorder {
     /// # Errors
     /// I/O errors; the recorder is then unchanged.
     pub fn record_to(&mut self, path: &Path) -> io::Result<()> {
-        let mut journal =
-            JournalWriter::create(path, self.initial.clone(), self.source.clone(), self.created)?;
+        let mut journal = JournalWriter::create(
+            path,
+            self.initial.clone(),
+            self.source.clone(),
+            self.source_version.clone(),
+            self.created,
+        )?;
         for e in &self.entries {
             journal.append(e.at, e.clock, &e.command, e.by)?;
         }

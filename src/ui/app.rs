@@ -82,6 +82,8 @@ pub struct UiState {
     pub dialog: Option<DialogTask>,
     /// A path typed instead of a dialog.
     pub prompt: Option<PathPrompt>,
+    /// The "Open URL…" window.
+    pub url_prompt: Option<super::open_url::UrlPrompt>,
     /// Whether the projector window is open.
     pub projector_open: bool,
     /// Whether it is full screen.

@@ -84,6 +84,7 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     let free = app.room.resume.is_none()
         && app.room.locked.is_none()
         && app.ui.prompt.is_none()
+        && app.ui.url_prompt.is_none()
         && app.room.picker.is_none()
         && app.room.failed.is_none();
     if app.room().is_waiting() {
@@ -171,6 +172,7 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             let allowed = Vec::new();
             for (c, label) in [
                 (UiCommand::Open, "Open…"),
+                (UiCommand::OpenUrl, "Open URL…"),
                 (UiCommand::Reload, "Reload"),
                 (UiCommand::Export, "Export…"),
                 (UiCommand::Projector, "Projector"),
@@ -699,6 +701,7 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
     help_window(app, &ctx);
     export_window(app, &ctx);
     path_prompt(app, &ctx);
+    super::open_url::window(app, &ctx);
     settings_window(app, &ctx);
 }
 

@@ -62,6 +62,8 @@ pub enum UiCommand {
     Share,
     /// Open a schedule.
     Open,
+    /// Open a schedule from its URL.
+    OpenUrl,
     /// Read the schedule file again and take its changes for the items not yet run.
     Reload,
     /// Export actual timings.
@@ -90,7 +92,7 @@ const fn cmd(k: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::StartPause,
         Self::Next,
         Self::Back,
@@ -119,6 +121,7 @@ impl UiCommand {
         Self::ProjectorScreen,
         Self::Share,
         Self::Open,
+        Self::OpenUrl,
         Self::Reload,
         Self::Export,
         Self::Mute,
@@ -156,6 +159,7 @@ impl UiCommand {
             Self::ProjectorScreen => "Projector to the other screen",
             Self::Share => "Share…",
             Self::Open => "Open…",
+            Self::OpenUrl => "Open URL…",
             Self::Reload => "Reload schedule",
             Self::Export => "Export…",
             Self::Mute => "Mute",
@@ -202,8 +206,11 @@ impl UiCommand {
                 "Show the timer on other devices (the speaker link) and run the session from your phone (the remote)"
             }
             Self::Open => "Open a schedule file",
+            Self::OpenUrl => {
+                "Open the conference's schedule from its web address (pretalx, frab, Indico): kept in sync while the session runs"
+            }
             Self::Reload => {
-                "Read the schedule file again: talks not yet run take its new titles, speakers, lengths and order"
+                "Read the schedule file again (or ask its URL for the latest version): talks not yet run take its new titles, speakers, lengths and order"
             }
             Self::Export => {
                 "Export the actual timings: CSV, JSON, Markdown, the report page, video chapters, cut points or the schedule as it ran"
@@ -244,6 +251,7 @@ impl UiCommand {
             Self::ProjectorScreen => vec![shift(Key::P)],
             Self::Share => vec![key(Key::L)],
             Self::Open => vec![cmd(Key::O)],
+            Self::OpenUrl => vec![cmd(Key::U)],
             Self::Reload => vec![cmd(Key::R)],
             Self::Export => vec![cmd(Key::E)],
             Self::Mute => vec![cmd(Key::M)],

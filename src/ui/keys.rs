@@ -221,6 +221,9 @@ impl ChairApp {
             UiCommand::Open => {
                 self.open_dialog(DialogPurpose::Open);
             }
+            UiCommand::OpenUrl => {
+                self.open_url_dialog();
+            }
             UiCommand::Export if self.room.is_waiting() => {
                 self.notice(format!("{NO_SESSION}: there is nothing to export yet."), false);
             }

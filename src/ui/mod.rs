@@ -10,6 +10,7 @@ pub mod instance;
 pub mod keys;
 pub mod launches;
 pub mod monitors;
+pub mod open_url;
 pub mod projector;
 pub mod projector_window;
 pub mod remote;
@@ -50,6 +51,10 @@ pub struct Launch {
     pub rehearse: bool,
     /// `--publish`: the conference bus to publish the room on.
     pub publish: Option<crate::conference::bus::Connection>,
+    /// A schedule from a URL: how to keep it in sync.
+    pub sync: crate::fetch::sync::Settings,
+    /// Said when a URL could not be fetched and its last copy is used.
+    pub fetched: Option<String>,
 }
 
 impl Launch {
@@ -73,7 +78,12 @@ pub fn launch(launch: Launch) -> ExitCode {
     let started = std::time::Instant::now();
     // One window per user: a second launch hands its file to the first (docs/packaging.md).
     let request = instance::Request {
-        open: launch.file.as_ref().map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone())),
+        open: launch.file.as_ref().map(|p| {
+            if crate::fetch::url_of(p).is_some() {
+                return p.clone();
+            }
+            std::path::absolute(p).unwrap_or_else(|_| p.clone())
+        }),
     };
     let mut no_answer = None;
     let mut instance = match instance::claim(&instance::dir(), &request) {
@@ -146,8 +156,8 @@ fn first_look(launch: &Launch) -> Result<(Option<PathBuf>, Option<Failure>), Exi
     let mut failed = None;
     if let Err(e) = crate::room::startup::load(launch.file.as_deref(), &launch.overrides) {
         let inspected = launch.file.as_ref().and_then(|p| {
-            let bytes = std::fs::read(p).ok()?;
-            load::inspect(&p.display().to_string(), &bytes, &launch.overrides).ok().flatten()
+            let (name, bytes) = load::read_path(p).ok()?;
+            load::inspect(&name, &bytes, &launch.overrides).ok().flatten()
         });
         match (inspected, &launch.file) {
             (Some(i), Some(p)) if i.candidates().len() > 1 => pick_from = Some(p.clone()),
@@ -236,6 +246,7 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
     let crate::room::startup::Opening { startup, warnings, off_day: rehearsal } = opening;
     let mut app = ChairApp::waiting(startup, settings, Box::new(SystemClock), open_player());
     app.room_mut().rehearse = launch.rehearse;
+    app.room_mut().sync_with(launch.sync.clone());
     // --publish, else the bus the chair set in Settings.
     match launch.publish.clone().map_or_else(|| app.settings.bus_connection(), |b| Ok(Some(b))) {
         Ok(Some(bus)) => app.room_mut().publish_to(bus),
@@ -268,6 +279,9 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
     app.report_first_frame = std::env::var_os("CHAIRTIME_REPORT_FIRST_FRAME").is_some().then_some(started);
     for w in warnings {
         app.notice(w, false);
+    }
+    if let Some(n) = &launch.fetched {
+        app.room_mut().sticky(n.clone());
     }
     if let Some(n) = notice {
         app.notice(n, true);

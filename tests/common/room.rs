@@ -52,12 +52,17 @@ impl Place {
 
     /// Starts the room and reads its links.
     pub fn start(&self, extra: &[&str]) -> Headless {
+        self.start_on(&self.file(), extra)
+    }
+
+    /// Starts the room on `schedule` (a file or a URL) and reads its links.
+    pub fn start_on(&self, schedule: &Path, extra: &[&str]) -> Headless {
         let mut child = self
             .chairtime()
             .args(["--headless", "--port", "0", "--journal"])
             .arg(self.journal())
             .args(extra)
-            .arg(self.file())
+            .arg(schedule)
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(self.dir.path().join("stderr.txt")).unwrap())
             .spawn()

@@ -73,7 +73,7 @@ pub fn action(kind: u8, arg: u16, session: &Session) -> Command {
             if changed.items.len() > 1 {
                 changed.items.remove(usize::from(arg) % changed.items.len());
             }
-            Command::Replan { session: Box::new(SessionDoc::new(&changed)), source: None }
+            Command::Replan { session: Box::new(SessionDoc::new(&changed)), source: None, version: None }
         }
         19 => Command::Record { on: arg.is_multiple_of(2), at: None },
         20 => Command::Record {

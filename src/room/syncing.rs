@@ -1,0 +1,218 @@
+//! A session from a schedule URL, kept in sync (docs/import.md, "From a URL"): the room starts a
+//! watch on the URL ([`crate::fetch::sync`]) while it runs a session from one, and turns what the
+//! watch finds into what the chair sees: a new version that changes *this* room's session is
+//! offered through the same question as a changed file; one that changes only other rooms says
+//! nothing; a failure is one notice (said again only when the failure changes, withdrawn once the
+//! server answers again) and the last good version stays in use; a version in which the room's
+//! session vanished is said, seriously, and not taken.
+
+use std::time::Duration;
+
+use super::{ReloadOffer, Room};
+use crate::fetch::{self, FetchError, cache, sync::Synced, sync::Syncer};
+use crate::timing::journal::Origin;
+
+/// The watch's pace when the chair turned the looks off (`--sync-every 0`): only Reload looks.
+const NEVER: Duration = Duration::from_secs(365 * 24 * 3600);
+
+/// What the room keeps of its watch.
+#[derive(Debug, Default)]
+pub(super) struct Syncing {
+    pub settings: fetch::sync::Settings,
+    syncer: Option<Syncer>,
+    /// The failure said, by kind, and its notice.
+    failure: Option<(String, u64)>,
+    /// The chair asked to look now (Reload, or the remote's), from this origin: the answer is
+    /// said even when nothing changed, and changes are taken.
+    asked: Option<Option<Origin>>,
+}
+
+impl Room {
+    /// How to watch a schedule URL (how often, the token); the default looks every 3 minutes.
+    pub fn sync_with(&mut self, settings: fetch::sync::Settings) {
+        if settings != self.syncing.settings {
+            self.syncing.settings = settings;
+            self.syncing.syncer = None;
+        }
+    }
+
+    /// How the room watches a schedule URL.
+    pub fn sync_settings(&self) -> &fetch::sync::Settings {
+        &self.syncing.settings
+    }
+
+    /// The URL the session runs from, if it runs from one.
+    pub fn schedule_url(&self) -> Option<&str> {
+        self.schedule_file().and_then(|f| fetch::url_of(&f.path))
+    }
+
+    /// Starts (or moves) the watch to the session's URL; stops it for a file.
+    fn watch(&mut self) -> Option<&Syncer> {
+        let url = self.schedule_url().filter(|_| !self.waiting).map(str::to_owned);
+        let Some(url) = url else {
+            self.syncing.syncer = None;
+            return None;
+        };
+        if self.syncing.syncer.as_ref().is_none_or(|s| s.url() != url) {
+            let (validators, hash) =
+                cache::load(&url).map(|(m, _)| (m.validators(), m.body_sha256)).unwrap_or_default();
+            let client = fetch::Client::new(self.syncing.settings.authorization.clone());
+            let every = self.syncing.settings.every.unwrap_or(NEVER);
+            let wake = self.share_waker();
+            self.syncing.syncer = Some(Syncer::start(&url, client, every, validators, hash, Some(wake)));
+        }
+        self.syncing.syncer.as_ref()
+    }
+
+    /// Asks the schedule's URL now (the chair's Reload); the answer comes with a later step.
+    pub(super) fn look_at_url_now(&mut self, origin: Option<Origin>) {
+        let Some(url) = self.schedule_url().map(str::to_owned) else { return };
+        if let Some(s) = self.watch() {
+            s.look_now();
+        }
+        self.syncing.asked = Some(origin);
+        self.notice(format!("Asking {} for the schedule's latest version…", fetch::host_of(&url)), false);
+    }
+
+    /// Takes what the watch found since the last step. Returns whether the chair's screen changed.
+    pub(super) fn take_synced(&mut self) -> bool {
+        if self.watch().is_none() || self.resume.is_some() || self.locked.is_some() {
+            return false;
+        }
+        let found = self.syncing.syncer.as_ref().map(Syncer::found).unwrap_or_default();
+        let mut changed = false;
+        for synced in found {
+            changed = true;
+            match synced {
+                Synced::Unchanged => {
+                    self.answers_again();
+                    if let Some(url) = self.schedule_url() {
+                        cache::touch(url, self.now());
+                    }
+                    if self.syncing.asked.take().is_some() {
+                        let version = self.version_words();
+                        self.notice(format!("The schedule has not changed since {version}."), false);
+                    }
+                }
+                Synced::Changed { body, version } => {
+                    self.answers_again();
+                    self.new_version(&body, version);
+                }
+                Synced::Failed(e) => self.could_not_look(&e),
+            }
+        }
+        changed
+    }
+
+    /// "version 1.3, fetched at 08:12".
+    fn version_words(&self) -> String {
+        let version = self.schedule_file().and_then(|f| f.version.clone());
+        let fetched = self.schedule_url().and_then(cache::load).map(|(m, _)| {
+            let zone = self.recorder().engine().session().time_zone;
+            format!(", fetched at {}", m.fetched_at.with_timezone(&zone).format("%H:%M"))
+        });
+        format!(
+            "{}{}",
+            version.as_deref().map_or_else(|| "the copy in use".to_owned(), fetch::describe_version),
+            fetched.unwrap_or_default()
+        )
+    }
+
+    /// The server answers again after a failure: the failure's notice goes.
+    fn answers_again(&mut self) {
+        if let Some((_, id)) = self.syncing.failure.take() {
+            self.withdraw(id);
+            if let Some(url) = self.schedule_url() {
+                let host = fetch::host_of(url).to_owned();
+                self.notice(
+                    format!("{host} answers again; the schedule is checked for changes as before."),
+                    false,
+                );
+            }
+        }
+    }
+
+    fn could_not_look(&mut self, e: &FetchError) {
+        let Some(url) = self.schedule_url().map(str::to_owned) else { return };
+        let asked = self.syncing.asked.take().is_some();
+        let kind = e.kind();
+        if !asked && self.syncing.failure.as_ref().is_some_and(|(k, _)| *k == kind) {
+            return;
+        }
+        if let Some((_, id)) = self.syncing.failure.take() {
+            self.withdraw(id);
+        }
+        let again = match self.syncing.settings.every {
+            Some(every) if every < NEVER => {
+                format!(" chairtime asks again every {}.", every_words(every))
+            }
+            _ => " Reload (Ctrl+R) asks again.".to_owned(),
+        };
+        let id = self.sticky(format!(
+            "Could not check the schedule for changes: {} The session runs on {}, unchanged.{again}",
+            fetch::sentence(&e.says(&url)),
+            self.version_words()
+        ));
+        self.syncing.failure = Some((kind, id));
+    }
+
+    /// A new version of the schedule: offered when it changes this session, said when this
+    /// session is not in it any more.
+    fn new_version(&mut self, body: &fetch::Body, version: String) {
+        let Some(file) = self.schedule_file.clone() else { return };
+        let Some(url) = fetch::url_of(&file.path).map(str::to_owned) else { return };
+        let asked = self.syncing.asked.take();
+        match crate::schedule::load::load_bytes(&url, &body.bytes, &file.overrides) {
+            Ok(n) => {
+                let now = self.now();
+                if let Err(e) = cache::store(&cache::Meta::new(&url, body, version.clone(), now), &body.bytes)
+                {
+                    self.notice(
+                        format!("The new schedule could not be kept for a start without a network: {e}"),
+                        false,
+                    );
+                }
+                if let Some(f) = &mut self.schedule_file {
+                    f.version = Some(version);
+                }
+                if let Some(origin) = asked {
+                    self.take_reload(&n.session, origin);
+                    return;
+                }
+                let changes = self.run.engine().replan_changes(&n.session);
+                // A version that changed only other rooms says nothing.
+                if !changes.is_empty() {
+                    self.reload = Some(ReloadOffer { session: n.session, changes });
+                }
+            }
+            Err(e) => {
+                let words = fetch::describe_version(&version);
+                let vanished = crate::schedule::load::inspect(&url, &body.bytes, &file.overrides)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|i| !i.events.is_empty());
+                let runs_on = self.version_words();
+                let text = if vanished {
+                    let s = self.run.engine().session();
+                    let room = s.room.clone().unwrap_or_else(|| "this room".to_owned());
+                    format!(
+                        "The schedule's {words} has no session in {room} on {} any more: the room may have been moved or renamed. This session runs on {runs_on}, unchanged. Ask the organisers; to follow the new schedule, open the URL again (Open URL…) and choose the session.",
+                        s.date.format("%a %-d %b")
+                    )
+                } else {
+                    format!(
+                        "The schedule's {words} could not be used: {} This session runs on {runs_on}, unchanged.",
+                        fetch::sentence(&e.to_string())
+                    )
+                };
+                self.notice(text, true);
+            }
+        }
+    }
+}
+
+/// "3 min", "90 s".
+fn every_words(every: Duration) -> String {
+    let s = every.as_secs();
+    if s >= 60 && s.is_multiple_of(60) { format!("{} min", s / 60) } else { format!("{s} s") }
+}
