@@ -380,3 +380,47 @@ fn a_headless_room_starts_from_the_cached_copy_without_a_network_and_says_how_ol
     assert!(state["speaker"]["headline"].as_str().is_some());
     assert!(room.terminate().success());
 }
+
+/// Every real conference file in `CHAIRTIME_SAMPLES` (CI sets it when the samples sit beside the
+/// checkout), served from a URL with gzip, lists the same sessions as the file itself; a second
+/// version of each, with its first talk retitled, is told as exactly that change.
+#[test]
+fn every_real_conference_file_from_a_url_reads_as_the_file_and_a_retitled_talk_is_its_one_change() {
+    let Some(dir) = std::env::var_os("CHAIRTIME_SAMPLES") else { return };
+    let server = Server::start();
+    let home = Home::new();
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !(name.ends_with(".xml") || name.ends_with(".json") || name.ends_with(".ics")) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let route = format!("/samples/{name}");
+        server.set(&route, Reply::Schedule { body: text.clone().into_bytes(), etag: None, gzip: true });
+        let listed = |what: &str| {
+            let out = home.chairtime().args(["check", "--list"]).arg(what).output().unwrap();
+            assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+            (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+        };
+        let url = server.url(&route);
+        let (from_url, said) = listed(&url);
+        assert_eq!(from_url, listed(path.to_str().unwrap()).0, "{name}");
+        if let Some(v) = chairtime::fetch::version_of(&text) {
+            assert!(said.contains(&format!("version {v}")), "{name}: {said}");
+        }
+        // The first talk's title, as the file writes it, retitled in the next version.
+        let imported = chairtime::fetch::diff::read(&name, &text).unwrap();
+        let Some(first) = imported.events.iter().find(|e| !e.is_break && text.matches(&e.title).count() == 1)
+        else {
+            continue;
+        };
+        let retitled = text.replacen(&first.title, &format!("{} (moved up)", first.title), 1);
+        server.set(&route, Reply::Schedule { body: retitled.into_bytes(), etag: None, gzip: true });
+        let (_, said) = listed(&url);
+        assert!(said.contains("1 change since") && said.contains("(moved up)"), "{name}: {said}");
+        count += 1;
+    }
+    assert!(count > 0, "CHAIRTIME_SAMPLES has no conference files");
+}

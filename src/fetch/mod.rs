@@ -456,3 +456,71 @@ pub fn prime(url: &str, client: &Client, now: DateTime<Utc>) -> Result<Primed, S
         Err(e) => fallback(e.says(url), cached),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_is_told_from_a_path_and_its_host_named_without_login_or_path() {
+        assert_eq!(
+            url_of(Path::new("HTTPS://pretalx.example/ev/schedule.xml")),
+            Some("HTTPS://pretalx.example/ev/schedule.xml")
+        );
+        assert_eq!(url_of(Path::new("schedule.xml")), None);
+        assert_eq!(url_of(Path::new("./http:/x")), None);
+        assert_eq!(
+            host_of("https://me:pw@indico.example:8443/export/timetable/12.json?x=1"),
+            "indico.example:8443"
+        );
+        assert_eq!(host_of("http://fosdem.org"), "fosdem.org");
+    }
+
+    #[test]
+    fn a_token_becomes_the_header_its_server_expects() {
+        assert_eq!(authorization(" abc123 \n"), "Token abc123", "pretalx");
+        assert_eq!(authorization("indp_XYZ"), "Bearer indp_XYZ", "an Indico personal token");
+        assert_eq!(authorization("Bearer other"), "Bearer other", "given whole");
+    }
+
+    #[test]
+    fn a_schedule_names_its_version_in_xml_and_json_and_a_hash_stands_in_otherwise() {
+        assert_eq!(
+            version_of("<?xml version=\"1.0\"?><schedule><version> 0.7 </version></schedule>").as_deref(),
+            Some("0.7")
+        );
+        assert_eq!(version_of(r#"{"schedule": {"version": "v3", "conference": {}}}"#).as_deref(), Some("v3"));
+        assert_eq!(version_of(r#"{"schedule": {"version": 12}}"#).as_deref(), Some("12"));
+        assert_eq!(version_of("<schedule><conference/></schedule>"), None);
+        assert_eq!(version_of("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"), None);
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20261205T100000Z\r\nDTEND:20261205T103000Z\r\nSUMMARY:Talk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let v = check_schedule("https://x/s.ics", ics.as_bytes(), Some("text/calendar")).unwrap();
+        assert_eq!(v, short_hash(ics.as_bytes()));
+        assert!(v.starts_with("sha256:") && v.len() == 19, "{v}");
+        assert_eq!(describe_version(&v), format!("the copy {v}"));
+    }
+
+    #[test]
+    fn a_sign_in_page_or_an_empty_answer_is_not_taken_for_a_schedule() {
+        let page = b"\n <!DOCTYPE html><html><body>Welcome to the venue Wi-Fi</body></html>";
+        assert_eq!(check_schedule("https://x/s.xml", page, Some("text/html")), Err(FetchError::WebPage));
+        assert_eq!(
+            check_schedule("https://x/s.xml", b"<html><body>Log in</body></html>", None),
+            Err(FetchError::WebPage)
+        );
+        assert!(matches!(check_schedule("https://x/s.xml", b"  ", None), Err(FetchError::Unreadable(_))));
+        assert!(FetchError::WebPage.says("https://x/s.xml").contains("Wi-Fi sign-in page"));
+    }
+
+    #[test]
+    fn an_age_reads_as_a_chair_would_say_it() {
+        let now = DateTime::UNIX_EPOCH + chrono::TimeDelta::days(10);
+        let ago = |m: i64| age(now - chrono::TimeDelta::minutes(m), now);
+        assert_eq!(
+            [ago(0), ago(1), ago(42), ago(150), ago(60 * 50)],
+            ["just now", "a minute ago", "42 minutes ago", "3 hours ago", "2 days ago"]
+        );
+        assert_eq!(sentence("is it on?"), "is it on?");
+        assert_eq!(sentence("down"), "down.");
+    }
+}

@@ -358,9 +358,9 @@ impl Room {
     /// Opens the file that failed again (the chair mended it); if it still fails, says why.
     pub fn retry_failed(&mut self, overrides: &Overrides) {
         let Some(failed) = self.failed.take() else { return };
-        let fails = match std::fs::read(&failed.path) {
-            Err(e) => Some(format!("{}: {e}", failed.path.display())),
-            Ok(bytes) => match load_path(&failed.path, overrides) {
+        let fails = match crate::schedule::load::read_path(&failed.path) {
+            Err(e) => Some(e.to_string()),
+            Ok((_, bytes)) => match load_path(&failed.path, overrides) {
                 Ok(_) => None,
                 // A whole-conference file opens with its picker.
                 Err(_)
@@ -407,7 +407,7 @@ impl Room {
         let name = path.display().to_string();
         let mut overrides = overrides.clone();
         overrides.fallback_zone = crate::schedule::zone::machine_zone();
-        if let Ok(bytes) = std::fs::read(path)
+        if let Ok((_, bytes)) = crate::schedule::load::read_path(path)
             && let Ok(Some(imported)) = crate::schedule::load::inspect(&name, &bytes, &overrides)
         {
             let candidates = imported.candidates();

@@ -144,7 +144,7 @@ impl Room {
         }
         let again = match self.syncing.settings.every {
             Some(every) if every < NEVER => {
-                format!(" chairtime asks again every {}.", every_words(every))
+                format!(" chairtime asks again every {}.", fetch::sync::every_words(every))
             }
             _ => " Reload (Ctrl+R) asks again.".to_owned(),
         };
@@ -209,10 +209,4 @@ impl Room {
             }
         }
     }
-}
-
-/// "3 min", "90 s".
-fn every_words(every: Duration) -> String {
-    let s = every.as_secs();
-    if s >= 60 && s.is_multiple_of(60) { format!("{} min", s / 60) } else { format!("{s} s") }
 }

@@ -167,6 +167,7 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                     s.date.format("%a %-d %b %Y"),
                     crate::schedule::zone::label(s.time_zone)
                 ));
+                url_badge(app, ui);
             }
             ui.separator();
             let allowed = Vec::new();
@@ -232,6 +233,28 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             }
         });
     });
+}
+
+/// Where a session from a URL comes from, and which version runs.
+fn url_badge(app: &ChairApp, ui: &mut Ui) {
+    let Some(url) = app.room().schedule_url() else { return };
+    let version =
+        app.room().schedule_file().and_then(|f| f.version.as_deref()).map(crate::fetch::describe_version);
+    let every = app.room().sync_settings().every.map_or_else(
+        || "It is looked at again when you press Reload (Ctrl+R).".to_owned(),
+        |e| {
+            format!(
+                "chairtime looks for a new version every {}, and when you press Reload (Ctrl+R).",
+                crate::fetch::sync::every_words(e)
+            )
+        },
+    );
+    ui.label(format!(
+        "from {}{}",
+        crate::fetch::host_of(url),
+        version.map(|v| format!(" · {v}")).unwrap_or_default()
+    ))
+    .on_hover_text(format!("{url}\n{every}"));
 }
 
 fn notices(app: &mut ChairApp, ui: &mut Ui) {
@@ -887,7 +910,16 @@ fn reload_offer(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(offer) = &app.room.reload {
         let changes = offer.changes.clone();
         let mut choice = None;
-        egui::Window::new("The schedule file changed")
+        let title = if app.room.schedule_url().is_some() {
+            let version = app.room.schedule_file().and_then(|f| f.version.as_deref());
+            format!(
+                "The schedule changed at its URL{}",
+                version.map(|v| format!(" ({})", crate::fetch::describe_version(v))).unwrap_or_default()
+            )
+        } else {
+            "The schedule file changed".to_owned()
+        };
+        egui::Window::new(title)
             .collapsible(true)
             .resizable(false)
             .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -16.0])
