@@ -78,6 +78,8 @@ impl Home {
             .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("CHAIRTIME_FETCH_TIMEOUT", "2")
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .env("no_proxy", "127.0.0.1,localhost")
             .env_remove("CHAIRTIME_SCHEDULE_TOKEN");
         c
     }

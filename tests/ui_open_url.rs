@@ -41,6 +41,8 @@ fn in_child(test: &str) {
         .env("XDG_CACHE_HOME", cache.path())
         .env("CHAIRTIME_UI_URL_CHILD", "1")
         .env("CHAIRTIME_FETCH_TIMEOUT", "2")
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("no_proxy", "127.0.0.1,localhost")
         .output()
         .unwrap();
     let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));

@@ -680,7 +680,7 @@ impl Room {
         if take_changes {
             self.take_reload(&file_session, None);
         } else if !changes.is_empty() {
-            self.reload = Some(ReloadOffer { session: file_session, changes });
+            self.reload = Some(ReloadOffer { session: file_session, changes, version: None });
         }
     }
 
@@ -726,6 +726,9 @@ impl Room {
     /// As [`Room::reload_schedule`], journaled as coming from `origin` (the remote's `reload`).
     pub fn reload_schedule_from(&mut self, origin: Option<Origin>) {
         if let Some(offer) = self.reload.take() {
+            if let (Some(v), Some(f)) = (offer.version, &mut self.schedule_file) {
+                f.version = Some(v);
+            }
             self.take_reload(&offer.session, origin);
             return;
         }
@@ -825,7 +828,8 @@ impl Room {
         if let Ok(n) = load_path(&file.path, &file.overrides) {
             let changes = self.run.engine().replan_changes(&n.session);
             changed = true;
-            self.reload = (!changes.is_empty()).then_some(ReloadOffer { session: n.session, changes });
+            self.reload =
+                (!changes.is_empty()).then_some(ReloadOffer { session: n.session, changes, version: None });
         }
         changed
     }

@@ -77,6 +77,8 @@ pub struct ReloadOffer {
     pub session: Session,
     /// What it changes, one sentence each.
     pub changes: Vec<String>,
+    /// For a schedule from a URL: the version on offer.
+    pub version: Option<String>,
 }
 
 /// A schedule that could not be opened, shown to the chair with its error.

@@ -172,17 +172,19 @@ impl Room {
                         false,
                     );
                 }
-                if let Some(f) = &mut self.schedule_file {
-                    f.version = Some(version);
-                }
-                if let Some(origin) = asked {
-                    self.take_reload(&n.session, origin);
-                    return;
-                }
                 let changes = self.run.engine().replan_changes(&n.session);
-                // A version that changed only other rooms says nothing.
-                if !changes.is_empty() {
-                    self.reload = Some(ReloadOffer { session: n.session, changes });
+                // The version in use is the one the session's plan follows: a version that
+                // changed only other rooms, or one taken; an offer keeps its own until taken.
+                if changes.is_empty() || asked.is_some() {
+                    if let Some(f) = &mut self.schedule_file {
+                        f.version = Some(version);
+                    }
+                    self.reload = None;
+                    if let Some(origin) = asked {
+                        self.take_reload(&n.session, origin);
+                    }
+                } else {
+                    self.reload = Some(ReloadOffer { session: n.session, changes, version: Some(version) });
                 }
             }
             Err(e) => {

@@ -910,14 +910,10 @@ fn reload_offer(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(offer) = &app.room.reload {
         let changes = offer.changes.clone();
         let mut choice = None;
-        let title = if app.room.schedule_url().is_some() {
-            let version = app.room.schedule_file().and_then(|f| f.version.as_deref());
-            format!(
-                "The schedule changed at its URL{}",
-                version.map(|v| format!(" ({})", crate::fetch::describe_version(v))).unwrap_or_default()
-            )
-        } else {
-            "The schedule file changed".to_owned()
+        let title = match (app.room.schedule_url(), offer.version.as_deref()) {
+            (Some(_), Some(v)) if !v.starts_with("sha256:") => format!("New schedule: version {v}"),
+            (Some(_), _) => "The schedule changed".to_owned(),
+            (None, _) => "The schedule file changed".to_owned(),
         };
         egui::Window::new(title)
             .collapsible(true)

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc;
 
-use egui::{Align, Color32, Layout, RichText};
+use egui::{Color32, RichText};
 
 use super::app::ChairApp;
 use crate::fetch;
@@ -140,7 +140,7 @@ pub fn window(app: &mut ChairApp, ctx: &egui::Context) {
             if let Some(e) = &prompt.error {
                 ui.label(RichText::new(e).color(Color32::from_rgb(0xd0, 0x30, 0x30)));
             }
-            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+            ui.horizontal(|ui| {
                 let can = !busy && !prompt.text.trim().is_empty();
                 if ui.add_enabled(can, egui::Button::new("Open")).clicked() || (enter && can) {
                     go = true;

@@ -46,7 +46,10 @@ impl Place {
         let mut c = Command::new(env!("CARGO_BIN_EXE_chairtime"));
         c.env("XDG_RUNTIME_DIR", self.dir.path().join("runtime"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("HOME", self.dir.path());
+            .env("HOME", self.dir.path())
+            // The schedule-URL tests serve on this machine: never through a proxy.
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .env("no_proxy", "127.0.0.1,localhost");
         c
     }
 
