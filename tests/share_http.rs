@@ -42,6 +42,19 @@ fn the_speaker_link_serves_the_page_and_the_state_but_never_the_chairs_figures()
 }
 
 #[test]
+fn the_speaker_page_draws_the_figure_in_the_projectors_heavy_face_which_the_server_serves() {
+    let rig = Rig::sharing();
+    let font = get(rig.port, "/heavy.ttf").unwrap();
+    assert_eq!(font.status, 200, "no secret in it: served without a token");
+    assert!(font.headers.contains("font/ttf"), "{}", font.headers);
+    let page = get(rig.port, &format!("/?token={}", rig.view)).unwrap().body;
+    assert!(page.contains(r#"src: url("/heavy.ttf")"#), "the page loads it");
+    assert!(
+        page.contains(r#"#big { position: absolute;"#) && page.contains(r#"font-family: "chairtime heavy""#)
+    );
+}
+
+#[test]
 fn both_pages_load_the_one_timing_script_which_the_server_serves_without_a_token() {
     let rig = Rig::sharing();
     let script = get(rig.port, "/timing.js").unwrap();

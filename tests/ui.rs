@@ -479,6 +479,22 @@ fn an_export_to_a_full_disk_or_an_unwritable_place_says_so_and_the_session_goes_
 /// The projector drawn once at `w`×`h` with figures that vary with `i` (every digit turns up);
 /// the font atlas's fill ratio and size afterwards.
 fn projector_pass(ctx: &egui::Context, i: u16, w: f32, h: f32) -> (f32, [usize; 2]) {
+    projector_pass_with(ctx, i, w, h, LATIN)
+}
+
+/// The title, speakers and next talk of a projector pass.
+type Words = (&'static str, &'static str, &'static str);
+
+const LATIN: Words = (
+    "Bringing BPF developer experience to the next level",
+    "Andrii Nakryiko (Facebook)",
+    "Next: BPF Debugging — Yonghong Song (Facebook)",
+);
+
+const CJK: Words = ("BPF の開発者体験を次の段階へ", "山田 太郎（株式会社例）", "次: BPF デバッグ — 김민수");
+
+/// As [`projector_pass`], with these words.
+fn projector_pass_with(ctx: &egui::Context, i: u16, w: f32, h: f32, words: Words) -> (f32, [usize; 2]) {
     use chairtime::ui::projector::{Model, draw};
     let model = Model {
         urgency: chairtime::timing::view::Urgency::Normal,
@@ -488,13 +504,13 @@ fn projector_pass(ctx: &egui::Context, i: u16, w: f32, h: f32) -> (f32, [usize; 
             format!("{:02}:{:02}", 38 - i % 30, i % 60)
         },
         headline: "Discussion".into(),
-        title: "Bringing BPF developer experience to the next level".into(),
-        speakers: "Andrii Nakryiko (Facebook)".into(),
+        title: words.0.into(),
+        speakers: words.1.into(),
         progress: Some((0.4, vec![0.25])),
         slot_left: format!("{:02}:{:02} left in this slot", 13 + i % 7, 47 - i % 40),
         position: "Slot 1 of 9".into(),
         horizon: format!("Break in 1:{:02}:37", 29 - i % 20),
-        next: "Next: BPF Debugging — Yonghong Song (Facebook)".into(),
+        next: words.2.into(),
         clock: format!("{:02}:{:02}", 13 + i % 8, 47 - i % 40),
         message: (i % 5 == 4).then(|| "Five minutes left".to_owned()),
         blackout: false,
@@ -519,10 +535,16 @@ fn projector_pass(ctx: &egui::Context, i: u16, w: f32, h: f32) -> (f32, [usize; 
 fn twenty_projector_sizes_from_a_phone_to_4k_never_fill_the_font_atlas() {
     let ctx = egui::Context::default();
     chairtime::ui::set_up_text(&ctx);
+    twenty_sizes(&ctx, LATIN);
+}
+
+/// The projector at twenty sizes from 480 to 3840 points wide, alternately 16:9 and 4:3, with
+/// `words`: the font atlas never fills up.
+fn twenty_sizes(ctx: &egui::Context, words: Words) {
     for i in 0..20u16 {
         let w = 480.0 * 8f32.powf(f32::from(i) / 19.0); // 480 … 3840 points wide
         let h = w * if i % 2 == 0 { 9.0 / 16.0 } else { 3.0 / 4.0 };
-        let (fill, size) = projector_pass(&ctx, i, w, h);
+        let (fill, size) = projector_pass_with(ctx, i, w, h, words);
         assert!(
             fill < 0.8,
             "at {w:.0}×{h:.0} the atlas ({}×{}) is {:.0} % full",
@@ -531,6 +553,21 @@ fn twenty_projector_sizes_from_a_phone_to_4k_never_fill_the_font_atlas() {
             fill * 100.0
         );
     }
+}
+
+/// The same twenty sizes with a Japanese title, a Japanese speaker and a Korean name next: the
+/// system's CJK font comes in behind the bundled ones (every glyph found: the context would draw
+/// boxes otherwise, and the fallback counts them), and the atlas stays bounded all the same.
+#[test]
+fn twenty_projector_sizes_with_cjk_titles_find_their_font_and_never_fill_the_font_atlas() {
+    let ctx = egui::Context::default();
+    chairtime::ui::set_up_text(&ctx);
+    let mut fonts = chairtime::ui::fonts::Fonts::default();
+    fonts.install(&ctx);
+    twenty_sizes(&ctx, CJK);
+    let found = fonts.found();
+    assert!(found.missing.is_empty(), "every character has a font (fonts-noto-cjk installed): {found:?}");
+    assert!(found.fonts.iter().any(|f| f.contains("CJK")), "the CJK font was added: {found:?}");
 }
 
 /// Full screen on and off twenty times (a 1280×720 window, a 1920×1080 screen) while the seconds

@@ -90,6 +90,7 @@ pub(super) fn run(
             .route("/", get(speaker_page))
             .route("/remote", get(remote_page))
             .route("/timing.js", get(timing_script))
+            .route("/heavy.ttf", get(heavy_font))
             .route("/api/state", get(api_state))
             .route("/api/time", get(api_time))
             .route("/api/events", get(api_events))
@@ -176,6 +177,20 @@ pub(super) async fn timing_script() -> Response {
             (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
         ],
         TIMING_SCRIPT,
+    )
+        .into_response()
+}
+
+/// The heavy face of the projector's figure and state word, for the speaker page (the same face
+/// on every screen the speaker reads: docs/fonts.md). No secret in it: served without a token.
+pub(super) async fn heavy_font() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("font/ttf")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("max-age=86400")),
+            (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+        ],
+        &include_bytes!("../../assets/fonts/chairtime-heavy.ttf")[..],
     )
         .into_response()
 }

@@ -129,6 +129,8 @@ pub struct ChairApp {
     pub stop_signal: Option<Arc<std::sync::atomic::AtomicBool>>,
     /// The chair confirmed quitting while the session ran.
     quitting: bool,
+    /// The system-font fallback for the scripts the bundled fonts lack.
+    pub(super) fonts: super::fonts::Fonts,
     /// What the projector's own window shows (while it is open as a window of its own).
     pub(super) projector_feed: Option<Arc<Mutex<projector::Feed>>>,
     /// Later launches of chairtime (a schedule opened from the file manager), handed to this
@@ -209,6 +211,7 @@ impl ChairApp {
             screens: Screens::default(),
             stop_signal: None,
             quitting: false,
+            fonts: super::fonts::Fonts::default(),
             projector_feed: None,
             launches: None,
             chair_rect_seen: None,
@@ -368,6 +371,9 @@ impl ChairApp {
     /// for when a displayed second changes.
     pub fn logic(&mut self, ctx: &Context) {
         self.wake_with(ctx);
+        if let Some(n) = self.fonts.news() {
+            self.room.sticky(n);
+        }
         self.hold_close(ctx);
         self.poll_dialog();
         self.take_launches(ctx);
@@ -398,6 +404,11 @@ impl ChairApp {
         if self.ui.dialog.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+    }
+
+    /// What the system-font fallback found so far (the fonts added, the characters none has).
+    pub fn found_fonts(&self) -> super::fonts::Found {
+        self.fonts.found()
     }
 
     /// Whether to try native file dialogs (tests and machines without a desktop portal: no).

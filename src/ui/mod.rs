@@ -5,6 +5,7 @@ pub mod app;
 pub mod chair;
 pub mod commands;
 pub mod dialogs;
+pub mod fonts;
 pub mod icon;
 pub mod instance;
 pub mod keys;
@@ -196,6 +197,8 @@ fn native_options() -> eframe::NativeOptions {
         // Settings stay in the data folder named "chairtime" beside the journals; without this,
         // eframe would name the folder after the application id.
         persistence_path: data_dir().map(|d| d.join("app.ron")),
+        // chairtime installs its own system-font fallback (ui/fonts.rs), only when needed.
+        system_font_fallback: false,
         ..Default::default()
     }
 }
@@ -323,6 +326,7 @@ pub fn trace_frame(
 /// projector's sizes; docs/PERFORMANCE.md).
 pub fn set_up_text(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| style.visuals.text_options.subpixel_binning = false);
+    fonts::add_heavy(ctx);
 }
 
 #[cfg(test)]

@@ -160,11 +160,11 @@ pub fn big_font_size(w: f32, h: f32, width_at_1: f32) -> f32 {
 /// half size beside it).
 pub fn big_size(ui: &Ui, w: f32, h: f32, big: &str) -> f32 {
     let (sign, digits) = big.strip_prefix('+').map_or(("", big), |d| ("+", d));
-    let _ = ui.painter().layout_no_wrap(BIG_GLYPHS.to_owned(), FontId::proportional(100.0), Color32::WHITE);
-    let measure = |s: &str| {
-        ui.painter().layout_no_wrap(s.to_owned(), FontId::proportional(100.0), Color32::WHITE).size().x
-            / 100.0
-    };
+    let family = super::fonts::heavy_in(ui.ctx());
+    let font = FontId::new(100.0, family);
+    let _ = ui.painter().layout_no_wrap(BIG_GLYPHS.to_owned(), font.clone(), Color32::WHITE);
+    let measure =
+        |s: &str| ui.painter().layout_no_wrap(s.to_owned(), font.clone(), Color32::WHITE).size().x / 100.0;
     let sign_w = if sign.is_empty() { 0.0 } else { measure(sign) * 0.5 };
     big_font_size(w, h, measure(digits) + sign_w)
 }
@@ -232,11 +232,24 @@ fn scaled(pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, scale: f32, col
 }
 
 fn text(ui: &Ui, rect: Rect, anchor: Align2, s: &str, size: f32, color: Color32, max_width: f32) -> Rect {
+    text_in(ui, rect, anchor, (s, egui::FontFamily::Proportional), size, color, max_width)
+}
+
+/// As [`text`], in `family` (the heavy face for the state word).
+fn text_in(
+    ui: &Ui,
+    rect: Rect,
+    anchor: Align2,
+    (s, family): (&str, egui::FontFamily),
+    size: f32,
+    color: Color32,
+    max_width: f32,
+) -> Rect {
     let cap = TEXT_RASTER_PX / ui.ctx().pixels_per_point().max(0.1);
     // Laid out at the ladder's size, rasterised at most at the cap: (galley, scale, width shown).
     let layout = |s: String, size: f32| {
         let raster = size.min(cap);
-        let galley = ui.painter().layout_no_wrap(s, FontId::proportional(raster), color);
+        let galley = ui.painter().layout_no_wrap(s, FontId::new(raster, family.clone()), color);
         let scale = size / raster;
         let width = galley.size().x * scale;
         (galley, scale, width)
@@ -329,11 +342,12 @@ fn draw_with(ui: &mut Ui, m: &Model, flash: bool, how: Background) -> egui::Resp
     let band = row(0.03, 0.08);
     let icon = Rect::from_min_size(band.min, vec2(band.height(), band.height()));
     theme::paint_shape(&painter, icon, shape, fg);
-    text(
+    // The state word in the heavy face, as the figure: read from the back row.
+    text_in(
         ui,
         band.with_min_x(icon.right() + h * 0.02),
         Align2::LEFT_CENTER,
-        label,
+        (label, super::fonts::heavy_in(ui.ctx())),
         h * 0.065,
         fg,
         inner_w * 0.6,
@@ -350,10 +364,12 @@ fn draw_with(ui: &mut Ui, m: &Model, flash: bool, how: Background) -> egui::Resp
     let raster = big_raster(size, ui.ctx().pixels_per_point());
     let scale = size / raster;
     let big_area = row(0.22, 0.55);
-    let _ = painter.layout_no_wrap(BIG_GLYPHS.to_owned(), FontId::proportional(raster), fg);
-    let digits_galley = painter.layout_no_wrap(digits.to_owned(), FontId::proportional(raster), fg);
+    // The heavy face: a stroke near a sixth of the digits' height (docs/fonts.md).
+    let big_font = FontId::new(raster, super::fonts::heavy_in(ui.ctx()));
+    let _ = painter.layout_no_wrap(BIG_GLYPHS.to_owned(), big_font.clone(), fg);
+    let digits_galley = painter.layout_no_wrap(digits.to_owned(), big_font.clone(), fg);
     // The sign from the same glyph size, drawn at half scale: no second size in the atlas.
-    let sign_galley = painter.layout_no_wrap(sign.to_owned(), FontId::proportional(raster), fg);
+    let sign_galley = painter.layout_no_wrap(sign.to_owned(), big_font, fg);
     let (digits_size, sign_size) = (digits_galley.size() * scale, sign_galley.size() * scale * 0.5);
     let total_w = digits_size.x + sign_size.x;
     let left = big_area.center().x - total_w / 2.0;

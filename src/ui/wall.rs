@@ -214,6 +214,7 @@ pub fn run(
             .with_min_inner_size([480.0, 360.0]),
         glow_options: eframe::egui_glow::GlowConfiguration { vsync: false, ..Default::default() },
         dithering: false,
+        system_font_fallback: false,
         ..Default::default()
     };
     let connection = connection.clone();
@@ -222,6 +223,8 @@ pub fn run(
         options,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
+            // Rooms and talks in every script: the system's fonts behind the bundled ones.
+            super::fonts::Fonts::default().install(&ctx);
             // Forty rooms may each send a state a second: their messages share frames, at most
             // four a second, well within the second a tile may lag (docs/PERFORMANCE.md).
             let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || {

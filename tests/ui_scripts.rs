@@ -1,0 +1,72 @@
+//! Every script a schedule uses shows in the chair window: a session whose speakers write their
+//! names in Japanese and Korean draws without a box (egui_kittest stops a test that draws one),
+//! the system's CJK font coming in behind the bundled ones; a character no installed font has is
+//! told to the chair once, with the package to install.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test helpers: a failed step is a failed test")]
+
+#[path = "common/kittest.rs"]
+mod kittest;
+
+use std::rc::Rc;
+
+use chairtime::room::Startup;
+use chairtime::schedule::load::{BUNDLED_TEXT, Overrides, load_bytes};
+use chairtime::timing::clock::FakeClock;
+use chairtime::ui::app::ChairApp;
+use chairtime::ui::settings::Settings;
+use egui_kittest::kittest::Queryable;
+
+/// The bundled session with its first speaker and title replaced.
+fn app_with(speaker: &str, title: &str) -> ChairApp {
+    let first_speaker = "Andrii Nakryiko";
+    assert!(BUNDLED_TEXT.contains(first_speaker), "the test edits this speaker");
+    let text = BUNDLED_TEXT.replacen(first_speaker, speaker, 1).replacen("Bringing BPF", title, 1);
+    let session = load_bytes("cjk.toml", text.as_bytes(), &Overrides::default()).unwrap().session;
+    let clock = Rc::new(FakeClock::new(session.start));
+    let dir = tempfile::tempdir().unwrap().keep();
+    let startup =
+        Startup { session, source: "cjk.toml".into(), journal_dir: dir, journal: None, schedule: None };
+    let settings = Settings { projector_open: false, ..Settings::default() };
+    let mut app = ChairApp::new(startup, settings, Box::new(clock), Box::new(kittest::Silent));
+    app.set_native_dialogs(false);
+    app
+}
+
+#[test]
+fn japanese_and_korean_names_show_in_the_chair_window_with_the_systems_cjk_font() {
+    let mut h = kittest::harness_of(app_with("山田 太郎, 김민수", "BPF の未来"), 1600.0);
+    h.run();
+    assert!(h.query_by_label_contains("山田 太郎, 김민수").is_some(), "the speakers are in the rundown");
+    assert!(h.query_by_label_contains("BPF の未来").is_some());
+    let found = h.state().found_fonts();
+    assert!(found.missing.is_empty(), "{found:?}");
+    assert!(found.fonts.iter().any(|f| f.contains("CJK")), "{found:?}");
+    assert!(
+        !h.state().room().notices().iter().any(|n| n.text.contains("no font on this computer")),
+        "nothing to tell"
+    );
+}
+
+#[test]
+fn a_character_no_installed_font_has_is_told_once_with_the_package_to_install() {
+    // U+10FFFD is a private-use character: no font has it.
+    let app = app_with("Ada \u{10FFFD}", "Bringing BPF");
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app);
+    h.run();
+    h.run();
+    let told: Vec<_> = h
+        .state()
+        .room()
+        .notices()
+        .iter()
+        .filter(|n| n.text.contains("no font on this computer"))
+        .map(|n| n.text.clone())
+        .collect();
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].starts_with("1 character of this session has no font on this computer"), "{}", told[0]);
+    assert!(told[0].contains("fonts-noto-core"), "{}", told[0]);
+}
