@@ -48,6 +48,8 @@ pub struct Options {
     pub sync: crate::fetch::sync::Settings,
     /// Said when a URL could not be fetched and its last copy is used.
     pub fetched: Option<String>,
+    /// `--speaker-language`.
+    pub speaker_language: Option<crate::l10n::Lang>,
 }
 
 /// How often the room steps while nothing wakes it: the pages count down by themselves from the
@@ -127,6 +129,9 @@ pub fn run(options: &Options) -> ExitCode {
     let mut room = Room::waiting(opening.startup, Box::new(SystemClock));
     room.rehearse = options.rehearse;
     room.sync_with(options.sync.clone());
+    if let Some(lang) = options.speaker_language {
+        room.speaker_lang = lang;
+    }
     if let Some(bus) = &options.publish {
         room.publish_to(bus.clone());
     }

@@ -18,6 +18,7 @@ pub mod conference;
 pub mod error;
 pub mod fetch;
 pub mod headless;
+pub mod l10n;
 pub mod report;
 pub mod room;
 pub mod schedule;

@@ -306,8 +306,7 @@ fn a_headless_room_on_a_url_is_kept_in_sync_and_a_failure_never_disturbs_the_ses
     let place = room::Place::new();
     let room = place.start_on(Path::new(&url), &["--room", "Hall A", "--sync-every", "1s"]);
     assert_eq!(room.send(r#"{"command":"start"}"#).status, 200);
-    let state = room.state();
-    assert_eq!(state["speaker"]["title"], "Opening the schedule", "{state}");
+    room.wait_for("the first talk running", |s| s["speaker"]["title"] == "Opening the schedule");
 
     // Only Hall B changes: nothing is said or offered.
     server.set("/ev/schedule/export/schedule.xml", schedule(&only_hall_b_changed(), "v1.1"));

@@ -508,3 +508,29 @@ fn when_the_old_port_is_taken_the_resumed_share_keeps_its_tokens_and_says_the_li
     let notice = h.state().room().notices().iter().map(|n| n.text.clone()).collect::<Vec<_>>().join("\n");
     assert!(notice.contains(&format!("port {port} is taken now, so the links changed")), "{notice}");
 }
+
+#[test]
+fn the_remote_sets_the_speakers_language_and_the_speaker_link_and_presets_follow() {
+    let mut rig = Rig::sharing();
+    let reply = rig.remote(r#"{"command":"language","lang":"ja"}"#);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    rig.harness.step();
+    rig.harness.step();
+    let state = json(&get(rig.port, &format!("/api/state?token={}", rig.view)).unwrap().body);
+    assert_eq!(
+        (state["speaker"]["lang"].as_str(), state["speaker"]["dir"].as_str()),
+        (Some("ja"), Some("ltr"))
+    );
+    assert_eq!(state["speaker"]["word"], "開始前", "{state}");
+    let remote = json(&get(rig.port, &format!("/api/state?token={}", rig.control)).unwrap().body);
+    assert_eq!(remote["chair"]["presets"][1], "まとめに入ってください");
+    assert_eq!(
+        rig.harness.state().settings().speaker_language,
+        chairtime::l10n::Lang::Ja,
+        "kept in Settings"
+    );
+    let refused = rig.remote(r#"{"command":"language","lang":"tlh"}"#);
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    let speaker_link = command(rig.port, &rig.view, r#"{"command":"language","lang":"de"}"#).unwrap();
+    assert_eq!(speaker_link.status, 403, "the speaker link commands nothing");
+}

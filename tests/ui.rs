@@ -498,6 +498,7 @@ fn projector_pass_with(ctx: &egui::Context, i: u16, w: f32, h: f32, words: Words
     use chairtime::ui::projector::{Model, draw};
     let model = Model {
         urgency: chairtime::timing::view::Urgency::Normal,
+        word: "ON TIME".into(),
         big: if i.is_multiple_of(3) {
             format!("+{:02}:{:02}", i % 60, 59 - i % 60)
         } else {

@@ -50,9 +50,15 @@ const chairtime = (() => {
   function model(st, now) {
     const sp = st.speaker;
     let urgency = sp.urgency, word = sp.word;
+    // The words in the speaker's language, when the server sends them (docs/l10n.md).
+    const w = sp.words || {};
     for (const c of sp.changes || []) {
-      if (c.at <= now && STYLES[c.urgency]) { urgency = c.urgency; word = STYLES[c.urgency][2]; }
+      if (c.at <= now && STYLES[c.urgency]) {
+        urgency = c.urgency;
+        word = (w.states && w.states[c.urgency]) || STYLES[c.urgency][2];
+      }
     }
+    const fill = (template, fallback, t) => (template || fallback).replace('{time}', t);
     const t = new Date(now + sp.utc_offset_s * 1000);
     const clock = pad(t.getUTCHours()) + ':' + pad(t.getUTCMinutes());
     let big = clock;
@@ -61,11 +67,15 @@ const chairtime = (() => {
       if (!(sp.big_then_clock && r <= 0)) big = formatClock(r);
     }
     let horizon = sp.session_ends;
-    if (sp.break_in && remaining(sp.break_in, now) > 0) horizon = 'Break in ' + formatClock(remaining(sp.break_in, now));
+    if (sp.break_in && remaining(sp.break_in, now) > 0) {
+      horizon = fill(w.break_in, 'Break in {time}', formatClock(remaining(sp.break_in, now)));
+    }
     let slotLeft = '', progress = null;
     if (sp.slot) {
       const left = remaining(sp.slot.remaining, now);
-      slotLeft = left > 0 ? formatClock(left) + ' left in this slot' : formatClock(left).replace(/^\+/, '') + ' over this slot';
+      slotLeft = left > 0
+        ? fill(w.left_in_slot, '{time} left in this slot', formatClock(left))
+        : fill(w.over_slot, '{time} over this slot', formatClock(left).replace(/^\+/, ''));
       progress = Math.min(1, Math.max(0, 1 - left / Math.max(1, sp.slot.length_ms)));
     }
     const flash = !!st.flashing && urgency === 'overtime' && Math.floor(now / 1000) % 2 === 1;
@@ -162,7 +172,7 @@ const chairtime = (() => {
     }
     function lost() {
       lostNow = true;
-      if (!revoked) on.status(seen ? 'Connection lost — last known time' : 'Connecting…', '');
+      if (!revoked) on.status(seen ? say('connection_lost', 'Connection lost — last known time') : say('connecting', 'Connecting…'), '');
     }
     function listen() {
       e.clearTimeout(silence);
@@ -206,7 +216,7 @@ const chairtime = (() => {
       revoked = true;
       if (es) es.close();
       e.clearTimeout(silence); e.clearTimeout(retry);
-      on.status('This link no longer works — ask the chair for the current link', 'revoked');
+      on.status(say('link_revoked', 'This link no longer works — ask the chair for the current link'), 'revoked');
       if (on.revoked) on.revoked();
     }
     async function check() {
@@ -228,5 +238,10 @@ const chairtime = (() => {
     };
   }
 
-  return { STYLES, SHAPES, pad, tokenQuery, formatClock, remaining, model, untilNextChange, drawBar, clock, link };
+  // The connection's words in the speaker's language, once a state has brought them.
+  let pageWords = {};
+  const useWords = (w) => { pageWords = w || {}; };
+  const say = (key, fallback) => pageWords[key] || fallback;
+
+  return { STYLES, SHAPES, pad, tokenQuery, formatClock, remaining, model, untilNextChange, drawBar, clock, link, useWords };
 })();

@@ -92,6 +92,10 @@ pub struct Cli {
     /// 3m; 0 never looks).
     #[arg(long, value_name = "LENGTH", value_parser = parse_len)]
     pub sync_every: Option<chrono::TimeDelta>,
+    /// The language of what the speaker reads — the projector, the speaker link, the message
+    /// presets: en, de, fr, es, ja, or ar (the speaker link only). Kept in the window's Settings.
+    #[arg(long, value_name = "LANG")]
+    pub speaker_language: Option<crate::l10n::Lang>,
 }
 
 /// A schedule fetched from a URL.
@@ -553,6 +557,7 @@ pub fn main() -> ExitCode {
                     publish,
                     sync,
                     fetched,
+                    speaker_language: cli.speaker_language,
                 });
             }
             crate::ui::launch(crate::ui::Launch {
@@ -566,6 +571,7 @@ pub fn main() -> ExitCode {
                 publish,
                 sync,
                 fetched,
+                speaker_language: cli.speaker_language,
             })
         }
         Some(Command::Check(args)) => check(&args),

@@ -21,7 +21,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 pub use offers::{
     Failed, LockedOffer, Notice, Picker, ReloadOffer, ResumeOffer, ScheduleFile, modified, unused,
 };
-pub use sharing::{PRESETS, engine_command, published, toggle};
+pub use sharing::{PRESET_IDS, PRESETS, engine_command, preset_texts, published, toggle};
 
 use crate::report::{Format, Report, write_atomically};
 use crate::schedule::Session;
@@ -134,6 +134,9 @@ pub struct Room {
     pub rehearse: bool,
     /// A message to the speaker stays up across talks (else it comes off at the next talk).
     pub keep_messages: bool,
+    /// The language of what the speaker reads (the projector, the speaker page, the presets):
+    /// the session file's `speaker_language`, Settings, or the remote's choice (docs/l10n.md).
+    pub speaker_lang: crate::l10n::Lang,
     /// The speaker's screens flash when the time is up.
     pub flashing: bool,
     notices: Vec<Notice>,
@@ -186,6 +189,7 @@ impl Room {
             example_notice: None,
             rehearse: false,
             keep_messages: false,
+            speaker_lang: crate::l10n::Lang::En,
             flashing: true,
             notices: Vec::new(),
             next_notice: 1,
@@ -276,20 +280,33 @@ impl Room {
     /// chair is still choosing: a file that did not open, a conference's picker), the time of
     /// day under "No session open" — never the example session as if it were the chair's.
     pub fn speaker_now(&self) -> crate::timing::speaker::Speaker {
+        self.speaker_in(self.speaker_lang)
+    }
+
+    /// What the projector window shows now: as [`Self::speaker_now`], but in English when the
+    /// speaker's language is written right to left, which the window cannot shape
+    /// (docs/fonts.md); the speaker page shows that language.
+    pub fn speaker_for_window(&self) -> crate::timing::speaker::Speaker {
+        let lang = if self.speaker_lang.is_rtl() { crate::l10n::Lang::En } else { self.speaker_lang };
+        self.speaker_in(lang)
+    }
+
+    /// What the speaker sees now, in `lang`.
+    pub fn speaker_in(&self, lang: crate::l10n::Lang) -> crate::timing::speaker::Speaker {
         use crate::timing::view::Urgency;
         let now = self.clock.now();
         let view = self.run.engine().view(now);
-        let speaker = crate::timing::speaker::Speaker::from_view(self.run.engine(), &view);
+        let speaker = crate::timing::speaker::Speaker::from_view_in(self.run.engine(), &view, lang);
         if !self.waiting {
             return speaker;
         }
         crate::timing::speaker::Speaker {
             urgency: Urgency::NotStarted,
-            word: Urgency::NotStarted.word(),
+            word: crate::timing::speaker::state_word(Urgency::NotStarted, lang),
             changes: Vec::new(),
             big: None,
             big_then_clock: false,
-            headline: NO_SESSION.to_owned(),
+            headline: crate::l10n::word(lang, "no-session"),
             title: String::new(),
             speakers: String::new(),
             slot: None,
@@ -527,6 +544,10 @@ impl Room {
     /// restart after a crash never silently starts afresh: a journal of this session, even of a
     /// plan changed since, is offered (docs/journal-format.md, "Resuming").
     fn begin(&mut self, session: &Session, source: &str, journal: Option<&Path>) {
+        // The session's own speaker language, when its file names one (docs/l10n.md).
+        if let Some(lang) = session.speaker_language {
+            self.speaker_lang = lang;
+        }
         self.pending_journal = None;
         self.waiting = false;
         self.failed = None;

@@ -15,9 +15,19 @@ use crate::timing::journal::{Origin, RecordError};
 use crate::timing::speaker::Speaker;
 use crate::timing::view::View;
 
-/// The message presets, in the window and on the remote.
+/// The message presets, in the window and on the remote (in English; what is shown to the
+/// speaker is [`preset_texts`] in the speaker's language).
 pub const PRESETS: [&str; 4] =
     ["5 minutes left", "Please wrap up", "Time for questions", "Please use the microphone"];
+
+/// The presets' message ids in the catalogue (docs/l10n.md), in the order of [`PRESETS`].
+pub const PRESET_IDS: [&str; 4] =
+    ["preset-five-minutes", "preset-wrap-up", "preset-questions", "preset-microphone"];
+
+/// The presets as the speaker reads them, in `lang`.
+pub fn preset_texts(lang: crate::l10n::Lang) -> Vec<String> {
+    PRESET_IDS.iter().map(|id| crate::l10n::word(lang, id)).collect()
+}
 
 /// A room's share and what is kept of it.
 #[derive(Default)]
@@ -52,7 +62,7 @@ pub fn engine_command(engine: &Engine, rc: &RemoteCommand) -> Option<Command> {
         RemoteCommand::Message { text } => Command::ShowMessage { text: text.trim().to_owned() },
         RemoteCommand::HideMessage => Command::HideMessage,
         RemoteCommand::Blackout { on } => Command::Blackout { on: on.unwrap_or(!engine.blackout()) },
-        RemoteCommand::Reload => return None,
+        RemoteCommand::Reload | RemoteCommand::Language { .. } => return None,
     })
 }
 
@@ -95,6 +105,7 @@ fn can(engine: &Engine) -> Vec<&'static str> {
 /// The state every page receives: the speaker's view and, for the remote, the chair's figures.
 pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool) -> Published {
     let s = engine.session();
+    let speaker_lang = speaker.lang;
     let toggle = match toggle(engine) {
         Command::Start => "Start",
         Command::Resume => "Resume",
@@ -116,7 +127,7 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
             schedule: crate::timing::view::pace(view.offset),
             projected_end: format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)),
             can: if engine.finished().is_some() { Vec::new() } else { can(engine) },
-            presets: PRESETS.iter().map(|p| (*p).to_owned()).collect(),
+            presets: preset_texts(speaker_lang),
             notices: Vec::new(),
         },
     }
@@ -245,6 +256,10 @@ impl Room {
     fn apply_remote(&mut self, rc: &RemoteCommand) -> Result<String, String> {
         if self.waiting {
             return Err("No session is open yet: the chair is choosing one".to_owned());
+        }
+        if let RemoteCommand::Language { lang } = rc {
+            self.speaker_lang = *lang;
+            return Ok(format!("The speaker reads {}", lang.name()));
         }
         let Some(command) = engine_command(self.run.engine(), rc) else {
             return self.reload_from_remote();

@@ -50,6 +50,9 @@ pub struct SessionDoc {
     pub room: Option<String>,
     /// Venue.
     pub venue: Option<String>,
+    /// The speakers' language (absent when the file names none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_language: Option<crate::l10n::Lang>,
     /// Chairs.
     pub chairs: Vec<String>,
     /// The session's day.
@@ -110,6 +113,7 @@ impl SessionDoc {
             acronym: s.acronym.clone(),
             room: s.room.clone(),
             venue: s.venue.clone(),
+            speaker_language: s.speaker_language,
             chairs: s.chairs.clone(),
             date: s.date,
             time_zone: s.time_zone.name().to_owned(),
@@ -200,6 +204,7 @@ impl SessionDoc {
             acronym: self.acronym,
             room: self.room,
             venue: self.venue,
+            speaker_language: self.speaker_language,
             chairs: self.chairs,
             date: self.date,
             time_zone,

@@ -35,6 +35,9 @@ pub struct Session {
     pub room: Option<String>,
     /// The venue (building, hotel), if known.
     pub venue: Option<String>,
+    /// The language the speakers read (the projector, the speaker link), when the file says it:
+    /// `speaker_language` (docs/l10n.md).
+    pub speaker_language: Option<crate::l10n::Lang>,
     /// The people chairing the session.
     pub chairs: Vec<String>,
     /// The day the session starts on, in its own time zone.

@@ -30,6 +30,7 @@ struct RawSession {
     acronym: Option<String>,
     room: Option<String>,
     venue: Option<String>,
+    speaker_language: Option<Spanned<String>>,
     #[serde(default)]
     chairs: Names,
     date: Option<Spanned<DateField>>,
@@ -105,12 +106,19 @@ pub fn parse(file: &str, text: &str) -> Result<(SessionPlan, Spans), LoadError> 
     let mut spans = Spans { session: session_span, time_zone: None, date: None, items: Vec::new() };
     spans.time_zone = session.time_zone.as_ref().map(Spanned::span);
     spans.date = session.date.as_ref().map(Spanned::span);
+    let speaker_language = match &session.speaker_language {
+        Some(l) => Some(l.get_ref().parse::<crate::l10n::Lang>().map_err(|e| {
+            LoadError::at(file, Position::of_offset(text, l.span().start), format!("speaker_language: {e}"))
+        })?),
+        None => None,
+    };
     let mut plan = SessionPlan {
         title: session.title,
         conference: session.conference,
         acronym: session.acronym,
         room: session.room,
         venue: session.venue,
+        speaker_language,
         chairs: session.chairs.0,
         date: session.date.map(|d| d.into_inner().0),
         time_zone: session.time_zone.map(Spanned::into_inner),
@@ -594,6 +602,9 @@ fn render(
             let _ = writeln!(out, "{key} = {}", quoted(v));
         }
     }
+    if let Some(lang) = s.speaker_language {
+        let _ = writeln!(out, "speaker_language = {}", quoted(lang.code()));
+    }
     if !s.chairs.is_empty() {
         let _ = writeln!(out, "chairs = {}", list(&s.chairs));
     }
@@ -642,6 +653,7 @@ const SESSION_KEYS: &[&str] = &[
     "acronym",
     "room",
     "venue",
+    "speaker_language",
     "chairs",
     "date",
     "time_zone",

@@ -26,6 +26,8 @@ pub struct SessionPlan {
     pub room: Option<String>,
     /// Venue.
     pub venue: Option<String>,
+    /// The speakers' language.
+    pub speaker_language: Option<crate::l10n::Lang>,
     /// Chairs.
     pub chairs: Vec<String>,
     /// The session's (first) day.
@@ -544,6 +546,7 @@ impl<'a> Normalizer<'a> {
             acronym: plan.acronym.clone(),
             room: plan.room.clone(),
             venue: plan.venue.clone(),
+            speaker_language: plan.speaker_language,
             chairs: plan.chairs.clone(),
             date: self.date,
             time_zone: self.tz,

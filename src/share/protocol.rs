@@ -76,6 +76,11 @@ pub enum RemoteCommand {
     /// Take the changed schedule file's plan for the items not yet run (when one is offered:
     /// `reload` is then in `can`).
     Reload,
+    /// The language of what the speaker reads (docs/l10n.md).
+    Language {
+        /// Its code: `en`, `de`, `fr`, `es`, `ja`, `ar`.
+        lang: crate::l10n::Lang,
+    },
 }
 
 /// The longest message the remote may send, in characters.
@@ -83,7 +88,7 @@ pub const MAX_MESSAGE: usize = 200;
 
 impl RemoteCommand {
     /// Every command's name, as `{"command": …}` takes it.
-    pub const NAMES: [&'static str; 12] = [
+    pub const NAMES: [&'static str; 13] = [
         "start_pause",
         "start",
         "pause",
@@ -96,6 +101,7 @@ impl RemoteCommand {
         "hide_message",
         "blackout",
         "reload",
+        "language",
     ];
 
     /// Reads a command from a request body, with an error a script's author can act on.
@@ -135,7 +141,7 @@ mod tests {
             Ok(RemoteCommand::Blackout { on: None })
         );
         for name in RemoteCommand::NAMES {
-            let body = format!(r#"{{"command":"{name}","text":"x"}}"#);
+            let body = format!(r#"{{"command":"{name}","text":"x","lang":"de"}}"#);
             assert!(RemoteCommand::parse(body.as_bytes()).is_ok(), "{name}");
         }
     }

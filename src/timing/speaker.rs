@@ -11,6 +11,7 @@
 use chrono::{DateTime, Offset, TimeDelta, Utc};
 use serde::Serialize;
 
+use crate::l10n::{self, Lang};
 use crate::schedule::duration::format_clock;
 use crate::schedule::{ItemKind, Session, Thresholds};
 use crate::timing::engine::Engine;
@@ -107,8 +108,8 @@ pub struct SlotBar {
 pub struct Speaker {
     /// The state (colour, word, shape) at the instant this was computed.
     pub urgency: Urgency,
-    /// The state's word as the projector writes it ("ON TIME").
-    pub word: &'static str,
+    /// The state's word as the projector writes it ("ON TIME"), in the speaker's language.
+    pub word: String,
     /// Later states of the running phase, at the instants they begin (warning, danger, overtime).
     pub changes: Vec<UrgencyChange>,
     /// The big figure's countdown; `None` shows the time of day.
@@ -137,6 +138,84 @@ pub struct Speaker {
     pub blackout: bool,
     /// The session's offset from UTC, seconds, for the time of day.
     pub utc_offset_s: i32,
+    /// The speaker's language (docs/l10n.md).
+    pub lang: Lang,
+    /// `rtl` for a language written right to left, else `ltr` (the speaker page's `dir`).
+    pub dir: &'static str,
+    /// The words a page writes itself as the seconds pass, in the speaker's language.
+    pub words: PageWords,
+}
+
+/// The words a page fills in itself (`{time}` stands for a countdown), and every state's word
+/// for the changes it applies on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PageWords {
+    /// Every state's word, by the state's JSON name (`overtime` → "TIME IS UP").
+    pub states: std::collections::BTreeMap<String, String>,
+    /// "Break in {time}".
+    pub break_in: String,
+    /// "{time} left in this slot".
+    pub left_in_slot: String,
+    /// "{time} over this slot".
+    pub over_slot: String,
+    /// "Connecting…".
+    pub connecting: String,
+    /// "Connection lost — last known time".
+    pub connection_lost: String,
+    /// "This link no longer works — ask the chair for the current link".
+    pub link_revoked: String,
+}
+
+impl PageWords {
+    /// The words in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        let time = |id: &str| l10n::tr(lang, id, &[("time", "{time}")]);
+        let states = ALL_URGENCIES
+            .iter()
+            .map(|&u| {
+                let key = serde_json::to_value(u)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                (key, state_word(u, lang))
+            })
+            .collect();
+        Self {
+            states,
+            break_in: time("break-in"),
+            left_in_slot: time("left-in-slot"),
+            over_slot: time("over-slot"),
+            connecting: l10n::word(lang, "connecting"),
+            connection_lost: l10n::word(lang, "connection-lost"),
+            link_revoked: l10n::word(lang, "link-revoked"),
+        }
+    }
+}
+
+const ALL_URGENCIES: [Urgency; 8] = [
+    Urgency::NotStarted,
+    Urgency::Normal,
+    Urgency::Warning,
+    Urgency::Danger,
+    Urgency::Overtime,
+    Urgency::Paused,
+    Urgency::Break,
+    Urgency::Finished,
+];
+
+/// A state's word in `lang` ("TIME IS UP", "ZEIT IST UM").
+pub fn state_word(u: Urgency, lang: Lang) -> String {
+    let id = match u {
+        Urgency::NotStarted => "state-not-started",
+        Urgency::Normal => "state-on-time",
+        Urgency::Warning => "state-warning",
+        Urgency::Danger => "state-wrap-up",
+        Urgency::Overtime => "state-time-is-up",
+        Urgency::Paused => "state-paused",
+        Urgency::Break => "state-break",
+        Urgency::Finished => "state-finished",
+    };
+    l10n::word(lang, id)
 }
 
 /// The speaker's view as text at one instant: what the projector window draws.
@@ -144,6 +223,8 @@ pub struct Speaker {
 pub struct Model {
     /// The state (colour, word, shape).
     pub urgency: Urgency,
+    /// The state's word in the speaker's language.
+    pub word: String,
     /// The big figure: remaining time (`04:59`, `+01:23`), a countdown, or the time of day.
     pub big: String,
     /// The line above it: the phase, "Starts at 15:00", "Break — back at 17:00".
@@ -178,19 +259,29 @@ fn with_speakers(title: &str, speakers: &[String]) -> String {
     if speakers.is_empty() { title.to_owned() } else { format!("{title} — {}", who(speakers)) }
 }
 
+/// "Next: title — speakers" (or "First: …") in `lang`.
+fn talk_line(lang: Lang, id: &str, title: &str, speakers: &[String]) -> String {
+    l10n::tr(lang, id, &[("talk", &with_speakers(title, speakers))])
+}
+
 impl Speaker {
     /// What the speaker sees at `now`.
     pub fn new(engine: &Engine, now: DateTime<Utc>) -> Self {
         Self::from_view(engine, &engine.view(now))
     }
 
-    /// What the speaker sees, from a view the caller already has.
+    /// What the speaker sees, from a view the caller already has, in English.
     pub fn from_view(engine: &Engine, view: &View) -> Self {
+        Self::from_view_in(engine, view, Lang::En)
+    }
+
+    /// What the speaker sees, from a view the caller already has, in `lang`.
+    pub fn from_view_in(engine: &Engine, view: &View, lang: Lang) -> Self {
         let s: &Session = engine.session();
         let now = view.now;
-        let next = view.next_up.map_or_else(String::new, |i| {
-            format!("Next: {}", with_speakers(&s.items[i].title, &s.items[i].speakers))
-        });
+        let next = view
+            .next_up
+            .map_or_else(String::new, |i| talk_line(lang, "next", &s.items[i].title, &s.items[i].speakers));
         let running = view.current.as_ref().is_some_and(|c| !c.paused);
         let break_in = match (view.to_next_break, view.current.as_ref().map(|c| c.kind)) {
             (Some(b), Some(ItemKind::Slot)) if b > TimeDelta::zero() => {
@@ -207,7 +298,7 @@ impl Speaker {
         };
         let mut m = Self {
             urgency: view.urgency,
-            word: view.urgency.word(),
+            word: state_word(view.urgency, lang),
             changes: Vec::new(),
             big: None,
             big_then_clock: false,
@@ -218,13 +309,16 @@ impl Speaker {
             position: String::new(),
             break_in,
             session_ends: match engine.finished() {
-                Some(at) => format!("Session ended {}", s.hhmm(at)),
-                None => format!("Session ends {}", s.hhmm(view.projected_end)),
+                Some(at) => l10n::tr(lang, "session-ended", &[("time", &s.hhmm(at))]),
+                None => l10n::tr(lang, "session-ends", &[("time", &s.hhmm(view.projected_end))]),
             },
             next,
             message: view.message.clone(),
             blackout: view.blackout,
             utc_offset_s: s.local(now).offset().fix().local_minus_utc(),
+            lang,
+            dir: if lang.is_rtl() { "rtl" } else { "ltr" },
+            words: PageWords::new(lang),
         };
         match &view.current {
             Some(c) => {
@@ -232,17 +326,18 @@ impl Speaker {
                 m.title.clone_from(&c.title);
                 m.speakers = who(&c.speakers);
                 if c.kind == ItemKind::Break {
-                    m.headline = format!(
-                        "{} — back at {}",
-                        c.title,
-                        s.hhmm(now + c.slot_remaining.max(TimeDelta::zero()))
-                    );
+                    let back = s.hhmm(now + c.slot_remaining.max(TimeDelta::zero()));
+                    m.headline = l10n::tr(lang, "break-back-at", &[("break", &c.title), ("time", &back)]);
                     m.title = String::new();
                 } else {
-                    m.headline =
-                        if c.paused { format!("{} (paused)", c.phase_name) } else { c.phase_name.clone() };
+                    m.headline = if c.paused {
+                        l10n::tr(lang, "phase-paused", &[("phase", &c.phase_name)])
+                    } else {
+                        c.phase_name.clone()
+                    };
                     let slots = s.slot_count();
-                    m.position = format!("Slot {} of {slots}", (view.slots_done + 1).min(slots));
+                    let n = (view.slots_done + 1).min(slots).to_string();
+                    m.position = l10n::tr(lang, "slot-of", &[("n", &n), ("count", &slots.to_string())]);
                     // Phase marks: where finished phases really ended; the current phase's planned end.
                     let total = c.slot_length.num_milliseconds().max(1) as f32;
                     let runs = &engine.runs()[c.item].phases;
@@ -270,20 +365,20 @@ impl Speaker {
                 }
             }
             None if view.urgency == Urgency::Finished => {
-                m.headline = "Session finished — thank you".into();
+                m.headline = l10n::word(lang, "session-finished");
                 m.title = s.title.clone();
             }
             None if engine.rehearsal() => {
                 // A rehearsal begins when the chair presses Start, not at the file's time.
-                m.headline = "Rehearsal — starts when the chair is ready".into();
+                m.headline = l10n::word(lang, "rehearsal-waiting");
                 m.title = s.title.clone();
                 m.speakers = s.conference.clone().unwrap_or_default();
                 m.next = view.next_up.map_or_else(String::new, |i| {
-                    format!("First: {}", with_speakers(&s.items[i].title, &s.items[i].speakers))
+                    talk_line(lang, "first", &s.items[i].title, &s.items[i].speakers)
                 });
             }
             None => {
-                m.headline = format!("Starts at {}", s.hhmm(s.start));
+                m.headline = l10n::tr(lang, "starts-at", &[("time", &s.hhmm(s.start))]);
                 if view.until_start > TimeDelta::zero() {
                     m.big = Some(Countdown::Running { ends_at: s.start, holds_at: None });
                     m.big_then_clock = true;
@@ -291,17 +386,15 @@ impl Speaker {
                 m.title = s.title.clone();
                 m.speakers = s.conference.clone().unwrap_or_default();
                 m.next = view.next_up.map_or_else(String::new, |i| {
-                    format!("First: {}", with_speakers(&s.items[i].title, &s.items[i].speakers))
+                    talk_line(lang, "first", &s.items[i].title, &s.items[i].speakers)
                 });
             }
         }
         if engine.rehearsal() {
             // Said on every screen the speaker sees, so nobody takes it for the real session.
-            m.position = if m.position.is_empty() {
-                "REHEARSAL".into()
-            } else {
-                format!("{} · REHEARSAL", m.position)
-            };
+            let rehearsal = l10n::word(lang, "rehearsal");
+            m.position =
+                if m.position.is_empty() { rehearsal } else { format!("{} · {rehearsal}", m.position) };
         }
         m
     }
@@ -331,7 +424,7 @@ impl Speaker {
         let clock = self.clock_at(now);
         let horizon = match self.break_in {
             Some(b) if b.remaining(now) > TimeDelta::zero() => {
-                format!("Break in {}", format_clock(b.remaining(now)))
+                self.words.break_in.replace("{time}", &format_clock(b.remaining(now)))
             }
             _ => self.session_ends.clone(),
         };
@@ -339,14 +432,16 @@ impl Speaker {
             let left = bar.remaining.remaining(now);
             let done = 1.0 - left.num_milliseconds() as f32 / bar.length_ms.max(1) as f32;
             let text = if left > TimeDelta::zero() {
-                format!("{} left in this slot", format_clock(left))
+                self.words.left_in_slot.replace("{time}", &format_clock(left))
             } else {
-                format!("{} over this slot", format_clock(left).trim_start_matches('+'))
+                self.words.over_slot.replace("{time}", format_clock(left).trim_start_matches('+'))
             };
             (Some((done.clamp(0.0, 1.0), bar.marks.clone())), text)
         });
+        let urgency = self.urgency_at(now);
         Model {
-            urgency: self.urgency_at(now),
+            urgency,
+            word: state_word(urgency, self.lang),
             big: self.big_at(now, &clock),
             headline: self.headline.clone(),
             title: self.title.clone(),

@@ -90,6 +90,8 @@ pub struct UiState {
     pub projector_fullscreen: bool,
     /// The sound-unavailable notice was shown.
     pub sound_notice_shown: bool,
+    /// The speaker's language as last applied (Settings and the room agree on it).
+    pub speaker_language_seen: Option<crate::l10n::Lang>,
     /// The projector window has been opened at its saved place.
     pub projector_placed: bool,
     /// The Share window.
@@ -193,6 +195,7 @@ impl ChairApp {
     ) -> Self {
         let mut room = Room::waiting(startup, clock);
         room.keep_messages = settings.keep_messages;
+        room.speaker_lang = settings.speaker_language;
         room.flashing = settings.flashing;
         Self {
             room,
@@ -379,6 +382,7 @@ impl ChairApp {
         self.take_launches(ctx);
         self.room.keep_messages = self.settings.keep_messages;
         self.room.flashing = self.settings.flashing;
+        self.sync_speaker_language();
         let stepped = self.room.step();
         if stepped.changed {
             ctx.request_repaint();
@@ -404,6 +408,25 @@ impl ChairApp {
         if self.ui.dialog.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+    }
+
+    /// The speaker's language, changed in Settings (the chair) or by the remote: the other one
+    /// follows, and the chair is told when the projector window cannot write it.
+    fn sync_speaker_language(&mut self) {
+        let seen = self.ui.speaker_language_seen.unwrap_or(self.settings.speaker_language);
+        if self.settings.speaker_language != seen {
+            self.room.speaker_lang = self.settings.speaker_language;
+        } else if self.room.speaker_lang != seen {
+            self.settings.speaker_language = self.room.speaker_lang;
+        }
+        let lang = self.room.speaker_lang;
+        if self.ui.speaker_language_seen.is_some_and(|s| s != lang) && lang.is_rtl() {
+            self.room.sticky(format!(
+                "The speaker link shows {}; the projector window cannot write right-to-left text and stays in English: put the speaker link on the projector (Share…).",
+                lang.name()
+            ));
+        }
+        self.ui.speaker_language_seen = Some(lang);
     }
 
     /// What the system-font fallback found so far (the fonts added, the characters none has).

@@ -486,9 +486,16 @@ fn mark(
 fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
     ui.heading("Message to the speaker");
     ui.horizontal_wrapped(|ui| {
-        for p in PRESETS {
-            if ui.button(p).on_hover_text("Show this on the projector").clicked() {
-                app.push_engine(Command::ShowMessage { text: p.to_owned() });
+        // The chair reads the buttons in English; the speaker reads the message in their language.
+        let lang = app.room.speaker_lang;
+        for (p, text) in PRESETS.iter().zip(crate::room::preset_texts(lang)) {
+            let hint = if text == *p {
+                "Show this on the projector".to_owned()
+            } else {
+                format!("Show this on the projector, in {}: \u{201c}{text}\u{201d}", lang.name())
+            };
+            if ui.button(*p).on_hover_text(hint).clicked() {
+                app.push_engine(Command::ShowMessage { text });
             }
         }
     });
@@ -1254,6 +1261,21 @@ fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
     ui.checkbox(&mut s.minute_reminders, "A short reminder each further minute of overtime");
     ui.checkbox(&mut s.flashing, "Overtime flashes on the projector (once a second)");
     ui.checkbox(&mut s.keep_messages, "Keep a message to the speaker on screen when the next talk begins");
+    ui.horizontal(|ui| {
+        let label = ui.label("The speaker reads");
+        egui::ComboBox::from_id_salt("speaker-language")
+            .selected_text(s.speaker_language.name())
+            .show_ui(ui, |ui| {
+                for lang in crate::l10n::ALL {
+                    ui.selectable_value(&mut s.speaker_language, lang, lang.name());
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(
+                "The language of the projector, the speaker link and the message presets (docs/l10n.md)",
+            );
+    });
     ui.checkbox(&mut s.projector_open, "Open the projector window with the session");
     ui.separator();
     if ui.checkbox(&mut s.light, "Light theme for this window").changed() {

@@ -56,6 +56,8 @@ pub struct Launch {
     pub sync: crate::fetch::sync::Settings,
     /// Said when a URL could not be fetched and its last copy is used.
     pub fetched: Option<String>,
+    /// `--speaker-language`: kept in Settings from now on.
+    pub speaker_language: Option<crate::l10n::Lang>,
 }
 
 impl Launch {
@@ -229,10 +231,13 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
         eprintln!("chairtime: cannot watch for a request to stop ({e}); a kill ends it at once");
     }
     let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
-    let (settings, notice) = match Settings::from_stored(stored.as_deref()) {
+    let (mut settings, notice) = match Settings::from_stored(stored.as_deref()) {
         Ok(s) => (s, None),
         Err(n) => (Settings::default(), Some(n)),
     };
+    if let Some(lang) = launch.speaker_language {
+        settings.speaker_language = lang;
+    }
     cc.egui_ctx.set_theme(if settings.light { egui::Theme::Light } else { egui::Theme::Dark });
     set_up_text(&cc.egui_ctx);
     // With a picker or an error to show, the bundled session is shown behind it, and

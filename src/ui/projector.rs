@@ -330,6 +330,8 @@ fn draw_with(ui: &mut Ui, m: &Model, flash: bool, how: Background) -> egui::Resp
         return response;
     }
     let StateStyle { bg, fg, label, shape } = theme::style(m.urgency, flash);
+    // The word in the speaker's language (the style's is English).
+    let label = if m.word.is_empty() { label } else { m.word.as_str() };
     fill(&painter, rect, bg, how);
     let (w, h) = (rect.width(), rect.height());
     let x0 = rect.left() + w * 0.03;

@@ -92,7 +92,7 @@ impl ChairApp {
     /// the window redraws its seconds by itself).
     pub(super) fn publish_to_projector(&mut self, ctx: &Context) -> Arc<Mutex<projector::Feed>> {
         let now = self.room.now();
-        let speaker = self.speaker_now();
+        let speaker = self.room.speaker_for_window();
         let flashing = self.settings.flashing;
         let feed = self
             .projector_feed
@@ -239,7 +239,7 @@ impl ChairApp {
         // chair window, placed where the projector window would be.
         let size = self.settings.projector_size.unwrap_or([1280.0, 720.0]);
         let now = self.room.now();
-        let model = self.speaker_now().text_at(now);
+        let model = self.room.speaker_for_window().text_at(now);
         let flash = self.settings.flashing && now.timestamp() % 2 == 1;
         let mut open = true;
         egui::Window::new("Projector")

@@ -32,6 +32,9 @@ pub struct Settings {
     /// A message to the speaker stays on the projector when the next item begins (off: it is
     /// meant for the speaker who was on, and is taken off as the next one starts).
     pub keep_messages: bool,
+    /// The language of what the speaker reads: the projector, the speaker link, the presets
+    /// (docs/l10n.md).
+    pub speaker_language: crate::l10n::Lang,
     /// Light theme for the chair window.
     pub light: bool,
     /// Zoom of the chair window.
@@ -68,6 +71,7 @@ impl Default for Settings {
             minute_reminders: true,
             flashing: true,
             keep_messages: false,
+            speaker_language: crate::l10n::Lang::En,
             light: false,
             zoom: 1.0,
             projector_position: None,

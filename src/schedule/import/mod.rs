@@ -713,6 +713,7 @@ impl Selection {
             acronym: self.acronym.clone(),
             room: self.room.clone(),
             venue: None,
+            speaker_language: None,
             chairs: Vec::new(),
             date: Some(first.map_or(self.day, |f| f.date())),
             time_zone: Some(tz.name().to_owned()),

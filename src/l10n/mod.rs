@@ -1,0 +1,194 @@
+//! The words the speaker reads, in the session's speaker language (docs/l10n.md): one Project
+//! Fluent catalogue per language in `assets/l10n/<code>.ftl`, compiled into the binary. English
+//! is the reference; a message a language lacks falls back to it at run time (never a blank),
+//! and a test fails on any message a shipped language lacks.
+//!
+//! The journal and the machine-readable exports stay language-neutral: only what is shown is
+//! translated. Nothing here imports egui; the core formats the speaker's view with it.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language chairtime speaks to the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English (the reference).
+    #[default]
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Japanese.
+    Ja,
+    /// Arabic (right to left: the speaker page; the projector window cannot shape it).
+    Ar,
+}
+
+/// Every shipped language, English first.
+pub const ALL: [Lang; 6] = [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::Ja, Lang::Ar];
+
+impl Lang {
+    /// The BCP 47 code (`de`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::De => "de",
+            Self::Fr => "fr",
+            Self::Es => "es",
+            Self::Ja => "ja",
+            Self::Ar => "ar",
+        }
+    }
+
+    /// The language's name in itself, for a menu ("Deutsch").
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::De => "Deutsch",
+            Self::Fr => "Français",
+            Self::Es => "Español",
+            Self::Ja => "日本語",
+            Self::Ar => "العربية",
+        }
+    }
+
+    /// Whether it is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Self::Ar
+    }
+
+    /// The language of a tag or a locale (`de`, `de-AT`, `fr_CA.UTF-8`, `Japanese`), if shipped.
+    pub fn parse(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();
+        ALL.into_iter().find(|l| l.code() == primary || l.name().eq_ignore_ascii_case(tag.trim()))
+    }
+
+    /// The catalogue's text.
+    fn source(self) -> &'static str {
+        match self {
+            Self::En => include_str!("../../assets/l10n/en.ftl"),
+            Self::De => include_str!("../../assets/l10n/de.ftl"),
+            Self::Fr => include_str!("../../assets/l10n/fr.ftl"),
+            Self::Es => include_str!("../../assets/l10n/es.ftl"),
+            Self::Ja => include_str!("../../assets/l10n/ja.ftl"),
+            Self::Ar => include_str!("../../assets/l10n/ar.ftl"),
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s).ok_or_else(|| {
+            let codes: Vec<&str> = ALL.iter().map(|l| l.code()).collect();
+            format!("{s:?} is not a language chairtime speaks; expected one of {}", codes.join(", "))
+        })
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static [Bundle] {
+    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+    BUNDLES.get_or_init(|| ALL.iter().map(|&l| bundle(l)).collect())
+}
+
+/// A language's bundle. A catalogue that does not parse keeps what did (a test catches it).
+fn bundle(lang: Lang) -> Bundle {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No isolation marks around arguments: the windows would draw them as boxes, and the
+    // browser isolates the page's runs itself (dir="rtl").
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn bundle_of(lang: Lang) -> Option<&'static Bundle> {
+    let i = ALL.iter().position(|&l| l == lang)?;
+    bundles().get(i)
+}
+
+/// Message `id` in `lang` with `args`, else in English, else the id itself.
+pub fn tr(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (k, v) in args {
+        fluent_args.set(*k, FluentValue::from(*v));
+    }
+    for l in [lang, Lang::En] {
+        let Some(bundle) = bundle_of(l) else { continue };
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// Message `id` in `lang`, without arguments.
+pub fn word(lang: Lang, id: &str) -> String {
+    tr(lang, id, &[])
+}
+
+/// The ids of a language's catalogue (for the tests and the docs).
+pub fn ids(lang: Lang) -> Vec<String> {
+    let Ok(resource) = FluentResource::try_new(lang.source().to_owned()) else { return Vec::new() };
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a language's catalogue parses without an error.
+pub fn parses(lang: Lang) -> Result<(), String> {
+    FluentResource::try_new(lang.source().to_owned()).map(|_| ()).map_err(|(_, e)| format!("{e:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_language_parses_and_has_every_message_english_has_and_no_other() {
+        let english = ids(Lang::En);
+        assert!(english.len() > 20, "{english:?}");
+        for lang in ALL {
+            assert_eq!(parses(lang), Ok(()), "{lang}");
+            let mut theirs = ids(lang);
+            let mut ours = english.clone();
+            theirs.sort();
+            ours.sort();
+            assert_eq!(theirs, ours, "{lang}.ftl has exactly the messages of en.ftl");
+        }
+    }
+
+    #[test]
+    fn a_message_takes_its_arguments_and_a_missing_one_falls_back_to_english_then_its_id() {
+        assert_eq!(tr(Lang::De, "starts-at", &[("time", "15:00")]), "Beginn 15:00");
+        assert_eq!(tr(Lang::Fr, "next", &[("talk", "BPF")]), "Ensuite\u{a0}: BPF");
+        assert_eq!(tr(Lang::Ja, "slot-of", &[("n", "3"), ("count", "9")]), "9 件中 3 件目");
+        assert_eq!(word(Lang::Es, "no-such-message"), "no-such-message");
+        assert_eq!(Lang::parse("de_AT.UTF-8"), Some(Lang::De));
+        assert_eq!(Lang::parse("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::parse("Français"), Some(Lang::Fr));
+        assert_eq!(Lang::parse("pt-BR"), None);
+        assert!("xx".parse::<Lang>().unwrap_err().contains("en, de, fr, es, ja, ar"));
+    }
+}
