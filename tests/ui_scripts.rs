@@ -19,6 +19,11 @@ use egui_kittest::kittest::Queryable;
 
 /// The bundled session with its first speaker and title replaced.
 fn app_with(speaker: &str, title: &str) -> ChairApp {
+    app_in(speaker, title, Settings { projector_open: false, ..Settings::default() })
+}
+
+/// As [`app_with`], with these settings.
+fn app_in(speaker: &str, title: &str, settings: Settings) -> ChairApp {
     let first_speaker = "Andrii Nakryiko";
     assert!(BUNDLED_TEXT.contains(first_speaker), "the test edits this speaker");
     let text = BUNDLED_TEXT.replacen(first_speaker, speaker, 1).replacen("Bringing BPF", title, 1);
@@ -27,7 +32,6 @@ fn app_with(speaker: &str, title: &str) -> ChairApp {
     let dir = tempfile::tempdir().unwrap().keep();
     let startup =
         Startup { session, source: "cjk.toml".into(), journal_dir: dir, journal: None, schedule: None };
-    let settings = Settings { projector_open: false, ..Settings::default() };
     let mut app = ChairApp::new(startup, settings, Box::new(clock), Box::new(kittest::Silent));
     app.set_native_dialogs(false);
     app
@@ -69,4 +73,24 @@ fn a_character_no_installed_font_has_is_told_once_with_the_package_to_install() 
     assert_eq!(told.len(), 1, "{told:?}");
     assert!(told[0].starts_with("1 character of this session has no font on this computer"), "{}", told[0]);
     assert!(told[0].contains("fonts-noto-core"), "{}", told[0]);
+}
+
+/// The projector (drawn inside the chair window here) in the speaker's language, with a Japanese
+/// speaker's name: German and Japanese state words and slot counts, the name in the CJK font.
+#[test]
+fn the_projector_speaks_german_or_japanese_with_a_japanese_speakers_name() {
+    for (lang, word, slot) in [
+        (chairtime::l10n::Lang::De, "IN DER ZEIT", "Beitrag 1 von 9"),
+        (chairtime::l10n::Lang::Ja, "予定どおり", "9 件中 1 件目"),
+    ] {
+        let settings = Settings { projector_open: true, speaker_language: lang, ..Settings::default() };
+        let mut h = kittest::harness_of(app_in("山田 太郎", "BPF の未来", settings), 1600.0);
+        h.run();
+        h.key_press(egui::Key::Space);
+        h.run();
+        assert!(h.query_by_label(word).is_some(), "{lang}: the projector's state word");
+        assert!(h.query_by_label_contains(slot).is_some(), "{lang}: the slot count");
+        assert!(h.query_all_by_label_contains("山田 太郎").count() >= 2, "{lang}: the name on both screens");
+        assert!(h.state().found_fonts().missing.is_empty(), "{lang}: {:?}", h.state().found_fonts());
+    }
 }
