@@ -107,6 +107,13 @@ fn window_opens_a_session_from_a_url() {
     let mut h = app(dir.path());
     let url = server.url("/ev/schedule.xml");
     ask_for(&mut h, &url);
+    // A schedule not public yet: the token typed goes to the server (and never to disk).
+    h.get_by_label("A schedule not public yet?").click();
+    h.run();
+    h.get_by_label("API token (pretalx, or Indico's indp_…)").click();
+    h.run();
+    h.get_by_label("API token (pretalx, or Indico's indp_…)").type_text("s3cret");
+    h.run();
     h.get_by_label("Open").click();
     h.step();
     until(&mut h, "showed the conference's sessions", |h| {
@@ -125,6 +132,11 @@ fn window_opens_a_session_from_a_url() {
         (header.source.as_deref(), header.source_version.as_deref()),
         (Some(url.as_str()), Some("1.0"))
     );
+    let sent = server.requests()[0].headers.get("authorization").cloned();
+    assert_eq!(sent.as_deref(), Some("Token s3cret"), "the typed token");
+    let cache = std::env::var_os("XDG_CACHE_HOME").unwrap();
+    let written = std::process::Command::new("grep").arg("-r").arg("s3cret").arg(&cache).output().unwrap();
+    assert!(written.stdout.is_empty(), "the token is in no file of the cache");
 }
 
 #[test]

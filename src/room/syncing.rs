@@ -46,9 +46,11 @@ impl Room {
         self.schedule_file().and_then(|f| fetch::url_of(&f.path))
     }
 
-    /// Starts (or moves) the watch to the session's URL; stops it for a file.
+    /// Starts (or moves) the watch to the session's URL; stops it for a file, and once the
+    /// session has finished (nothing left to re-plan).
     fn watch(&mut self) -> Option<&Syncer> {
-        let url = self.schedule_url().filter(|_| !self.waiting).map(str::to_owned);
+        let finished = self.run.engine().finished().is_some();
+        let url = self.schedule_url().filter(|_| !self.waiting && !finished).map(str::to_owned);
         let Some(url) = url else {
             self.syncing.syncer = None;
             return None;
@@ -67,9 +69,11 @@ impl Room {
     /// Asks the schedule's URL now (the chair's Reload); the answer comes with a later step.
     pub(super) fn look_at_url_now(&mut self, origin: Option<Origin>) {
         let Some(url) = self.schedule_url().map(str::to_owned) else { return };
-        if let Some(s) = self.watch() {
-            s.look_now();
-        }
+        let Some(s) = self.watch() else {
+            self.notice("This session has finished: its schedule is not followed any more.", false);
+            return;
+        };
+        s.look_now();
         self.syncing.asked = Some(origin);
         self.notice(format!("Asking {} for the schedule's latest version…", fetch::host_of(&url)), false);
     }

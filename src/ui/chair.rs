@@ -2,7 +2,7 @@
 //! session's figures with the catch-up plan, and the rundown.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use egui::{Align, Color32, Layout, RichText, Ui};
+use egui::{Color32, RichText, Ui};
 
 use super::app::{ChairApp, DialogPurpose};
 use super::commands::{UiCommand, shortcut_text};
@@ -1107,7 +1107,7 @@ fn path_prompt(app: &mut ChairApp, ctx: &egui::Context) {
                     .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0))
                     .labelled_by(label.id);
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                ui.horizontal(|ui| {
                     if ui.button("OK").clicked() || enter {
                         done = Some(true);
                     }

@@ -24,6 +24,8 @@ pub struct UrlPrompt {
     pub error: Option<String>,
     /// The field has been given the keyboard once.
     pub focused: bool,
+    /// An API token typed for a schedule not yet public (kept for this run only, never written).
+    pub token: String,
 }
 
 /// A URL in the clipboard, if it holds one (and nothing else).
@@ -57,6 +59,13 @@ impl ChairApp {
             return;
         }
         let (tx, rx) = mpsc::channel();
+        let typed = prompt.token.trim();
+        if !typed.is_empty() {
+            // The token typed here is the one the room's watch sends from now on (this run only).
+            let mut settings = self.room.sync_settings().clone();
+            settings.authorization = Some(fetch::authorization(typed));
+            self.room.sync_with(settings);
+        }
         let client = fetch::Client::new(self.room.sync_settings().authorization.clone());
         let now = self.room.now();
         let (ctx, asked) = (ctx.clone(), url.clone());
@@ -131,6 +140,15 @@ pub fn window(app: &mut ChairApp, ctx: &egui::Context) {
                 ui.label(RichText::new("Taken from the clipboard.").small());
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.collapsing("A schedule not public yet?", |ui| {
+                let label = ui.label("API token (pretalx, or Indico's indp_…)");
+                ui.add_enabled(
+                    !busy,
+                    egui::TextEdit::singleline(&mut prompt.token).password(true).desired_width(420.0),
+                )
+                .labelled_by(label.id)
+                .on_hover_text("Sent to the schedule's server only; kept until chairtime closes, never written to disk");
+            });
             if let Some((url, _)) = &prompt.fetching {
                 ui.horizontal(|ui| {
                     ui.spinner();
