@@ -104,6 +104,7 @@ fn check_fetches_the_url_names_its_version_and_asks_again_with_the_etag_for_a_30
     assert!(out.status.success(), "{stderr}");
     assert!(stdout.contains("Keeping schedules in sync — Grace Hopper"), "the running order: {stdout}");
     assert!(stderr.contains(&format!("{url}: version 1.0")), "{stderr}");
+    assert!(!stderr.contains("fetched before"), "there was no copy before: {stderr}");
 
     let (out, _, stderr) = home.check(&url, &["--room", "Hall A"]);
     assert!(out.status.success());
@@ -185,7 +186,10 @@ fn without_the_network_the_last_copy_is_used_with_its_age_and_without_a_copy_the
     // Another address of the same server: never fetched, no copy.
     let (out, _, stderr) = home.check(&server.url("/other/schedule.xml"), &[]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr.contains("no schedule at this address any more (HTTP 404)"), "{stderr}");
+    assert!(
+        stderr.contains("no schedule at this address (HTTP 404): check the address for a typo"),
+        "{stderr}"
+    );
     assert!(stderr.contains("No copy of this schedule was fetched before"), "{stderr}");
 
     assert!(home.check(&url, &["--room", "Hall A"]).0.status.success());
@@ -340,6 +344,10 @@ fn a_headless_room_on_a_url_is_kept_in_sync_and_a_failure_never_disturbs_the_ses
     server.set("/ev/schedule/export/schedule.xml", schedule(&hall_a_removed(), "v1.3"));
     let state = room.wait_for("told the room is gone", |s| notices(s).contains("no session in Hall A"));
     assert!(!room::can(&state, "reload"), "{state}");
+    // Hall A comes back: the warning is no longer true, and goes.
+    let back = talk_retitled().replace("<version>1.2</version>", "<version>1.4</version>");
+    server.set("/ev/schedule/export/schedule.xml", schedule(&back, "v1.4"));
+    room.wait_for("the warning withdrawn", |s| !notices(s).contains("no session in Hall A"));
     assert!(room.terminate().success(), "{}", place.stderr());
     let stderr = place.stderr();
     assert_eq!(stderr.matches("HTTP 500").count(), 1, "said once on the terminal too: {stderr}");

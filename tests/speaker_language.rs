@@ -33,6 +33,7 @@ fn before_the_start_and_in_a_slot_the_speaker_reads_german() {
     let t = start + TimeDelta::minutes(1);
     let m = Speaker::from_view_in(&e, &e.view(t), Lang::De).text_at(t);
     assert_eq!(m.word, "IN DER ZEIT");
+    assert_eq!(m.headline, "Einführungsfolien", "chairtime's own phase names are translated");
     assert_eq!(m.position, "Beitrag 1 von 9");
     assert_eq!(m.slot_left, "Noch 21:00 für diesen Beitrag");
     assert!(m.horizon.starts_with("Pause in "), "{}", m.horizon);

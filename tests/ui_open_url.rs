@@ -134,6 +134,33 @@ fn window_opens_a_session_from_a_url() {
     );
     let sent = server.requests()[0].headers.get("authorization").cloned();
     assert_eq!(sent.as_deref(), Some("Token s3cret"), "the typed token");
+
+    // A new version retitles a talk of Hall A: offered; put off with "Not now", the toolbar says
+    // so, and Reload takes it.
+    let settings =
+        chairtime::fetch::sync::Settings { every: Some(Duration::from_millis(300)), authorization: None };
+    h.state_mut().room_mut().sync_with(settings);
+    let v12 = V1.replace("<version>1.0</version>", "<version>1.2</version>").replace(
+        "<title>Keeping schedules in sync</title>",
+        "<title>Keeping schedules in sync, live</title>",
+    );
+    server.set("/ev/schedule.xml", schedule_server::schedule(&v12, "v1.2"));
+    until(&mut h, "offered version 1.2", |h| h.query_by_label("New schedule: version 1.2").is_some());
+    h.get_by_label("Not now").click();
+    h.step();
+    until(&mut h, "said it was not taken", |h| h.query_by_label("version 1.2 not taken").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    until(&mut h, "took version 1.2", |h| {
+        h.state()
+            .room()
+            .recorder()
+            .engine()
+            .session()
+            .items
+            .iter()
+            .any(|i| i.title == "Keeping schedules in sync, live")
+    });
+    assert!(h.query_by_label("version 1.2 not taken").is_none());
     let cache = std::env::var_os("XDG_CACHE_HOME").unwrap();
     let written = std::process::Command::new("grep").arg("-r").arg("s3cret").arg(&cache).output().unwrap();
     assert!(written.stdout.is_empty(), "the token is in no file of the cache");

@@ -37,3 +37,8 @@ preset-five-minutes = بقيت 5 دقائق
 preset-wrap-up = يرجى الاختتام
 preset-questions = وقت الأسئلة
 preset-microphone = يرجى استخدام الميكروفون
+
+## أقسام الفقرات المستوردة
+phase-intro = شرائح تمهيدية
+phase-discussion = نقاش
+phase-talk = عرض

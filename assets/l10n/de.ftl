@@ -37,3 +37,8 @@ preset-five-minutes = Noch 5 Minuten
 preset-wrap-up = Bitte zum Schluss kommen
 preset-questions = Zeit für Fragen
 preset-microphone = Bitte das Mikrofon benutzen
+
+## Abschnitte importierter Beiträge
+phase-intro = Einführungsfolien
+phase-discussion = Diskussion
+phase-talk = Vortrag

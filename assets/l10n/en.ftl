@@ -39,3 +39,8 @@ preset-five-minutes = 5 minutes left
 preset-wrap-up = Please wrap up
 preset-questions = Time for questions
 preset-microphone = Please use the microphone
+
+## chairtime's own names for the phases of an imported talk (a session file's own names are not translated).
+phase-intro = Intro slides
+phase-discussion = Discussion
+phase-talk = Talk

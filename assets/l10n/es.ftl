@@ -37,3 +37,8 @@ preset-five-minutes = Quedan 5 minutos
 preset-wrap-up = Por favor, vaya concluyendo
 preset-questions = Turno de preguntas
 preset-microphone = Por favor, use el micrófono
+
+## Fases de los turnos importados
+phase-intro = Diapositivas de introducción
+phase-discussion = Debate
+phase-talk = Charla

@@ -37,3 +37,8 @@ preset-five-minutes = Plus que 5 minutes
 preset-wrap-up = Merci de conclure
 preset-questions = Place aux questions
 preset-microphone = Merci d’utiliser le micro
+
+## Phases des interventions importées
+phase-intro = Diapositives d’introduction
+phase-discussion = Discussion
+phase-talk = Exposé

@@ -37,3 +37,8 @@ preset-five-minutes = 残り5分です
 preset-wrap-up = まとめに入ってください
 preset-questions = 質疑応答の時間です
 preset-microphone = マイクを使ってください
+
+## 取り込んだ発表の区切り
+phase-intro = 導入スライド
+phase-discussion = ディスカッション
+phase-talk = 発表

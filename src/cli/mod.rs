@@ -742,7 +742,7 @@ fn check(args: &CheckArgs) -> ExitCode {
 fn say_changes(name: &str, primed: &crate::fetch::Primed, room: Option<&str>) {
     use crate::fetch::describe_version;
     let Some((old, old_bytes)) = &primed.previous else {
-        if primed.stale.is_none() {
+        if primed.stale.is_none() && primed.had_copy {
             note(format!("{name}: the same as the copy fetched before (checked now)"));
         }
         return;

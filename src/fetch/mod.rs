@@ -118,24 +118,27 @@ impl FetchError {
     pub fn says(&self, url: &str) -> String {
         let host = host_of(url);
         match self {
-            Self::Unreachable(detail) => {
-                format!("{host} cannot be reached ({detail}): is this computer on the network?")
-            }
+            Self::Unreachable(detail) if detail.starts_with("the server refuses") => format!(
+                "{host} cannot be reached ({detail}): the server may be down, or the address's port is wrong"
+            ),
+            Self::Unreachable(detail) => format!(
+                "{host} cannot be reached ({detail}): is this computer on the network, and is the address typed right?"
+            ),
             Self::Timeout => {
                 format!("{host} did not answer in time: the network may be slow or the server busy")
             }
             Self::Status(401 | 403) => format!(
-                "{host} refuses the schedule without a login (HTTP 401/403): give an API token with --schedule-token FILE or {TOKEN_ENV}"
+                "{host} refuses the schedule without a login (HTTP 401/403): it is not public yet and needs an API token (Open URL…'s token field, --schedule-token FILE or {TOKEN_ENV})"
             ),
             Self::Status(404 | 410) => format!(
-                "{host} has no schedule at this address any more (HTTP 404): it may have moved; ask the organisers for its new address"
+                "{host} has no schedule at this address (HTTP 404): check the address for a typo; if it worked before, the schedule may have moved: ask the organisers for its address"
             ),
             Self::Status(code) if *code >= 500 => {
                 format!("{host} has a problem of its own (HTTP {code}); it usually passes within minutes")
             }
             Self::Status(code) => format!("{host} answered HTTP {code} instead of the schedule"),
             Self::WebPage => format!(
-                "{host} sent a web page instead of the schedule: a Wi-Fi sign-in page (open any web page in a browser and sign in) or a login (give an API token with --schedule-token FILE)"
+                "{host} sent a web page instead of the schedule: check that the address is the schedule's export (…/schedule.xml, .json or .ics), not a page about it; on a new Wi-Fi, open any web page in a browser and sign in; a schedule not public yet answers with a login page and needs an API token"
             ),
             Self::Unreadable(e) => {
                 format!("what {host} sent is not a schedule chairtime can read (cut off?): {e}")
@@ -156,6 +159,17 @@ impl From<ureq::Error> for FetchError {
             E::Timeout(_) => Self::Timeout,
             E::HostNotFound => Self::Unreachable("the server's name is not found".to_owned()),
             E::ConnectionFailed => Self::Unreachable("the connection failed".to_owned()),
+            E::Io(io)
+                if io.to_string().contains("lookup address") || io.to_string().contains("not known") =>
+            {
+                Self::Unreachable("the server's name is not found".to_owned())
+            }
+            E::Io(io)
+                if io.to_string().contains("corrupt message")
+                    || io.to_string().contains("InvalidContentType") =>
+            {
+                Self::Tls("the server does not speak HTTPS at this address: try http://".to_owned())
+            }
             E::Io(io) => match io.kind() {
                 std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => Self::Timeout,
                 std::io::ErrorKind::ConnectionRefused => {
@@ -401,6 +415,8 @@ pub struct Primed {
     pub stale: Option<String>,
     /// Said when the fresh copy could not be kept in the cache.
     pub warning: Option<String>,
+    /// Whether a copy was in the cache before this fetch.
+    pub had_copy: bool,
 }
 
 /// Fetches `url` into the cache (conditionally on the copy there), or falls back to that copy.
@@ -419,10 +435,10 @@ pub fn prime(url: &str, client: &Client, now: DateTime<Utc>) -> Result<Primed, S
                 age(meta.fetched_at, now),
                 describe_version(&meta.version)
             );
-            Ok(Primed { meta, bytes, previous: None, stale: Some(stale), warning: None })
+            Ok(Primed { meta, bytes, previous: None, stale: Some(stale), warning: None, had_copy: true })
         }
         None => Err(format!(
-            "{url}: {} No copy of this schedule was fetched before, so there is nothing to start from: connect to the network and try again, or open a downloaded file.",
+            "{url}: {} No copy of this schedule was fetched before, so there is nothing to start from.",
             sentence(&why)
         )),
     };
@@ -431,7 +447,7 @@ pub fn prime(url: &str, client: &Client, now: DateTime<Utc>) -> Result<Primed, S
             Some((mut meta, bytes)) => {
                 meta.checked_at = now;
                 let _ = cache::store(&meta, &bytes);
-                Ok(Primed { meta, bytes, previous: None, stale: None, warning: None })
+                Ok(Primed { meta, bytes, previous: None, stale: None, warning: None, had_copy: true })
             }
             None => Err(format!("{url}: the server answered 304 Not Modified to a first request")),
         },
@@ -443,13 +459,27 @@ pub fn prime(url: &str, client: &Client, now: DateTime<Utc>) -> Result<Primed, S
                     meta.etag = body.validators.etag;
                     meta.last_modified = body.validators.last_modified;
                     let _ = cache::store(&meta, &bytes);
-                    return Ok(Primed { meta, bytes, previous: None, stale: None, warning: None });
+                    return Ok(Primed {
+                        meta,
+                        bytes,
+                        previous: None,
+                        stale: None,
+                        warning: None,
+                        had_copy: true,
+                    });
                 }
                 let meta = cache::Meta::new(url, &body, version, now);
                 let warning = cache::store(&meta, &body.bytes)
                     .err()
                     .map(|e| format!("the schedule could not be kept for a start without a network: {e}"));
-                Ok(Primed { meta, bytes: body.bytes, previous: cached, stale: None, warning })
+                Ok(Primed {
+                    had_copy: cached.is_some(),
+                    meta,
+                    bytes: body.bytes,
+                    previous: cached,
+                    stale: None,
+                    warning,
+                })
             }
             Err(e) => fallback(e.says(url), cached),
         },
@@ -460,6 +490,23 @@ pub fn prime(url: &str, client: &Client, now: DateTime<Utc>) -> Result<Primed, S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_name_and_https_to_a_plain_server_are_told_in_plain_words() {
+        let unknown = ureq::Error::Io(std::io::Error::other(
+            "failed to lookup address information: Name or service not known",
+        ));
+        assert_eq!(
+            FetchError::from(unknown),
+            FetchError::Unreachable("the server's name is not found".into())
+        );
+        let plain =
+            ureq::Error::Io(std::io::Error::other("received corrupt message of type InvalidContentType"));
+        assert!(matches!(FetchError::from(plain), FetchError::Tls(t) if t.contains("try http://")));
+        let refused =
+            FetchError::Unreachable("the server refuses connections".into()).says("http://h:1/s.xml");
+        assert!(refused.contains("the server may be down"), "{refused}");
+    }
 
     #[test]
     fn a_url_is_told_from_a_path_and_its_host_named_without_login_or_path() {
@@ -509,7 +556,7 @@ mod tests {
             Err(FetchError::WebPage)
         );
         assert!(matches!(check_schedule("https://x/s.xml", b"  ", None), Err(FetchError::Unreadable(_))));
-        assert!(FetchError::WebPage.says("https://x/s.xml").contains("Wi-Fi sign-in page"));
+        assert!(FetchError::WebPage.says("https://x/s.xml").contains("on a new Wi-Fi, open any web page"));
     }
 
     #[test]

@@ -750,6 +750,7 @@ impl Room {
             if let (Some(v), Some(f)) = (offer.version, &mut self.schedule_file) {
                 f.version = Some(v);
             }
+            self.syncing.clear_waiting();
             self.take_reload(&offer.session, origin);
             return;
         }

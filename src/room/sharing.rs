@@ -128,6 +128,7 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
             projected_end: format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)),
             can: if engine.finished().is_some() { Vec::new() } else { can(engine) },
             presets: preset_texts(speaker_lang),
+            preset_labels: PRESETS.iter().map(|p| (*p).to_owned()).collect(),
             notices: Vec::new(),
         },
     }

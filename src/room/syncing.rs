@@ -25,6 +25,20 @@ pub(super) struct Syncing {
     /// The chair asked to look now (Reload, or the remote's), from this origin: the answer is
     /// said even when nothing changed, and changes are taken.
     asked: Option<Option<Origin>>,
+    /// The "Asking …" notice, withdrawn when the answer comes.
+    asking: Option<u64>,
+    /// A newer version for this session, kept in the cache but not taken (on offer, or put off
+    /// with "Not now"): Reload takes it.
+    waiting: Option<String>,
+    /// The notice that this session vanished from a version, withdrawn when a later one has it.
+    vanished: Option<u64>,
+}
+
+impl Syncing {
+    /// The newer version was taken.
+    pub(super) fn clear_waiting(&mut self) {
+        self.waiting = None;
+    }
 }
 
 impl Room {
@@ -39,6 +53,12 @@ impl Room {
     /// How the room watches a schedule URL.
     pub fn sync_settings(&self) -> &fetch::sync::Settings {
         &self.syncing.settings
+    }
+
+    /// A newer version of the session's schedule that was not taken (Reload takes it).
+    pub fn schedule_version_waiting(&self) -> Option<&str> {
+        let in_use = self.schedule_file().and_then(|f| f.version.as_deref());
+        self.syncing.waiting.as_deref().filter(|w| Some(*w) != in_use)
     }
 
     /// The URL the session runs from, if it runs from one.
@@ -75,7 +95,12 @@ impl Room {
         };
         s.look_now();
         self.syncing.asked = Some(origin);
-        self.notice(format!("Asking {} for the schedule's latest version…", fetch::host_of(&url)), false);
+        if let Some(id) = self.syncing.asking.take() {
+            self.withdraw(id);
+        }
+        let id =
+            self.notice(format!("Asking {} for the schedule's latest version…", fetch::host_of(&url)), false);
+        self.syncing.asking = Some(id);
     }
 
     /// Takes what the watch found since the last step. Returns whether the chair's screen changed.
@@ -87,13 +112,18 @@ impl Room {
         let mut changed = false;
         for synced in found {
             changed = true;
+            if let Some(id) = self.syncing.asking.take() {
+                self.withdraw(id);
+            }
             match synced {
                 Synced::Unchanged => {
                     self.answers_again();
                     if let Some(url) = self.schedule_url() {
                         cache::touch(url, self.now());
                     }
-                    if self.syncing.asked.take().is_some() {
+                    if let Some(origin) = self.syncing.asked.take()
+                        && !self.take_waiting(origin)
+                    {
                         let version = self.version_words();
                         self.notice(format!("The schedule has not changed since {version}."), false);
                     }
@@ -106,6 +136,21 @@ impl Room {
             }
         }
         changed
+    }
+
+    /// Takes the newer version put off earlier (it is in the cache), as the chair asked: whether
+    /// there was one.
+    fn take_waiting(&mut self, origin: Option<Origin>) -> bool {
+        let Some(version) = self.schedule_version_waiting().map(str::to_owned) else { return false };
+        let Some(file) = self.schedule_file.clone() else { return false };
+        let Ok(n) = crate::schedule::load::load_path(&file.path, &file.overrides) else { return false };
+        if let Some(f) = &mut self.schedule_file {
+            f.version = Some(version);
+        }
+        self.syncing.waiting = None;
+        self.reload = None;
+        self.take_reload(&n.session, origin);
+        true
     }
 
     /// "version 1.3, fetched at 08:12".
@@ -168,6 +213,9 @@ impl Room {
         let asked = self.syncing.asked.take();
         match crate::schedule::load::load_bytes(&url, &body.bytes, &file.overrides) {
             Ok(n) => {
+                if let Some(id) = self.syncing.vanished.take() {
+                    self.withdraw(id);
+                }
                 let now = self.now();
                 if let Err(e) = cache::store(&cache::Meta::new(&url, body, version.clone(), now), &body.bytes)
                 {
@@ -184,10 +232,12 @@ impl Room {
                         f.version = Some(version);
                     }
                     self.reload = None;
+                    self.syncing.waiting = None;
                     if let Some(origin) = asked {
                         self.take_reload(&n.session, origin);
                     }
                 } else {
+                    self.syncing.waiting = Some(version.clone());
                     self.reload = Some(ReloadOffer { session: n.session, changes, version: Some(version) });
                 }
             }
@@ -202,7 +252,7 @@ impl Room {
                     let s = self.run.engine().session();
                     let room = s.room.clone().unwrap_or_else(|| "this room".to_owned());
                     format!(
-                        "The schedule's {words} has no session in {room} on {} any more: the room may have been moved or renamed. This session runs on {runs_on}, unchanged. Ask the organisers; to follow the new schedule, open the URL again (Open URL…) and choose the session.",
+                        "The schedule's {words} has no session in {room} on {} any more: the room may have been moved or renamed. This session runs on {runs_on}, unchanged. Ask the organisers; to follow the new schedule, open its URL again and choose the session (Open URL… in the window; a headless room: restart it with the new --room).",
                         s.date.format("%a %-d %b")
                     )
                 } else {
@@ -211,7 +261,10 @@ impl Room {
                         fetch::sentence(&e.to_string())
                     )
                 };
-                self.notice(text, true);
+                let id = self.notice(text, true);
+                if vanished && let Some(old) = self.syncing.vanished.replace(id) {
+                    self.withdraw(old);
+                }
             }
         }
     }

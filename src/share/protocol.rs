@@ -18,8 +18,10 @@ pub struct ChairFigures {
     pub projected_end: String,
     /// The remote commands that would be accepted now (`next`, `back`, …).
     pub can: Vec<&'static str>,
-    /// The chair's message presets.
+    /// The chair's message presets, as the speaker reads them (what the buttons send).
     pub presets: Vec<String>,
+    /// The same presets as the chair reads them (the buttons' labels, in English).
+    pub preset_labels: Vec<String>,
     /// What the room tells its chair now (the window's notices: sound unavailable, the schedule
     /// changed, a day already past…), oldest first; serious ones start with "Attention: ".
     pub notices: Vec<String>,

@@ -259,6 +259,18 @@ fn with_speakers(title: &str, speakers: &[String]) -> String {
     if speakers.is_empty() { title.to_owned() } else { format!("{title} — {}", who(speakers)) }
 }
 
+/// A phase's name in `lang` when it is one of the names chairtime gives the phases of imported
+/// talks ("Intro slides", "Discussion", "Talk"); a session file's own names stay as written.
+pub fn phase_name(name: &str, lang: Lang) -> String {
+    let id = match name {
+        "Intro slides" => "phase-intro",
+        "Discussion" => "phase-discussion",
+        "Talk" => "phase-talk",
+        _ => return name.to_owned(),
+    };
+    l10n::word(lang, id)
+}
+
 /// "Next: title — speakers" (or "First: …") in `lang`.
 fn talk_line(lang: Lang, id: &str, title: &str, speakers: &[String]) -> String {
     l10n::tr(lang, id, &[("talk", &with_speakers(title, speakers))])
@@ -330,11 +342,9 @@ impl Speaker {
                     m.headline = l10n::tr(lang, "break-back-at", &[("break", &c.title), ("time", &back)]);
                     m.title = String::new();
                 } else {
-                    m.headline = if c.paused {
-                        l10n::tr(lang, "phase-paused", &[("phase", &c.phase_name)])
-                    } else {
-                        c.phase_name.clone()
-                    };
+                    let phase = phase_name(&c.phase_name, lang);
+                    m.headline =
+                        if c.paused { l10n::tr(lang, "phase-paused", &[("phase", &phase)]) } else { phase };
                     let slots = s.slot_count();
                     let n = (view.slots_done + 1).min(slots).to_string();
                     m.position = l10n::tr(lang, "slot-of", &[("n", &n), ("count", &slots.to_string())]);

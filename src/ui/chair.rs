@@ -255,6 +255,13 @@ fn url_badge(app: &ChairApp, ui: &mut Ui) {
         version.map(|v| format!(" · {v}")).unwrap_or_default()
     ))
     .on_hover_text(format!("{url}\n{every}"));
+    if let Some(newer) = app.room().schedule_version_waiting() {
+        ui.label(
+            RichText::new(format!("{} not taken", crate::fetch::describe_version(newer)))
+                .color(ui.visuals().warn_fg_color),
+        )
+        .on_hover_text("A newer schedule changes this session: Reload (Ctrl+R) takes it");
+    }
 }
 
 fn notices(app: &mut ChairApp, ui: &mut Ui) {
