@@ -101,16 +101,7 @@ fn every_state_word_fits_the_projectors_band_at_full_size_in_every_language_the_
     let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
         let family = chairtime::ui::fonts::heavy_in(ui.ctx());
         for lang in ALL.into_iter().filter(|l| !l.is_rtl()) {
-            for u in [
-                Urgency::NotStarted,
-                Urgency::Normal,
-                Urgency::Warning,
-                Urgency::Danger,
-                Urgency::Overtime,
-                Urgency::Paused,
-                Urgency::Break,
-                Urgency::Finished,
-            ] {
+            for u in Urgency::ALL {
                 let word = state_word(u, lang);
                 let width = ui
                     .painter()
@@ -130,4 +121,11 @@ fn every_state_word_fits_the_projectors_band_at_full_size_in_every_language_the_
     output.textures_delta.clear(); // no renderer here
     assert!(widest.0 <= room, "{} is {:.0} px wide; the band gives {room:.0}", widest.1, widest.0);
     assert!(fonts.found().missing.is_empty(), "{:?}", fonts.found());
+}
+
+#[test]
+fn every_states_key_is_its_json_name_the_page_looks_words_up_by() {
+    for u in Urgency::ALL {
+        assert_eq!(serde_json::to_value(u).unwrap(), u.key(), "{u:?}");
+    }
 }

@@ -116,17 +116,17 @@ pub fn store_in(root: &Path, meta: &Meta, bytes: &[u8]) -> Result<(), String> {
 
 /// Notes that the server confirmed `url`'s copy at `now` (only its meta is written again).
 pub fn touch(url: &str, now: DateTime<Utc>) {
-    let Some(root) = dir() else { return };
-    let entry = entry(&root, url);
-    let Some(mut meta) =
-        std::fs::read(entry.join("meta.json")).ok().and_then(|b| serde_json::from_slice::<Meta>(&b).ok())
-    else {
-        return;
-    };
+    let (Some(root), Some(mut meta)) = (dir(), meta(url)) else { return };
     meta.checked_at = now;
     if let Ok(json) = serde_json::to_vec_pretty(&meta) {
-        let _ = write_private(&entry.join("meta.json"), &json);
+        let _ = write_private(&entry(&root, url).join("meta.json"), &json);
     }
+}
+
+/// What is known of `url`'s copy, without reading its body (its version, validators, times).
+pub fn meta(url: &str) -> Option<Meta> {
+    let bytes = std::fs::read(entry(&dir()?, url).join("meta.json")).ok()?;
+    serde_json::from_slice::<Meta>(&bytes).ok().filter(|m| m.url == url.trim())
 }
 
 /// Creates `dir` (and its parents) readable by the owner only.

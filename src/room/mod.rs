@@ -701,7 +701,7 @@ impl Room {
         if take_changes {
             self.take_reload(&file_session, None);
         } else if !changes.is_empty() {
-            self.reload = Some(ReloadOffer { session: file_session, changes, version: None });
+            self.reload = Some(ReloadOffer { session: file_session, changes });
         }
     }
 
@@ -747,10 +747,10 @@ impl Room {
     /// As [`Room::reload_schedule`], journaled as coming from `origin` (the remote's `reload`).
     pub fn reload_schedule_from(&mut self, origin: Option<Origin>) {
         if let Some(offer) = self.reload.take() {
-            if let (Some(v), Some(f)) = (offer.version, &mut self.schedule_file) {
+            // From a URL, the offer is the newer version waiting in the cache.
+            if let (Some(v), Some(f)) = (self.syncing.take_waiting(), &mut self.schedule_file) {
                 f.version = Some(v);
             }
-            self.syncing.clear_waiting();
             self.take_reload(&offer.session, origin);
             return;
         }
@@ -850,8 +850,7 @@ impl Room {
         if let Ok(n) = load_path(&file.path, &file.overrides) {
             let changes = self.run.engine().replan_changes(&n.session);
             changed = true;
-            self.reload =
-                (!changes.is_empty()).then_some(ReloadOffer { session: n.session, changes, version: None });
+            self.reload = (!changes.is_empty()).then_some(ReloadOffer { session: n.session, changes });
         }
         changed
     }

@@ -65,7 +65,7 @@ pub struct ScheduleFile {
 impl ScheduleFile {
     /// `path` (a file or a URL) as read now, with these choices.
     pub fn new(path: &Path, overrides: crate::schedule::load::Overrides) -> Self {
-        let version = crate::fetch::url_of(path).and_then(crate::fetch::cache::load).map(|(m, _)| m.version);
+        let version = crate::fetch::url_of(path).and_then(crate::fetch::cache::meta).map(|m| m.version);
         Self { path: path.to_owned(), overrides, modified: modified(path), version }
     }
 }
@@ -77,8 +77,6 @@ pub struct ReloadOffer {
     pub session: Session,
     /// What it changes, one sentence each.
     pub changes: Vec<String>,
-    /// For a schedule from a URL: the version on offer.
-    pub version: Option<String>,
 }
 
 /// A schedule that could not be opened, shown to the chair with its error.

@@ -35,9 +35,9 @@ pub(super) struct Syncing {
 }
 
 impl Syncing {
-    /// The newer version was taken.
-    pub(super) fn clear_waiting(&mut self) {
-        self.waiting = None;
+    /// The newer version waiting, which is being taken.
+    pub(super) fn take_waiting(&mut self) -> Option<String> {
+        self.waiting.take()
     }
 }
 
@@ -77,7 +77,7 @@ impl Room {
         };
         if self.syncing.syncer.as_ref().is_none_or(|s| s.url() != url) {
             let (validators, hash) =
-                cache::load(&url).map(|(m, _)| (m.validators(), m.body_sha256)).unwrap_or_default();
+                cache::meta(&url).map(|m| (m.validators(), m.body_sha256)).unwrap_or_default();
             let client = fetch::Client::new(self.syncing.settings.authorization.clone());
             let every = self.syncing.settings.every.unwrap_or(NEVER);
             let wake = self.share_waker();
@@ -122,7 +122,7 @@ impl Room {
                         cache::touch(url, self.now());
                     }
                     if let Some(origin) = self.syncing.asked.take()
-                        && !self.take_waiting(origin)
+                        && !self.take_version_put_off(origin)
                     {
                         let version = self.version_words();
                         self.notice(format!("The schedule has not changed since {version}."), false);
@@ -140,7 +140,7 @@ impl Room {
 
     /// Takes the newer version put off earlier (it is in the cache), as the chair asked: whether
     /// there was one.
-    fn take_waiting(&mut self, origin: Option<Origin>) -> bool {
+    fn take_version_put_off(&mut self, origin: Option<Origin>) -> bool {
         let Some(version) = self.schedule_version_waiting().map(str::to_owned) else { return false };
         let Some(file) = self.schedule_file.clone() else { return false };
         let Ok(n) = crate::schedule::load::load_path(&file.path, &file.overrides) else { return false };
@@ -156,7 +156,7 @@ impl Room {
     /// "version 1.3, fetched at 08:12".
     fn version_words(&self) -> String {
         let version = self.schedule_file().and_then(|f| f.version.clone());
-        let fetched = self.schedule_url().and_then(cache::load).map(|(m, _)| {
+        let fetched = self.schedule_url().and_then(cache::meta).map(|m| {
             let zone = self.recorder().engine().session().time_zone;
             format!(", fetched at {}", m.fetched_at.with_timezone(&zone).format("%H:%M"))
         });
@@ -237,8 +237,8 @@ impl Room {
                         self.take_reload(&n.session, origin);
                     }
                 } else {
-                    self.syncing.waiting = Some(version.clone());
-                    self.reload = Some(ReloadOffer { session: n.session, changes, version: Some(version) });
+                    self.syncing.waiting = Some(version);
+                    self.reload = Some(ReloadOffer { session: n.session, changes });
                 }
             }
             Err(e) => {

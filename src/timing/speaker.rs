@@ -170,16 +170,7 @@ impl PageWords {
     /// The words in `lang`.
     pub fn new(lang: Lang) -> Self {
         let time = |id: &str| l10n::tr(lang, id, &[("time", "{time}")]);
-        let states = ALL_URGENCIES
-            .iter()
-            .map(|&u| {
-                let key = serde_json::to_value(u)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                (key, state_word(u, lang))
-            })
-            .collect();
+        let states = Urgency::ALL.iter().map(|&u| (u.key().to_owned(), state_word(u, lang))).collect();
         Self {
             states,
             break_in: time("break-in"),
@@ -191,17 +182,6 @@ impl PageWords {
         }
     }
 }
-
-const ALL_URGENCIES: [Urgency; 8] = [
-    Urgency::NotStarted,
-    Urgency::Normal,
-    Urgency::Warning,
-    Urgency::Danger,
-    Urgency::Overtime,
-    Urgency::Paused,
-    Urgency::Break,
-    Urgency::Finished,
-];
 
 /// A state's word in `lang` ("TIME IS UP", "ZEIT IST UM").
 pub fn state_word(u: Urgency, lang: Lang) -> String {
@@ -310,7 +290,7 @@ impl Speaker {
         };
         let mut m = Self {
             urgency: view.urgency,
-            word: state_word(view.urgency, lang),
+            word: String::new(),
             changes: Vec::new(),
             big: None,
             big_then_clock: false,
@@ -332,6 +312,7 @@ impl Speaker {
             dir: if lang.is_rtl() { "rtl" } else { "ltr" },
             words: PageWords::new(lang),
         };
+        m.word = m.words.states.get(view.urgency.key()).cloned().unwrap_or_default();
         match &view.current {
             Some(c) => {
                 m.big = Some(Countdown::new(c.phase_remaining, now, running));
@@ -451,7 +432,8 @@ impl Speaker {
         let urgency = self.urgency_at(now);
         Model {
             urgency,
-            word: state_word(urgency, self.lang),
+            // Already in the speaker's language: no catalogue lookup per frame.
+            word: self.words.states.get(urgency.key()).cloned().unwrap_or_default(),
             big: self.big_at(now, &clock),
             headline: self.headline.clone(),
             title: self.title.clone(),

@@ -32,6 +32,32 @@ pub enum Urgency {
 }
 
 impl Urgency {
+    /// Every urgency, in the order of the scale.
+    pub const ALL: [Self; 8] = [
+        Self::NotStarted,
+        Self::Normal,
+        Self::Warning,
+        Self::Danger,
+        Self::Overtime,
+        Self::Paused,
+        Self::Break,
+        Self::Finished,
+    ];
+
+    /// Its name in JSON (as serde writes it): `not_started`, `overtime`…
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::Normal => "normal",
+            Self::Warning => "warning",
+            Self::Danger => "danger",
+            Self::Overtime => "overtime",
+            Self::Paused => "paused",
+            Self::Break => "break",
+            Self::Finished => "finished",
+        }
+    }
+
     /// The word the projector writes for it, in capitals ("ON TIME").
     pub fn word(self) -> &'static str {
         match self {

@@ -15,9 +15,9 @@ use crate::timing::command::{Command, CommandKind};
 use crate::timing::engine::ItemStatus;
 use crate::timing::view::{View, pace};
 
-/// Message presets.
-pub const PRESETS: [&str; 4] =
-    ["5 minutes left", "Please wrap up", "Time for questions", "Please use the microphone"];
+/// Message presets: the room's, which pairs each with its catalogue id (the window and the remote
+/// show the same ones).
+pub use crate::room::PRESETS;
 
 /// A word for a command, in notices ("Pause: already paused").
 pub fn command_word(c: &Command) -> &'static str {
@@ -924,7 +924,7 @@ fn reload_offer(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(offer) = &app.room.reload {
         let changes = offer.changes.clone();
         let mut choice = None;
-        let title = match (app.room.schedule_url(), offer.version.as_deref()) {
+        let title = match (app.room.schedule_url(), app.room.schedule_version_waiting()) {
             (Some(_), Some(v)) if !v.starts_with("sha256:") => format!("New schedule: version {v}"),
             (Some(_), _) => "The schedule changed".to_owned(),
             (None, _) => "The schedule file changed".to_owned(),

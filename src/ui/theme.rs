@@ -111,16 +111,7 @@ pub fn contrast(a: Color32, b: Color32) -> f64 {
 }
 
 /// Every urgency, for tests and the legend.
-pub const ALL: [Urgency; 8] = [
-    Urgency::NotStarted,
-    Urgency::Normal,
-    Urgency::Warning,
-    Urgency::Danger,
-    Urgency::Overtime,
-    Urgency::Paused,
-    Urgency::Break,
-    Urgency::Finished,
-];
+pub const ALL: [Urgency; 8] = Urgency::ALL;
 
 /// Paints a state's shape centred in `rect`.
 pub fn paint_shape(painter: &egui::Painter, rect: egui::Rect, shape: Shape, color: Color32) {
