@@ -54,8 +54,15 @@ wait_for 10 test "$(remote_cmd next)" = 1 || fail "the remote's next is not in t
 echo "== the schedule file changes: the remote page says so and takes it"
 sed -i 's/title = "BPF Debugging"/title = "BPF Debugging, revised"/' "$work/bpf.toml"
 touch -d '+5 seconds' "$work/bpf.toml"
-python3 .ci/webdriver.py http://127.0.0.1:9516 wait-text "$remote" '#notices' 'schedule file changed' 30 >/dev/null \
-  || fail "the remote page never told of the changed schedule"
+if ! python3 .ci/webdriver.py http://127.0.0.1:9516 wait-text "$remote" '#notices' 'schedule file changed' 30 >"$work/wait.out" 2>&1; then
+  # What the room publishes to the remote at that moment, to tell a page that missed it from a
+  # room that never said it.
+  sed 's/^/  webdriver: /' "$work/wait.out" >&2
+  echo "  the room's state for the remote:" >&2
+  curl -s -H "Authorization: Bearer $control" "$base/api/state" | head -c 3000 >&2 || true
+  echo >&2
+  fail "the remote page never told of the changed schedule"
+fi
 python3 .ci/webdriver.py http://127.0.0.1:9516 click "$remote" '#reload' "$shots/headless-remote-reload.png" \
   || fail "the click on the reload button failed"
 wait_for 10 test "$(remote_cmd replan)" = 1 || fail "the remote's reload is not in the journal once"
