@@ -515,6 +515,7 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 /// Runs the command line; returns the process exit code (0 ok, 1 bad input, 2 bad usage).
 pub fn main() -> ExitCode {
+    crate::l10n::set_chair(crate::l10n::Lang::desktop());
     // Before clap reads `chek` as a schedule file to open: the first word that is not an option.
     let first = std::env::args_os().skip(1).find(|a| !a.to_string_lossy().starts_with('-'));
     if let Some(first) = first

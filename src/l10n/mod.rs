@@ -1,11 +1,18 @@
-//! The words the speaker reads, in the session's speaker language (docs/l10n.md): one Project
-//! Fluent catalogue per language in `assets/l10n/<code>.ftl`, compiled into the binary. English
-//! is the reference; a message a language lacks falls back to it at run time (never a blank),
-//! and a test fails on any message a shipped language lacks.
+//! What chairtime says, in the chair's language and in the session's speaker language
+//! (docs/l10n.md): one Project Fluent catalogue per language in `assets/l10n/<code>.ftl`,
+//! compiled into the binary. English is the reference; a message a language lacks falls back to it
+//! at run time (never a blank), and a test fails on any message a shipped language lacks.
+//!
+//! Two languages are in play: the **speaker's**, a choice of the session passed explicitly
+//! ([`tr`]), and the **chair's**, which follows the desktop (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`,
+//! `LANG`) or Settings and is set once per thread that speaks to the chair ([`set_chair`]; the
+//! [`tr!`](crate::tr) macro reads it), so the window's code and the room's notices need not carry
+//! it through every call.
 //!
 //! The journal and the machine-readable exports stay language-neutral: only what is shown is
 //! translated. Nothing here imports egui; the core formats the speaker's view with it.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -61,6 +68,38 @@ impl Lang {
     /// Whether it is written right to left.
     pub fn is_rtl(self) -> bool {
         self == Self::Ar
+    }
+
+    /// Whether the chair's side (the window, the command line) speaks it: the window cannot shape
+    /// right-to-left scripts (docs/fonts.md), so a chair whose desktop is Arabic reads English
+    /// there; the speaker's side speaks every shipped language.
+    pub fn speaks_to_chair(self) -> bool {
+        !self.is_rtl()
+    }
+
+    /// The chair's language from this process's environment ([`Self::of_desktop`]).
+    pub fn desktop() -> Self {
+        Self::of_desktop(|name| std::env::var(name).ok())
+    }
+
+    /// The chair's language from the desktop's locale variables, looked up by `var`: the first
+    /// of GNU's `LANGUAGE` list that chairtime speaks (honoured unless the locale is `C`/`POSIX`,
+    /// as gettext does), else `LC_ALL`, `LC_MESSAGES`, `LANG` in that order (POSIX: the first one
+    /// set decides). A language chairtime does not speak to the chair, or none set: English.
+    pub fn of_desktop(var: impl Fn(&str) -> Option<String>) -> Self {
+        let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(set);
+        let plain_c = locale
+            .as_deref()
+            .is_none_or(|l| l == "C" || l == "POSIX" || l.starts_with("C.") || l.starts_with("C@"));
+        if !plain_c {
+            if let Some(list) = set("LANGUAGE") {
+                if let Some(lang) = list.split(':').filter_map(Self::parse).find(|l| l.speaks_to_chair()) {
+                    return lang;
+                }
+            }
+        }
+        locale.as_deref().and_then(Self::parse).filter(|l| l.speaks_to_chair()).unwrap_or_default()
     }
 
     /// The language of a tag or a locale (`de`, `de-AT`, `fr_CA.UTF-8`, `Japanese`), if shipped.
@@ -129,14 +168,100 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     for (k, v) in args {
         fluent_args.set(*k, FluentValue::from(*v));
     }
+    format(lang, id, &fluent_args)
+}
+
+/// Message `id` in `lang` with Fluent arguments (numbers select plurals), else in English, else
+/// the id itself.
+pub fn format(lang: Lang, id: &str, fluent_args: &FluentArgs<'_>) -> String {
     for l in [lang, Lang::En] {
         let Some(bundle) = bundle_of(l) else { continue };
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+            return bundle.format_pattern(pattern, Some(fluent_args), &mut errors).into_owned();
         }
     }
     id.to_owned()
+}
+
+thread_local! {
+    static CHAIR: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// Sets the chair's language for this thread (the window's, the room's, the command line's):
+/// what [`tr!`](crate::tr) speaks from now on. A language the chair's side does not speak
+/// (right to left) leaves English.
+pub fn set_chair(lang: Lang) {
+    CHAIR.with(|c| c.set(if lang.speaks_to_chair() { lang } else { Lang::En }));
+}
+
+/// The chair's language on this thread.
+pub fn chair() -> Lang {
+    CHAIR.with(Cell::get)
+}
+
+/// A value for a message's argument: numbers stay numbers (Fluent picks plural forms by them),
+/// everything else is its text.
+pub trait Arg {
+    /// The value Fluent formats.
+    fn value(&self) -> FluentValue<'static>;
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn value(&self) -> FluentValue<'static> {
+                #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+                FluentValue::from(*self as f64)
+            }
+        }
+    )*};
+}
+number_args!(i32, i64, u32, u64, usize);
+
+impl Arg for str {
+    fn value(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_owned())
+    }
+}
+
+impl Arg for String {
+    fn value(&self) -> FluentValue<'static> {
+        FluentValue::from(self.clone())
+    }
+}
+
+impl Arg for std::borrow::Cow<'_, str> {
+    fn value(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_string())
+    }
+}
+
+impl<T: Arg + ?Sized> Arg for &T {
+    fn value(&self) -> FluentValue<'static> {
+        (**self).value()
+    }
+}
+
+/// Message `id` in the chair's language with `args` (see [`tr!`](crate::tr)).
+pub fn chair_says(id: &str, args: &[(&str, &dyn Arg)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (k, v) in args {
+        fluent_args.set(*k, v.value());
+    }
+    format(chair(), id, &fluent_args)
+}
+
+/// A message in the chair's language: `tr!("open")`, `tr!("slot-left-of", left = clock, length = n)`.
+/// Arguments are any [`Arg`](crate::l10n::Arg): numbers (which choose plural forms) or text.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::l10n::chair_says($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::l10n::chair_says($id, &[$((stringify!($name), &$value as &dyn $crate::l10n::Arg)),+])
+    };
 }
 
 /// Message `id` in `lang`, without arguments.

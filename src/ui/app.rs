@@ -5,6 +5,7 @@
 //! later launches; `window.rs` draws a frame with `chair.rs` and `projector_window.rs`. Nothing
 //! here holds timing logic, and nothing here imports what draws.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
@@ -131,6 +132,8 @@ pub struct ChairApp {
     pub stop_signal: Option<Arc<std::sync::atomic::AtomicBool>>,
     /// The chair confirmed quitting while the session ran.
     quitting: bool,
+    /// The desktop's language, for a chair who has not chosen one in Settings.
+    pub(super) desktop_language: crate::l10n::Lang,
     /// The system-font fallback for the scripts the bundled fonts lack.
     pub(super) fonts: super::fonts::Fonts,
     /// What the projector's own window shows (while it is open as a window of its own).
@@ -184,6 +187,11 @@ impl ChairApp {
         app
     }
 
+    /// The language the chair reads here: Settings' choice, else the desktop's.
+    pub fn chair_language(&self) -> crate::l10n::Lang {
+        self.settings.chair_language.unwrap_or(self.desktop_language)
+    }
+
     /// A new app that shows `startup`'s session but records nothing until the chair chooses what
     /// to run (a file that could not be opened, a whole-conference file's picker):
     /// [`Room::begin_waiting`] starts it.
@@ -193,6 +201,8 @@ impl ChairApp {
         clock: Box<dyn Clock>,
         audio: Box<dyn CuePlayer>,
     ) -> Self {
+        let desktop_language = crate::l10n::Lang::desktop();
+        crate::l10n::set_chair(settings.chair_language.unwrap_or(desktop_language));
         let mut room = Room::waiting(startup, clock);
         room.keep_messages = settings.keep_messages;
         room.speaker_lang = settings.speaker_language;
@@ -209,6 +219,7 @@ impl ChairApp {
             pending: Vec::new(),
             engine_pending: Vec::new(),
             native_dialogs: std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+            desktop_language,
             report_first_frame: None,
             next_repaint: None,
             screens: Screens::default(),
@@ -356,7 +367,7 @@ impl ChairApp {
         {
             self.ui.sound_notice_shown = true;
             // Said once, so it stays until the chair dismisses it.
-            self.sticky(format!("Sound is unavailable ({reason}); the visual cues work as usual."));
+            self.sticky(tr!("sound-is-unavailable", why = reason));
         }
         if self.settings.muted {
             return;
@@ -373,6 +384,7 @@ impl ChairApp {
     /// (files, the engine's tick and its sound cues, the share), and the next repaint, scheduled
     /// for when a displayed second changes.
     pub fn logic(&mut self, ctx: &Context) {
+        crate::l10n::set_chair(self.chair_language());
         self.wake_with(ctx);
         if let Some(n) = self.fonts.news() {
             self.room.sticky(n);
@@ -421,10 +433,7 @@ impl ChairApp {
         }
         let lang = self.room.speaker_lang;
         if self.ui.speaker_language_seen.is_some_and(|s| s != lang) && lang.is_rtl() {
-            self.room.sticky(format!(
-                "The speaker link shows {}; the projector window cannot write right-to-left text and stays in English: put the speaker link on the projector (Share…).",
-                lang.name()
-            ));
+            self.room.sticky(tr!("speaker-link-shows-rtl", language = lang.name()));
         }
         self.ui.speaker_language_seen = Some(lang);
     }

@@ -9,6 +9,7 @@ use super::commands::{UiCommand, shortcut_text};
 use super::projector::clock_face;
 use super::theme;
 use crate::report::Format;
+use crate::tr;
 use crate::schedule::ItemKind;
 use crate::schedule::duration::format_length;
 use crate::timing::command::{Command, CommandKind};
@@ -63,7 +64,7 @@ fn enabled(app: &ChairApp, allowed: &[CommandKind], c: UiCommand) -> bool {
     }
 }
 
-fn button(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind], c: UiCommand, label: &str) {
+fn button(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind], c: UiCommand, label: impl Into<egui::WidgetText>) {
     let on = enabled(app, allowed, c);
     let key = c.shortcuts().first().map(shortcut_text).unwrap_or_default();
     let b = egui::Button::new(label).shortcut_text(key);
@@ -93,7 +94,7 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
         egui::CentralPanel::default().frame(clear_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
             ui.add_space(24.0);
             ui.label(
-                "Nothing runs and nothing is recorded until you choose a schedule to run (Open…, Ctrl+O) or the example session. The projector shows the time of day meanwhile.",
+                tr!("nothing-runs-and-nothing-is"),
             );
         });
         windows(app, ui);
@@ -153,13 +154,13 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 ui.heading(&s.title);
             }
             if app.room().is_example() && !app.room().is_waiting() {
-                ui.label(RichText::new("EXAMPLE").strong().color(ui.visuals().warn_fg_color)).on_hover_text(
-                    "The bundled example session, to try chairtime out: open your own schedule with Open… (Ctrl+O)",
+                ui.label(RichText::new(tr!("example")).strong().color(ui.visuals().warn_fg_color)).on_hover_text(
+                    tr!("the-bundled-example-session-to"),
                 );
             }
             if app.recorder().engine().rehearsal() {
-                ui.label(RichText::new("REHEARSAL").strong().color(ui.visuals().warn_fg_color))
-                    .on_hover_text("A trial run: the journal and every export say so");
+                ui.label(RichText::new(tr!("rehearsal")).strong().color(ui.visuals().warn_fg_color))
+                    .on_hover_text(tr!("a-trial-run-the-journal"));
             }
             if !app.room().is_waiting() {
                 ui.label(format!(
@@ -172,61 +173,61 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             ui.separator();
             let allowed = Vec::new();
             for (c, label) in [
-                (UiCommand::Open, "Open…"),
-                (UiCommand::OpenUrl, "Open URL…"),
-                (UiCommand::Reload, "Reload"),
-                (UiCommand::Export, "Export…"),
-                (UiCommand::Projector, "Projector"),
-                (UiCommand::Fullscreen, "Full screen"),
-                (UiCommand::Share, "Share…"),
-                (UiCommand::Help, "Shortcuts"),
+                (UiCommand::Open, tr!("open")),
+                (UiCommand::OpenUrl, tr!("open-url")),
+                (UiCommand::Reload, tr!("reload")),
+                (UiCommand::Export, tr!("export")),
+                (UiCommand::Projector, tr!("projector")),
+                (UiCommand::Fullscreen, tr!("full-screen")),
+                (UiCommand::Share, tr!("share")),
+                (UiCommand::Help, tr!("shortcuts")),
             ] {
                 button(app, ui, &allowed, c, label);
             }
             super::remote::toolbar_badge(app, ui);
             projector_screen(app, ui);
-            if ui.button("Settings…").on_hover_text("Defaults, sound, projector, theme").clicked() {
+            if ui.button(tr!("settings")).on_hover_text(tr!("defaults-sound-projector-theme")).clicked() {
                 app.ui.settings = !app.ui.settings;
             }
             ui.separator();
             let mut muted = app.settings.muted;
-            if ui.checkbox(&mut muted, "Mute").on_hover_text(UiCommand::Mute.tooltip()).changed() {
+            if ui.checkbox(&mut muted, tr!("mute")).on_hover_text(UiCommand::Mute.tooltip()).changed() {
                 app.settings.muted = muted;
             }
             let volume = ui
-                .add(egui::Slider::new(&mut app.settings.volume, 0.0..=1.0).show_value(false).text("Volume"));
-            volume.on_hover_text("Volume of the sound cues");
+                .add(egui::Slider::new(&mut app.settings.volume, 0.0..=1.0).show_value(false).text(tr!("volume")));
+            volume.on_hover_text(tr!("volume-of-the-sound-cues"));
             ui.separator();
             match app.recorder().journal_path() {
                 _ if app.room.resume.is_some() => {
-                    ui.label(RichText::new("Resume or start fresh?").strong());
+                    ui.label(RichText::new(tr!("resume-or-start-fresh")).strong());
                 }
                 _ if app.room().is_waiting() => {
-                    ui.label(RichText::new("Choose what to run").strong())
-                        .on_hover_text("Nothing is recorded until you choose a session");
+                    ui.label(RichText::new(tr!("choose-what-to-run")).strong())
+                        .on_hover_text(tr!("nothing-is-recorded-until-you"));
                 }
                 _ if app.room.locked.is_some() => {
-                    ui.label(RichText::new("Follow read-only or start another journal?").strong());
+                    ui.label(RichText::new(tr!("follow-read-only-or-start")).strong());
                 }
                 _ if app.recorder().is_read_only() => {
-                    ui.label(RichText::new("READ-ONLY").strong()).on_hover_text(
-                        "Another chairtime runs this session; this window follows its journal",
+                    ui.label(RichText::new(tr!("read-only")).strong()).on_hover_text(
+                        tr!("another-chairtime-runs-this-session"),
                     );
                 }
                 Some(p) => {
                     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                     ui.painter().circle_filled(rect.center(), 5.0, Color32::from_rgb(0xe0, 0x30, 0x30));
-                    ui.label("Recording")
-                        .on_hover_text(format!("Every action is written to {}", p.display()));
+                    ui.label(tr!("recording"))
+                        .on_hover_text(tr!("every-action-is-written-to", file = p.display().to_string()));
                 }
                 None => {
-                    let text = RichText::new("NOT RECORDING")
+                    let text = RichText::new(tr!("not-recording"))
                         .strong()
                         .color(Color32::WHITE)
                         .background_color(Color32::from_rgb(0xb0, 0, 0x20));
                     ui.label(text)
-                        .on_hover_text("The journal cannot be written: a crash would lose the timings");
-                    if ui.button("Choose journal folder…").clicked() {
+                        .on_hover_text(tr!("the-journal-cannot-be-written"));
+                    if ui.button(tr!("choose-journal-folder")).clicked() {
                         app.open_dialog(DialogPurpose::Journal);
                     }
                 }
@@ -241,26 +242,22 @@ fn url_badge(app: &ChairApp, ui: &mut Ui) {
     let version =
         app.room().schedule_file().and_then(|f| f.version.as_deref()).map(crate::fetch::describe_version);
     let every = app.room().sync_settings().every.map_or_else(
-        || "It is looked at again when you press Reload (Ctrl+R).".to_owned(),
+        || tr!("it-is-looked-at-again").to_owned(),
         |e| {
-            format!(
-                "chairtime looks for a new version every {}, and when you press Reload (Ctrl+R).",
-                crate::fetch::sync::every_words(e)
-            )
+            tr!("looks-for-a-new-version-every", every = crate::fetch::sync::every_words(e))
         },
     );
-    ui.label(format!(
-        "from {}{}",
-        crate::fetch::host_of(url),
-        version.map(|v| format!(" · {v}")).unwrap_or_default()
-    ))
+    ui.label(match version {
+        Some(v) => tr!("from-host-version", host = crate::fetch::host_of(url), version = v),
+        None => tr!("from-host", host = crate::fetch::host_of(url)),
+    })
     .on_hover_text(format!("{url}\n{every}"));
     if let Some(newer) = app.room().schedule_version_waiting() {
         ui.label(
-            RichText::new(format!("{} not taken", crate::fetch::describe_version(newer)))
+            RichText::new(tr!("version-not-taken", version = crate::fetch::describe_version(newer)))
                 .color(ui.visuals().warn_fg_color),
         )
-        .on_hover_text("A newer schedule changes this session: Reload (Ctrl+R) takes it");
+        .on_hover_text(tr!("a-newer-schedule-changes-this"));
     }
 }
 
@@ -273,7 +270,7 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
         for n in app.room().notices() {
             ui.horizontal_top(|ui| {
                 let text = if n.serious {
-                    RichText::new(format!("Attention: {}", n.text))
+                    RichText::new(tr!("attention", notice = n.text))
                         .strong()
                         .color(Color32::WHITE)
                         .background_color(Color32::from_rgb(0xb0, 0, 0x20))
@@ -287,7 +284,7 @@ fn notices(app: &mut ChairApp, ui: &mut Ui) {
                     ui.set_max_width(room);
                     ui.add(egui::Label::new(text).wrap());
                 });
-                if ui.small_button("Dismiss").clicked() {
+                if ui.small_button(tr!("dismiss")).clicked() {
                     dismiss = Some(n.id);
                 }
             });
@@ -311,18 +308,23 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
         match &view.current {
             Some(c) => {
                 ui.label(
-                    RichText::new(format!("{} ({} of {})", c.phase_name, c.phase + 1, c.phase_count))
+                    RichText::new(tr!(
+                        "phase-n-of-count",
+                        phase = c.phase_name,
+                        n = c.phase + 1,
+                        count = c.phase_count
+                    ))
                         .color(style.fg)
                         .size(18.0),
                 );
                 ui.label(RichText::new(clock_face(c.phase_remaining)).color(style.fg).size(64.0).monospace());
                 let slot = if c.slot_remaining > TimeDelta::zero() {
-                    format!("Slot: {} left of {}", clock_face(c.slot_remaining), format_length(c.slot_length))
+                    tr!("slot-left-of", left = clock_face(c.slot_remaining), length = format_length(c.slot_length))
                 } else {
-                    format!(
-                        "Slot: {} over its {}",
-                        clock_face(c.slot_remaining).trim_start_matches('+'),
-                        format_length(c.slot_length)
+                    tr!(
+                        "slot-over-its",
+                        over = clock_face(c.slot_remaining).trim_start_matches('+'),
+                        length = format_length(c.slot_length)
                     )
                 };
                 ui.label(RichText::new(slot).color(style.fg));
@@ -332,26 +334,26 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
                 }
             }
             None if view.urgency == crate::timing::view::Urgency::Finished => {
-                ui.label(RichText::new("Session finished").color(style.fg).size(24.0));
+                ui.label(RichText::new(tr!("session-finished-chair")).color(style.fg).size(24.0));
             }
             None if app.recorder().engine().rehearsal() => {
-                ui.label(RichText::new("Rehearsal").color(style.fg).size(18.0));
-                ui.label(RichText::new("ready").color(style.fg).size(64.0));
-                ui.label(RichText::new("Press Space: the plan begins when you do").color(style.fg));
+                ui.label(RichText::new(tr!("rehearsal-2")).color(style.fg).size(18.0));
+                ui.label(RichText::new(tr!("ready")).color(style.fg).size(64.0));
+                ui.label(RichText::new(tr!("press-space-the-plan-begins")).color(style.fg));
             }
             None => {
                 ui.label(
-                    RichText::new(format!("Starts at {}", session.hhmm(session.start)))
+                    RichText::new(tr!("starts-at", time = session.hhmm(session.start)))
                         .color(style.fg)
                         .size(18.0),
                 );
                 let until = if view.until_start > TimeDelta::zero() {
                     clock_face(view.until_start)
                 } else {
-                    "now".into()
+                    tr!("now").into()
                 };
                 ui.label(RichText::new(until).color(style.fg).size(64.0).monospace());
-                ui.label(RichText::new("Press Space to start the first slot").color(style.fg));
+                ui.label(RichText::new(tr!("press-space-to-start-the")).color(style.fg));
             }
         }
     });
@@ -361,43 +363,43 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
 fn controls(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind]) {
     let engine = app.recorder().engine();
     let start_label = if engine.started().is_none() {
-        "Start"
+        tr!("start")
     } else if engine.is_paused() {
-        "Resume"
+        tr!("resume")
     } else {
-        "Pause"
+        tr!("pause")
     };
-    ui.heading("Controls");
+    ui.heading(tr!("controls"));
     egui::Grid::new("controls").num_columns(3).spacing([6.0, 6.0]).show(ui, |ui| {
         button(app, ui, allowed, UiCommand::StartPause, start_label);
-        button(app, ui, allowed, UiCommand::Next, "Next");
-        button(app, ui, allowed, UiCommand::Back, "Back");
+        button(app, ui, allowed, UiCommand::Next, tr!("next-chair"));
+        button(app, ui, allowed, UiCommand::Back, tr!("back"));
         ui.end_row();
-        button(app, ui, allowed, UiCommand::ExtendMinute, "+1 min");
-        button(app, ui, allowed, UiCommand::TrimMinute, "−1 min");
-        button(app, ui, allowed, UiCommand::SkipCurrent, "Skip");
+        button(app, ui, allowed, UiCommand::ExtendMinute, tr!("plus-one-min"));
+        button(app, ui, allowed, UiCommand::TrimMinute, tr!("minus-one-min"));
+        button(app, ui, allowed, UiCommand::SkipCurrent, tr!("skip"));
         ui.end_row();
-        button(app, ui, allowed, UiCommand::StartedEarlier, "Started 10 s earlier");
-        button(app, ui, allowed, UiCommand::StartedLater, "Started 10 s later");
-        button(app, ui, allowed, UiCommand::Finish, "Finish");
+        button(app, ui, allowed, UiCommand::StartedEarlier, tr!("started-10-s-earlier"));
+        button(app, ui, allowed, UiCommand::StartedLater, tr!("started-10-s-later"));
+        button(app, ui, allowed, UiCommand::Finish, tr!("finish"));
         ui.end_row();
     });
     let engine = app.recorder().engine();
     let (rehearsal, started) = (engine.rehearsal(), engine.started().is_some());
     if allowed.contains(&CommandKind::Rehearse) {
         ui.horizontal_wrapped(|ui| {
-            button(app, ui, allowed, UiCommand::Rehearse, "Rehearse");
-            ui.label("a trial run: Start moves the plan to begin then");
+            button(app, ui, allowed, UiCommand::Rehearse, tr!("rehearse"));
+            ui.label(tr!("a-trial-run-start-moves"));
         });
     } else if rehearsal && !started {
-        ui.label(RichText::new("Rehearsal: Start moves the whole plan to begin when you press it.").strong());
+        ui.label(RichText::new(tr!("rehearsal-start-moves-the-whole")).strong());
     }
 }
 
 /// The video recording's marks: start and stop (V), and each mark's time, which the chair can
 /// correct ("it really started at 15:01:12").
 fn recording(app: &mut ChairApp, ui: &mut Ui) {
-    ui.heading("Video recording");
+    ui.heading(tr!("video-recording"));
     let engine = app.recorder().engine();
     let s = engine.session().clone();
     let recordings = engine.recordings().to_vec();
@@ -409,33 +411,29 @@ fn recording(app: &mut ChairApp, ui: &mut Ui) {
             ui,
             &allowed,
             UiCommand::Record,
-            if on { "Mark: recording stopped" } else { "Mark: recording started" },
+            if on { tr!("mark-recording-stopped") } else { tr!("mark-recording-started") },
         );
         let note = match recordings.last() {
-            Some(r) if r.stop.is_none() => format!(
-                "Recording {} running since {}",
-                recordings.len(),
-                s.local(r.start).format("%H:%M:%S")
+            Some(r) if r.stop.is_none() => tr!(
+                "recording-running-since",
+                n = recordings.len(),
+                time = s.local(r.start).format("%H:%M:%S").to_string()
             ),
-            Some(_) => format!(
-                "{} recording{} marked",
-                recordings.len(),
-                if recordings.len() == 1 { "" } else { "s" }
-            ),
-            None => "not marked: chapters count from the session's start".to_owned(),
+            Some(_) => tr!("recordings-marked", count = recordings.len()),
+            None => tr!("not-marked-chapters-count-from").to_owned(),
         };
         ui.label(note);
     });
     for (i, r) in recordings.iter().enumerate() {
         let n = i + 1;
         ui.horizontal(|ui| {
-            ui.label(format!("Recording {n}:"));
+            ui.label(tr!("recording-n", n = n));
             mark(app, ui, &s, n, true, r.start);
             ui.label("–");
             match r.stop {
                 Some(stop) => mark(app, ui, &s, n, false, stop),
                 None => {
-                    ui.label("running");
+                    ui.label(tr!("running"));
                 }
             }
         });
@@ -454,13 +452,17 @@ fn mark(
     let shown = s.local(at).format("%H:%M:%S").to_string();
     let editing = matches!(&app.ui.record_edit, Some((m, st, _)) if *m == n && *st == start);
     if !editing {
-        let what = if start { "started" } else { "stopped" };
-        if ui.button(&shown).on_hover_text(format!("Correct when recording {n} really {what}")).clicked() {
+        let hint = if start {
+            tr!("correct-when-recording-started", n = n)
+        } else {
+            tr!("correct-when-recording-stopped", n = n)
+        };
+        if ui.button(&shown).on_hover_text(hint).clicked() {
             app.ui.record_edit = Some((n, start, String::new()));
         }
         return;
     }
-    let label = ui.label(if start { "really started at" } else { "really stopped at" });
+    let label = ui.label(if start { tr!("really-started-at") } else { tr!("really-stopped-at") });
     let Some((_, _, text)) = &mut app.ui.record_edit else { return };
     let response =
         ui.add(egui::TextEdit::singleline(text).hint_text(&shown).desired_width(70.0)).labelled_by(label.id);
@@ -483,7 +485,7 @@ fn mark(
         match instant {
             Some(at) => app.push_engine(Command::RecordAt { recording: n, start, at }),
             None => app.notice(
-                format!("{typed:?} is not a time of day such as 15:01:12; recording {n} is unchanged."),
+                tr!("not-a-time-of-day-recording", typed = typed, n = n),
                 true,
             ),
         }
@@ -491,15 +493,15 @@ fn mark(
 }
 
 fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
-    ui.heading("Message to the speaker");
+    ui.heading(tr!("message-to-the-speaker"));
     ui.horizontal_wrapped(|ui| {
         // The chair reads the buttons in English; the speaker reads the message in their language.
         let lang = app.room.speaker_lang;
         for (p, text) in PRESETS.iter().zip(crate::room::preset_texts(lang)) {
             let hint = if text == *p {
-                "Show this on the projector".to_owned()
+                tr!("show-this-on-the-projector").to_owned()
             } else {
-                format!("Show this on the projector, in {}: \u{201c}{text}\u{201d}", lang.name())
+                tr!("show-this-on-the-projector-in", language = lang.name(), text = text)
             };
             if ui.button(*p).on_hover_text(hint).clicked() {
                 app.push_engine(Command::ShowMessage { text });
@@ -507,16 +509,16 @@ fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Message");
+        let label = ui.label(tr!("message"));
         let edit =
-            egui::TextEdit::singleline(&mut app.ui.draft).hint_text("Type, then Enter").desired_width(220.0);
+            egui::TextEdit::singleline(&mut app.ui.draft).hint_text(tr!("type-then-enter")).desired_width(220.0);
         let response = ui.add(edit).labelled_by(label.id);
         if app.ui.focus_message {
             response.request_focus();
             app.ui.focus_message = false;
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Show").on_hover_text("Show the message on the projector").clicked() || entered)
+        if (ui.button(tr!("show")).on_hover_text(tr!("show-the-message-on-the")).clicked() || entered)
             && !app.ui.draft.trim().is_empty()
         {
             let text = std::mem::take(&mut app.ui.draft);
@@ -525,38 +527,38 @@ fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
     });
     ui.horizontal(|ui| {
         let allowed = app.recorder().engine().allowed();
-        button(app, ui, &allowed, UiCommand::HideMessage, "Hide message");
-        let label = if view.blackout { "Bring back projector" } else { "Blackout" };
+        button(app, ui, &allowed, UiCommand::HideMessage, tr!("hide-message"));
+        let label = if view.blackout { tr!("bring-back-projector") } else { tr!("blackout") };
         button(app, ui, &allowed, UiCommand::Blackout, label);
     });
     if let Some(m) = &view.message {
-        ui.label(format!("On the projector: “{m}”"));
+        ui.label(tr!("on-the-projector", message = m));
     }
 }
 
 fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]) {
     let s = app.recorder().engine().session().clone();
     let hhmm = |t: DateTime<Utc>| s.hhmm(t);
-    ui.heading("Session");
+    ui.heading(tr!("session"));
     egui::Grid::new("figures").num_columns(4).spacing([24.0, 4.0]).show(ui, |ui| {
         let remaining = view.projected_end - view.now;
-        ui.label("Elapsed");
+        ui.label(tr!("elapsed"));
         ui.strong(clock_face(-view.session_elapsed).trim_start_matches('+').to_owned());
-        ui.label("Remaining");
+        ui.label(tr!("remaining"));
         ui.strong(clock_face(remaining.max(TimeDelta::zero())));
         ui.end_row();
-        ui.label("Schedule");
+        ui.label(tr!("schedule"));
         ui.strong(pace(view.offset));
-        ui.label("Projected end");
-        ui.strong(format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)));
+        ui.label(tr!("projected-end"));
+        ui.strong(tr!("time-planned", time = hhmm(view.projected_end), planned = hhmm(view.planned_end)));
         ui.end_row();
-        ui.label("Next break");
+        ui.label(tr!("next-break"));
         ui.strong(view.break_text().unwrap_or_else(|| "—".to_owned()));
-        ui.label("Hard end");
-        ui.strong(s.hard_end.and_then(|h| view.hard_end_text(&hhmm(h))).unwrap_or_else(|| "none".to_owned()));
+        ui.label(tr!("hard-end"));
+        ui.strong(s.hard_end.and_then(|h| view.hard_end_text(&hhmm(h))).unwrap_or_else(|| tr!("none").to_owned()));
         ui.end_row();
-        ui.label("Slots");
-        ui.strong(format!("{} of {} done", view.slots_done, view.slot_count));
+        ui.label(tr!("slots"));
+        ui.strong(tr!("slots-done", done = view.slots_done, count = view.slot_count));
         ui.end_row();
     });
     let plan = &view.catch_up;
@@ -564,16 +566,13 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
         && let Some(left) = view.unrecovered_text()
     {
         ui.add_space(4.0);
-        ui.label(RichText::new(format!("No catch-up plan: {left}.")).strong());
+        ui.label(RichText::new(tr!("no-catch-up-plan", why = left)).strong());
     }
     if !plan.trims.is_empty() {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!(
-                    "Catch-up plan: {} behind the planned end.",
-                    format_length(plan.needed)
-                ))
+                RichText::new(tr!("catch-up-plan-behind", behind = format_length(plan.needed)))
                 .strong(),
             );
             let list: Vec<String> = plan
@@ -591,7 +590,7 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
             if let Some(left) = view.unrecovered_text() {
                 ui.label(format!("({left})"));
             }
-            button(app, ui, allowed, UiCommand::CatchUp, "Apply catch-up");
+            button(app, ui, allowed, UiCommand::CatchUp, tr!("apply-catch-up"));
         });
     }
 }
@@ -606,17 +605,17 @@ fn short(title: &str) -> String {
 
 fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]) {
     ui.horizontal(|ui| {
-        ui.heading("Rundown");
-        ui.label("Up/Down select · G go to · Shift+S skip · Alt+Up/Down move · , and . length");
+        ui.heading(tr!("rundown"));
+        ui.label(tr!("up-down-select-g-go"));
     });
     ui.horizontal_wrapped(|ui| {
         for (c, l) in [
-            (UiCommand::GotoSelected, "Go to"),
-            (UiCommand::ToggleSkipSelected, "Skip / unskip"),
-            (UiCommand::MoveSelectedUp, "Move up"),
-            (UiCommand::MoveSelectedDown, "Move down"),
-            (UiCommand::ShorterSelected, "−1 min"),
-            (UiCommand::LongerSelected, "+1 min"),
+            (UiCommand::GotoSelected, tr!("go-to")),
+            (UiCommand::ToggleSkipSelected, tr!("skip-unskip")),
+            (UiCommand::MoveSelectedUp, tr!("move-up")),
+            (UiCommand::MoveSelectedDown, tr!("move-down")),
+            (UiCommand::ShorterSelected, tr!("minus-one-min")),
+            (UiCommand::LongerSelected, tr!("plus-one-min")),
         ] {
             button(app, ui, allowed, c, l);
         }
@@ -625,7 +624,7 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
     let current = app.recorder().engine().current();
     egui::ScrollArea::vertical().id_salt("rundown-scroll").show(ui, |ui| {
         egui::Grid::new("rundown").striped(false).num_columns(8).spacing([12.0, 4.0]).show(ui, |ui| {
-            for h in ["#", "Planned", "Length", "State", "Actual", "Δ", "Title", "Speakers"] {
+            for h in ["#".to_owned(), tr!("planned"), tr!("length"), tr!("state"), tr!("actual"), "Δ".to_owned(), tr!("title"), tr!("speakers")] {
                 ui.strong(h);
             }
             ui.end_row();
@@ -634,16 +633,16 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
                 let is_current = Some(row.item) == current;
                 let is_selected = app.ui.selected == Some(row.item);
                 let state = match (row.status, is_current) {
-                    (_, true) => "RUNNING",
-                    (ItemStatus::Upcoming, _) => "upcoming",
-                    (ItemStatus::Running, _) => "running",
-                    (ItemStatus::Done, _) => "done",
-                    (ItemStatus::Skipped, _) => "skipped",
+                    (_, true) => tr!("running-2"),
+                    (ItemStatus::Upcoming, _) => tr!("upcoming"),
+                    (ItemStatus::Running, _) => tr!("running"),
+                    (ItemStatus::Done, _) => tr!("done"),
+                    (ItemStatus::Skipped, _) => tr!("skipped"),
                 };
                 let marker = if is_selected { "›" } else { " " };
                 if ui
                     .selectable_label(is_selected, format!("{marker}{}", row.position + 1))
-                    .on_hover_text("Select this item")
+                    .on_hover_text(tr!("select-this-item"))
                     .clicked()
                 {
                     app.ui.selected = Some(row.item);
@@ -684,15 +683,15 @@ fn projector_screen(app: &mut ChairApp, ui: &mut Ui) {
         crate::ui::monitors::Target::Window => None,
     };
     let mut chosen: Option<Option<crate::ui::monitors::Monitor>> = None;
-    let label = ui.label("Projector on");
+    let label = ui.label(tr!("projector-on"));
     egui::ComboBox::from_id_salt("projector-screen")
-        .selected_text(current.unwrap_or_else(|| "a window".to_owned()))
+        .selected_text(current.unwrap_or_else(|| tr!("a-window").to_owned()))
         .show_ui(ui, |ui| {
-            if ui.selectable_label(app.screens.applied.is_none(), "a window").clicked() {
+            if ui.selectable_label(app.screens.applied.is_none(), tr!("a-window")).clicked() {
                 chosen = Some(None);
             }
             for (i, m) in app.screens.list.iter().enumerate() {
-                let mine = if Some(i) == app.screens.chair { " (this window's screen)" } else { "" };
+                let mine = if Some(i) == app.screens.chair { tr!("this-window-s-screen") } else { String::new() };
                 let label = format!("{}{mine}", m.label());
                 if ui.selectable_label(app.screens.applied == Some(i), label).clicked() {
                     chosen = Some(Some(m.clone()));
@@ -701,7 +700,7 @@ fn projector_screen(app: &mut ChairApp, ui: &mut Ui) {
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text("The screen the projector view goes to, full screen (Shift+P: the other screen)");
+        .on_hover_text(tr!("the-screen-the-projector-view"));
     if let Some(choice) = chosen {
         app.put_projector_on(choice.as_ref());
     }
@@ -713,7 +712,7 @@ fn change_list(ui: &mut Ui, changes: &[String]) {
         ui.label(format!("• {c}"));
     }
     if changes.len() > 12 {
-        ui.label(format!("… and {} more", changes.len() - 12));
+        ui.label(tr!("and-n-more", count = changes.len() - 12));
     }
 }
 
@@ -746,21 +745,21 @@ fn windows(app: &mut ChairApp, ui: &mut Ui) {
 fn quit_question(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.quit_question {
         let mut answer = None;
-        egui::Window::new("Quit while the session runs?")
+        egui::Window::new(tr!("quit-while-the-session-runs"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
                 ui.label(
-                    "The session is running: quitting now turns the projector and the speaker links dark.",
+                    tr!("the-session-is-running-quitting"),
                 );
-                ui.label("Every timing is kept in the journal; opening chairtime again offers to resume it.");
-                ui.label("Q quits; Esc or Enter keeps the session running.");
+                ui.label(tr!("every-timing-is-kept-in"));
+                ui.label(tr!("q-quits-esc-or-enter"));
                 ui.horizontal(|ui| {
-                    if ui.button("Keep running").on_hover_text("Esc or Enter").clicked() {
+                    if ui.button(tr!("keep-running")).on_hover_text(tr!("esc-or-enter")).clicked() {
                         answer = Some(false);
                     }
-                    if ui.button("Quit").on_hover_text("Q").clicked() {
+                    if ui.button(tr!("quit")).on_hover_text("Q").clicked() {
                         answer = Some(true);
                     }
                 });
@@ -780,69 +779,68 @@ fn resume_question(app: &mut ChairApp, ctx: &egui::Context) {
         let view = engine.view(app.now());
         let finished = engine.finished().is_some();
         let what = match view.current.as_ref() {
-            Some(c) if c.phase_remaining < TimeDelta::zero() => format!(
-                "It is at “{}” ({}), {} over time.",
-                c.title,
-                c.phase_name,
-                clock_face(c.phase_remaining).trim_start_matches('+')
+            Some(c) if c.phase_remaining < TimeDelta::zero() => tr!(
+                "resume-it-is-at-over",
+                title = c.title,
+                phase = c.phase_name,
+                over = clock_face(c.phase_remaining).trim_start_matches('+')
             ),
-            Some(c) => format!(
-                "It is at “{}” ({}), with {} left.",
-                c.title,
-                c.phase_name,
-                clock_face(c.phase_remaining)
+            Some(c) => tr!(
+                "resume-it-is-at-left",
+                title = c.title,
+                phase = c.phase_name,
+                left = clock_face(c.phase_remaining)
             ),
-            None if finished => {
-                "It had finished. Resume shows it as it ended; Back (B) then reopens the last talk."
-                    .to_owned()
-            }
-            None => "It is between two items.".to_owned(),
+            None if finished => tr!("it-had-finished-resume-shows"),
+            None => tr!("it-is-between-two-items"),
         };
-        let text = format!(
-            "chairtime found {} run of this session ({}, last action at {}). {what}",
-            match (finished, engine.rehearsal()) {
-                (true, true) => "a recently finished rehearsal",
-                (true, false) => "a recently finished",
-                (false, true) => "an unfinished rehearsal",
-                (false, false) => "an unfinished",
-            },
-            offer.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-            s.local(r.last_at()).format("%H:%M:%S"),
+        let kind = match (finished, engine.rehearsal()) {
+            (true, true) => "finished-rehearsal",
+            (true, false) => "finished",
+            (false, true) => "unfinished-rehearsal",
+            (false, false) => "unfinished",
+        };
+        let found = tr!(
+            "chairtime-found-a-run",
+            kind = kind,
+            file = offer.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            time = s.local(r.last_at()).format("%H:%M:%S").to_string()
         );
+        let text = format!("{found} {what}");
         let changes = offer.changes.clone();
         let mut choice = None;
-        egui::Window::new("Resume the session?")
+        egui::Window::new(tr!("resume-the-session"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
                 ui.label(text);
-                ui.label("Resuming continues every timer as if chairtime had never stopped.");
+                ui.label(tr!("resuming-continues-every-timer-as"));
                 if !changes.is_empty() {
                     ui.separator();
-                    ui.label(RichText::new("The schedule file has changed since this run began:").strong());
+                    ui.label(RichText::new(tr!("the-schedule-file-has-changed")).strong());
                     change_list(ui, &changes);
-                    ui.label("Talks that already ran keep their timings either way.");
+                    ui.label(tr!("talks-that-already-ran-keep"));
                     ui.separator();
                 }
-                ui.label("Enter resumes; Shift+Enter starts fresh.");
+                ui.label(tr!("enter-resumes-shift-enter-starts"));
                 ui.horizontal(|ui| {
-                    if ui.button("Resume").on_hover_text("Enter").clicked() {
+                    if ui.button(tr!("resume")).on_hover_text(tr!("enter")).clicked() {
                         choice = Some(Resume::AsRecorded);
                     }
                     if !changes.is_empty()
                         && ui
-                            .button("Resume with the file's changes")
+                            .button(tr!("resume-with-the-file-s"))
                             .on_hover_text(
-                                "Talks not yet run take the file's titles, speakers, lengths and order",
+                                tr!("talks-not-yet-run-take"),
                             )
                             .clicked()
                     {
                         choice = Some(Resume::WithChanges);
                     }
                     if ui
-                        .button("Start fresh")
-                        .on_hover_text("Shift+Enter; the old journal is kept")
+                        .button(tr!("start-fresh"))
+                        .on_hover_text(tr!("shift-enter-the-old-journal"))
                         .clicked()
                     {
                         choice = Some(Resume::Fresh);
@@ -863,7 +861,7 @@ fn locked_question(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(offer) = &app.room.locked {
         let text = offer.why.clone();
         let mut choice = None;
-        egui::Window::new("This session is open in another chairtime")
+        egui::Window::new(tr!("this-session-is-open-in"))
             .collapsible(false)
             .resizable(false)
             .min_width(560.0)
@@ -871,13 +869,13 @@ fn locked_question(app: &mut ChairApp, ctx: &egui::Context) {
             .show(ctx, |ui| {
                 ui.label(text);
                 ui.label(
-                    "Only one chairtime can record a session. Follow it here read-only, or start another journal for a separate run.",
+                    tr!("only-one-chairtime-can-record"),
                 );
                 ui.horizontal(|ui| {
-                    if ui.button("Follow read-only").clicked() {
+                    if ui.button(tr!("follow-read-only")).clicked() {
                         choice = Some(true);
                     }
-                    if ui.button("Start another journal").clicked() {
+                    if ui.button(tr!("start-another-journal")).clicked() {
                         choice = Some(false);
                     }
                 });
@@ -895,18 +893,18 @@ fn screen_offer(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(screen) = &app.screens.offer {
         let label = screen.label();
         let mut choice = None;
-        egui::Window::new("A screen was connected")
+        egui::Window::new(tr!("a-screen-was-connected"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::RIGHT_TOP, [-16.0, 64.0])
             .show(ctx, |ui| {
-                ui.label(format!("{label}: show the projector view there, full screen?"));
+                ui.label(tr!("screen-connected-show-there", screen = label));
                 ui.horizontal(|ui| {
                     let key = UiCommand::ProjectorScreen.shortcut_text();
-                    if ui.button(format!("Show it there ({key})")).clicked() {
+                    if ui.button(tr!("show-it-there", key = key)).clicked() {
                         choice = Some(true);
                     }
-                    if ui.button("Not now").clicked() {
+                    if ui.button(tr!("not-now")).clicked() {
                         choice = Some(false);
                     }
                 });
@@ -925,9 +923,9 @@ fn reload_offer(app: &mut ChairApp, ctx: &egui::Context) {
         let changes = offer.changes.clone();
         let mut choice = None;
         let title = match (app.room.schedule_url(), app.room.schedule_version_waiting()) {
-            (Some(_), Some(v)) if !v.starts_with("sha256:") => format!("New schedule: version {v}"),
-            (Some(_), _) => "The schedule changed".to_owned(),
-            (None, _) => "The schedule file changed".to_owned(),
+            (Some(_), Some(v)) if !v.starts_with("sha256:") => tr!("new-schedule-version", version = v),
+            (Some(_), _) => tr!("the-schedule-changed"),
+            (None, _) => tr!("the-schedule-file-changed"),
         };
         egui::Window::new(title)
             .collapsible(true)
@@ -935,16 +933,16 @@ fn reload_offer(app: &mut ChairApp, ctx: &egui::Context) {
             .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -16.0])
             .show(ctx, |ui| {
                 change_list(ui, &changes);
-                ui.label("Talks that already ran keep their timings.");
+                ui.label(tr!("talks-that-already-ran-keep-2"));
                 ui.horizontal(|ui| {
                     if ui
-                        .button("Take the changes")
+                        .button(tr!("take-the-changes"))
                         .on_hover_text(UiCommand::Reload.shortcut_text())
                         .clicked()
                     {
                         choice = Some(true);
                     }
-                    if ui.button("Not now").clicked() {
+                    if ui.button(tr!("not-now")).clicked() {
                         choice = Some(false);
                     }
                 });
@@ -963,26 +961,20 @@ fn open_request(app: &mut ChairApp, ctx: &egui::Context) {
         let mut choice = None;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let title = app.recorder().engine().session().title.clone();
-        egui::Window::new(format!("Open {name}?"))
+        egui::Window::new(tr!("open-name-question", name = name))
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .min_width(560.0)
             .show(ctx, |ui| {
-                ui.label(format!("You opened {} with chairtime (from a file manager or a terminal).", path.display()));
-                let state = if app.recorder().engine().started().is_some() {
-                    "is running"
-                } else {
-                    "has changes recorded before its start"
-                };
-                ui.label(format!(
-                    "{title} {state}. Opening {name} puts its session in this window and on the projector instead. Nothing is lost: open the old schedule again later to carry on where it was."
-                ));
-                ui.label("Until you choose, the running session carries on as usual.");
+                ui.label(tr!("you-opened-with-chairtime", file = path.display().to_string()));
+                let state = if app.recorder().engine().started().is_some() { "running" } else { "changed" };
+                ui.label(tr!("opening-puts-its-session-here", title = title, state = state, name = name));
+                ui.label(tr!("until-you-choose-the-running"));
                 ui.horizontal(|ui| {
-                    if ui.button(format!("Open {name}")).clicked() {
+                    if ui.button(tr!("open-name", name = name)).clicked() {
                         choice = Some(true);
                     }
-                    if ui.button("Keep the running session").clicked() {
+                    if ui.button(tr!("keep-the-running-session")).clicked() {
                         choice = Some(false);
                     }
                 });
@@ -1011,22 +1003,22 @@ fn failed_window(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(failed) = &app.room.failed {
         let mut choice = None;
         let name = failed.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        egui::Window::new(format!("Cannot open {name}"))
+        egui::Window::new(tr!("cannot-open-name", name = name))
             .collapsible(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .min_width(640.0)
             .show(ctx, |ui| {
-                ui.label("chairtime could not open this schedule:");
+                ui.label(tr!("chairtime-could-not-open-this"));
                 ui.add(egui::Label::new(RichText::new(&failed.error).monospace()).selectable(true));
-                ui.label("Mend the file and try again, open another one, or run the bundled example session (the BPF Microconference) to try chairtime out.");
+                ui.label(tr!("mend-the-file-and-try"));
                 ui.horizontal(|ui| {
-                    if ui.button("Try again").on_hover_text("Read the same file again").clicked() {
+                    if ui.button(tr!("try-again")).on_hover_text(tr!("read-the-same-file-again")).clicked() {
                         choice = Some(0);
                     }
-                    if ui.button("Open another file…").clicked() {
+                    if ui.button(tr!("open-another-file")).clicked() {
                         choice = Some(1);
                     }
-                    if ui.button("Run the example session").clicked() {
+                    if ui.button(tr!("run-the-example-session")).clicked() {
                         choice = Some(2);
                     }
                 });
@@ -1044,7 +1036,7 @@ fn failed_window(app: &mut ChairApp, ctx: &egui::Context) {
 fn help_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.help {
         let mut open = true;
-        theme::panel(ctx, app.ui.timer_box, "Shortcuts").open(&mut open).show(ctx, |ui| {
+        theme::panel(ctx, app.ui.timer_box, "shortcuts", tr!("shortcuts")).open(&mut open).show(ctx, |ui| {
             // Rows of a fixed key column and a description that wraps, so the panel fits the
             // room right of the timer box on a laptop's screen (a grid would not wrap).
             for c in UiCommand::ALL {
@@ -1056,7 +1048,7 @@ fn help_window(app: &mut ChairApp, ctx: &egui::Context) {
                     ui.add(egui::Label::new(format!("{} — {}", c.label(), c.tooltip())).wrap());
                 });
             }
-            ui.label("Shortcuts do not fire while you type in a text field; Esc leaves the field.");
+            ui.label(tr!("shortcuts-do-not-fire-while"));
         });
         app.ui.help = open && app.ui.help;
     }
@@ -1067,20 +1059,20 @@ fn export_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.export {
         let mut open = true;
         let mut chosen = None;
-        theme::panel(ctx, app.ui.timer_box, "Export actual timings").open(&mut open).show(ctx, |ui| {
-            ui.label("Choose a format; a file dialog (or a path field) follows.");
+        theme::panel(ctx, app.ui.timer_box, "export", tr!("export-actual-timings")).open(&mut open).show(ctx, |ui| {
+            ui.label(tr!("choose-a-format-a-file"));
             for (f, l) in [
-                (Format::Csv, "CSV — one row per item"),
-                (Format::Json, "JSON — everything"),
-                (Format::Md, "Markdown report"),
-                (Format::Html, "Report page — timeline and table, opens in a browser, prints"),
-                (Format::Chapters, "Video chapters — one list per recording marked"),
-                (Format::Cuts, "Cut points — each talk's in and out in each recording (CSV)"),
-                (Format::FrabXml, "Schedule as it ran — frab XML for the video team's tools"),
-                (Format::FrabJson, "Schedule as it ran — frab JSON for the video team's tools"),
+                (Format::Csv, tr!("csv-one-row-per-item")),
+                (Format::Json, tr!("json-everything")),
+                (Format::Md, tr!("markdown-report")),
+                (Format::Html, tr!("report-page-timeline-and-table")),
+                (Format::Chapters, tr!("video-chapters-one-list-per")),
+                (Format::Cuts, tr!("cut-points-each-talk-s")),
+                (Format::FrabXml, tr!("schedule-as-it-ran-frab")),
+                (Format::FrabJson, tr!("schedule-as-it-ran-frab-2")),
                 (
                     Format::Sreview,
-                    "SReview corrections — each talk's real start and end against the schedule",
+                    tr!("sreview-corrections-each-talk-s"),
                 ),
             ] {
                 if ui.button(l).clicked() {
@@ -1100,25 +1092,25 @@ fn export_window(app: &mut ChairApp, ctx: &egui::Context) {
 fn path_prompt(app: &mut ChairApp, ctx: &egui::Context) {
     if let Some(prompt) = &mut app.ui.prompt {
         let title = match prompt.purpose {
-            DialogPurpose::Open => "Open a schedule",
-            DialogPurpose::Export(_) => "Export to",
-            DialogPurpose::Journal => "Journal folder",
+            DialogPurpose::Open => tr!("open-a-schedule"),
+            DialogPurpose::Export(_) => tr!("export-to"),
+            DialogPurpose::Journal => tr!("journal-folder"),
         };
         let mut done = None;
         egui::Window::new(title).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
             ctx,
             |ui| {
-                ui.label(format!("{}: type the path.", prompt.why));
-                let label = ui.label("Path");
+                ui.label(tr!("why-type-the-path", why = prompt.why));
+                let label = ui.label(tr!("path"));
                 let r = ui
                     .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0))
                     .labelled_by(label.id);
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
-                    if ui.button("OK").clicked() || enter {
+                    if ui.button(tr!("ok")).clicked() || enter {
                         done = Some(true);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("cancel")).clicked() {
                         done = Some(false);
                     }
                 });
@@ -1140,7 +1132,7 @@ fn path_prompt(app: &mut ChairApp, ctx: &egui::Context) {
 fn settings_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.settings {
         let mut open = true;
-        theme::panel(ctx, app.ui.timer_box, "Settings").open(&mut open).show(ctx, |ui| settings_ui(app, ui));
+        theme::panel(ctx, app.ui.timer_box, "settings", tr!("settings-2")).open(&mut open).show(ctx, |ui| settings_ui(app, ui));
         app.ui.settings = open && app.ui.settings;
     }
 }
@@ -1185,20 +1177,18 @@ fn session_picker(ctx: &egui::Context, picker: &mut crate::room::Picker) -> (Opt
                 .collect()
         })
     };
-    egui::Window::new(format!("Choose the session to run — {name}"))
+    egui::Window::new(tr!("choose-the-session-to-run", name = name))
         .collapsible(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .min_width(760.0)
         .max_width(900.0)
         .default_height(560.0)
         .show(ctx, |ui| {
-            ui.label(format!(
-                "This file holds a whole conference: {total} sessions, each a room on a day. Type to find yours by room, day, talk or speaker; Up and Down move, Enter opens."
-            ));
+            ui.label(tr!("this-file-holds-a-whole-conference", total = total));
             ui.horizontal(|ui| {
-                let label = ui.label("Filter");
+                let label = ui.label(tr!("filter"));
                 let field = egui::TextEdit::singleline(&mut picker.filter)
-                    .hint_text("room, day, talk or speaker")
+                    .hint_text(tr!("room-day-talk-or-speaker"))
                     .desired_width(420.0);
                 let response = ui.add(field).labelled_by(label.id);
                 if !typed.is_empty() {
@@ -1213,15 +1203,15 @@ fn session_picker(ctx: &egui::Context, picker: &mut crate::room::Picker) -> (Opt
                     picker.highlight = 0;
                 }
                 ui.label(if shown.len() == total {
-                    format!("{total} sessions")
+                    tr!("n-sessions", total = total)
                 } else {
-                    format!("{} of {total} sessions match", shown.len())
+                    tr!("n-of-total-sessions-match", n = shown.len(), total = total)
                 });
             });
             ui.separator();
             egui::ScrollArea::vertical().max_height(440.0).auto_shrink([false, true]).show(ui, |ui| {
                 if shown.is_empty() {
-                    ui.label(format!("No session matches \u{201c}{}\u{201d}.", picker.filter.trim()));
+                    ui.label(tr!("no-session-matches", filter = picker.filter.trim()));
                 }
                 for (row, &i) in shown.iter().enumerate() {
                     let c = &picker.candidates[i];
@@ -1233,7 +1223,8 @@ fn session_picker(ctx: &egui::Context, picker: &mut crate::room::Picker) -> (Opt
                         tip.push_str(t);
                     }
                     if c.talks.len() > 12 {
-                        tip.push_str(&format!("\n  and {} more", c.talks.len() - 12));
+                        tip.push_str("\n  ");
+                        tip.push_str(&tr!("and-n-more", count = c.talks.len() - 12));
                     }
                     let response = ui.add(button).on_hover_text(tip);
                     if here && (up || down) {
@@ -1245,7 +1236,7 @@ fn session_picker(ctx: &egui::Context, picker: &mut crate::room::Picker) -> (Opt
                 }
             });
             ui.separator();
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("cancel")).clicked() {
                 cancel = true;
             }
         });
@@ -1254,22 +1245,22 @@ fn session_picker(ctx: &egui::Context, picker: &mut crate::room::Picker) -> (Opt
 
 fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
     let s = &mut app.settings;
-    ui.label("Defaults for schedules that do not set them (apply to the next file opened):");
+    ui.label(tr!("defaults-for-schedules-that-do"));
     ui.add(
         egui::Slider::new(&mut s.intro_minutes, 0..=15)
-            .text("Intro slides of imported talks (min; 0 = one talk phase)"),
+            .text(tr!("intro-slides-of-imported-talks")),
     );
-    ui.add(egui::Slider::new(&mut s.warning_seconds, 0..=900).text("Warning at (seconds left)"));
+    ui.add(egui::Slider::new(&mut s.warning_seconds, 0..=900).text(tr!("warning-at-seconds-left")));
     ui.add(
-        egui::Slider::new(&mut s.danger_seconds, 0..=600).text("\u{201c}Wrap up\u{201d} at (seconds left)"),
+        egui::Slider::new(&mut s.danger_seconds, 0..=600).text(tr!("wrap-up-at-seconds-left")),
     );
     s.danger_seconds = s.danger_seconds.min(s.warning_seconds);
     ui.separator();
-    ui.checkbox(&mut s.minute_reminders, "A short reminder each further minute of overtime");
-    ui.checkbox(&mut s.flashing, "Overtime flashes on the projector (once a second)");
-    ui.checkbox(&mut s.keep_messages, "Keep a message to the speaker on screen when the next talk begins");
+    ui.checkbox(&mut s.minute_reminders, tr!("a-short-reminder-each-further"));
+    ui.checkbox(&mut s.flashing, tr!("overtime-flashes-on-the-projector"));
+    ui.checkbox(&mut s.keep_messages, tr!("keep-a-message-to-the"));
     ui.horizontal(|ui| {
-        let label = ui.label("The speaker reads");
+        let label = ui.label(tr!("the-speaker-reads"));
         egui::ComboBox::from_id_salt("speaker-language")
             .selected_text(s.speaker_language.name())
             .show_ui(ui, |ui| {
@@ -1280,32 +1271,49 @@ fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
             .response
             .labelled_by(label.id)
             .on_hover_text(
-                "The language of the projector, the speaker link and the message presets (docs/l10n.md)",
+                tr!("the-language-of-the-projector"),
             );
     });
-    ui.checkbox(&mut s.projector_open, "Open the projector window with the session");
+    ui.checkbox(&mut s.projector_open, tr!("open-the-projector-window-with"));
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("this-window-speaks"));
+        let desktop = app.desktop_language;
+        let as_desktop = tr!("as-the-desktop", language = desktop.name());
+        egui::ComboBox::from_id_salt("chair-language")
+            .selected_text(s.chair_language.map_or_else(|| as_desktop.clone(), |l| l.name().to_owned()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut s.chair_language, None, as_desktop.clone());
+                for lang in crate::l10n::ALL.into_iter().filter(|l| l.speaks_to_chair()) {
+                    ui.selectable_value(&mut s.chair_language, Some(lang), lang.name());
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(tr!("this-window-speaks-hint"));
+    });
+    crate::l10n::set_chair(s.chair_language.unwrap_or(app.desktop_language));
     ui.separator();
-    if ui.checkbox(&mut s.light, "Light theme for this window").changed() {
+    if ui.checkbox(&mut s.light, tr!("light-theme-for-this-window")).changed() {
         ui.ctx().set_theme(if s.light { egui::Theme::Light } else { egui::Theme::Dark });
     }
-    ui.add(egui::Slider::new(&mut s.zoom, 0.75..=2.0).text("Text size"));
+    ui.add(egui::Slider::new(&mut s.zoom, 0.75..=2.0).text(tr!("text-size")));
     ui.separator();
     bus_settings(app, ui);
 }
 
 /// The conference bus: the link the organisers gave, the login file, and Publish / Stop.
 fn bus_settings(app: &mut ChairApp, ui: &mut Ui) {
-    ui.label(RichText::new("Conference bus").strong());
+    ui.label(RichText::new(tr!("conference-bus")).strong());
     ui.label(
-        "The organisers' wall and journal collector: the broker link they gave you (docs/conference.md).",
+        tr!("the-organisers-wall-and-journal"),
     );
     let publishing = app.room().publishing();
     let s = &mut app.settings;
     egui::Grid::new("bus").num_columns(2).show(ui, |ui| {
         for (label, value, hint) in [
-            ("Broker link", &mut s.bus, "mqtt://broker.example.org/conference"),
-            ("Login file (user:password)", &mut s.bus_credentials, "none"),
-            ("Certificate authority (PEM)", &mut s.bus_ca, "the system's"),
+            (tr!("broker-link"), &mut s.bus, tr!("mqtt-broker-example-org-conference")),
+            (tr!("login-file-user-password"), &mut s.bus_credentials, tr!("none")),
+            (tr!("certificate-authority-pem"), &mut s.bus_ca, tr!("the-system-s")),
         ] {
             let l = ui.label(label);
             ui.add_enabled(
@@ -1318,17 +1326,17 @@ fn bus_settings(app: &mut ChairApp, ui: &mut Ui) {
     });
     ui.horizontal_wrapped(|ui| {
         if publishing {
-            if ui.button("Stop publishing").clicked() {
+            if ui.button(tr!("stop-publishing")).clicked() {
                 app.room_mut().stop_publishing();
                 app.settings.bus.clear();
             }
-        } else if ui.add_enabled(!app.settings.bus.trim().is_empty(), egui::Button::new("Publish")).clicked()
+        } else if ui.add_enabled(!app.settings.bus.trim().is_empty(), egui::Button::new(tr!("publish"))).clicked()
         {
             match app.settings.bus_connection() {
                 Ok(Some(c)) => app.room_mut().publish_to(c),
                 Ok(None) => {}
                 Err(e) => {
-                    app.room_mut().notice(format!("Cannot publish: {e}"), false);
+                    app.room_mut().notice(tr!("cannot-publish", why = e), false);
                 }
             }
         }
@@ -1339,19 +1347,14 @@ fn bus_settings(app: &mut ChairApp, ui: &mut Ui) {
 /// How the room's link to the bus is, in a line.
 fn bus_state(room: &crate::room::Room) -> String {
     let Some(status) = room.bus_status() else {
-        return if room.publishing() { "Starting…".to_owned() } else { "Not publishing.".to_owned() };
+        return if room.publishing() { tr!("starting").to_owned() } else { tr!("not-publishing").to_owned() };
     };
     let topics = room.bus_topics().map(|t| format!("{}/{}", t.conference, t.room)).unwrap_or_default();
     match (&status.problem, status.connected) {
         (_, true) => {
-            let lines = if status.sent == 1 {
-                "1 journal line".to_owned()
-            } else {
-                format!("{} journal lines", status.sent)
-            };
-            format!("Publishing as {topics}: connected, {lines} sent.")
+            tr!("publishing-as-connected", topics = topics, lines = status.sent)
         }
-        (Some(p), false) => format!("Not reaching the broker: {p}. The room runs on."),
-        (None, false) => "Connecting…".to_owned(),
+        (Some(p), false) => tr!("not-reaching-the-broker-runs-on", why = p),
+        (None, false) => tr!("connecting"),
     }
 }

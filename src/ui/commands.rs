@@ -1,6 +1,7 @@
 //! Every chair action in the windows: one enum that owns its label, tooltip and shortcuts.
 //! Widgets and key presses produce these; the app applies them after drawing.
 
+use crate::tr;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// A chair action.
@@ -129,94 +130,94 @@ impl UiCommand {
     ];
 
     /// The button text.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::StartPause => "Start / Pause",
-            Self::Next => "Next",
-            Self::Back => "Back",
-            Self::ExtendMinute => "+1 min",
-            Self::TrimMinute => "−1 min",
-            Self::SkipCurrent => "Skip",
-            Self::StartedEarlier => "Started 10 s earlier",
-            Self::StartedLater => "Started 10 s later",
-            Self::CatchUp => "Apply catch-up",
-            Self::Finish => "Finish session",
-            Self::Rehearse => "Rehearse",
-            Self::Record => "Recording started / stopped",
-            Self::SelectUp => "Select previous",
-            Self::SelectDown => "Select next",
-            Self::GotoSelected => "Go to selected",
-            Self::ToggleSkipSelected => "Skip / unskip selected",
-            Self::MoveSelectedUp => "Move selected up",
-            Self::MoveSelectedDown => "Move selected down",
-            Self::LongerSelected => "Selected +1 min",
-            Self::ShorterSelected => "Selected −1 min",
-            Self::Message => "Message",
-            Self::HideMessage => "Hide message",
-            Self::Blackout => "Blackout",
-            Self::Projector => "Projector",
-            Self::Fullscreen => "Full screen",
-            Self::ProjectorScreen => "Projector to the other screen",
-            Self::Share => "Share…",
-            Self::Open => "Open…",
-            Self::OpenUrl => "Open URL…",
-            Self::Reload => "Reload schedule",
-            Self::Export => "Export…",
-            Self::Mute => "Mute",
-            Self::Help => "Shortcuts",
+            Self::StartPause => tr!("start-pause"),
+            Self::Next => tr!("next-chair"),
+            Self::Back => tr!("back"),
+            Self::ExtendMinute => tr!("plus-one-min"),
+            Self::TrimMinute => tr!("minus-one-min"),
+            Self::SkipCurrent => tr!("skip"),
+            Self::StartedEarlier => tr!("started-10-s-earlier"),
+            Self::StartedLater => tr!("started-10-s-later"),
+            Self::CatchUp => tr!("apply-catch-up"),
+            Self::Finish => tr!("finish-session"),
+            Self::Rehearse => tr!("rehearse"),
+            Self::Record => tr!("recording-started-stopped"),
+            Self::SelectUp => tr!("select-previous"),
+            Self::SelectDown => tr!("select-next"),
+            Self::GotoSelected => tr!("go-to-selected"),
+            Self::ToggleSkipSelected => tr!("skip-unskip-selected"),
+            Self::MoveSelectedUp => tr!("move-selected-up"),
+            Self::MoveSelectedDown => tr!("move-selected-down"),
+            Self::LongerSelected => tr!("selected-1-min"),
+            Self::ShorterSelected => tr!("selected-1-min-2"),
+            Self::Message => tr!("message"),
+            Self::HideMessage => tr!("hide-message"),
+            Self::Blackout => tr!("blackout"),
+            Self::Projector => tr!("projector"),
+            Self::Fullscreen => tr!("full-screen"),
+            Self::ProjectorScreen => tr!("projector-to-the-other-screen"),
+            Self::Share => tr!("share"),
+            Self::Open => tr!("open"),
+            Self::OpenUrl => tr!("open-url"),
+            Self::Reload => tr!("reload-schedule"),
+            Self::Export => tr!("export"),
+            Self::Mute => tr!("mute"),
+            Self::Help => tr!("shortcuts"),
         }
     }
 
     /// What it does, in a sentence.
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(self) -> String {
         match self {
-            Self::StartPause => "Start the session; afterwards pause or resume the clock",
-            Self::Next => "Next phase (from intro slides to discussion); from the last phase, the next item",
-            Self::Back => "Undo the last Next: reopen the previous phase or item",
-            Self::ExtendMinute => "Give the current phase one more minute",
-            Self::TrimMinute => "Take one minute from the current phase",
-            Self::SkipCurrent => "Skip the running item (speaker absent) and start the next",
-            Self::StartedEarlier => "Correct the record: the current phase really started 10 seconds earlier",
-            Self::StartedLater => "Correct the record: the current phase really started 10 seconds later",
-            Self::CatchUp => "Shorten the upcoming slots as the catch-up plan proposes, to end on time",
-            Self::Finish => "End the session now; items not run stay unrun",
+            Self::StartPause => tr!("start-the-session-afterwards-pause"),
+            Self::Next => tr!("next-phase-from-intro-slides"),
+            Self::Back => tr!("undo-the-last-next-reopen"),
+            Self::ExtendMinute => tr!("give-the-current-phase-one"),
+            Self::TrimMinute => tr!("take-one-minute-from-the"),
+            Self::SkipCurrent => tr!("skip-the-running-item-speaker"),
+            Self::StartedEarlier => tr!("correct-the-record-the-current"),
+            Self::StartedLater => tr!("correct-the-record-the-current-2"),
+            Self::CatchUp => tr!("shorten-the-upcoming-slots-as"),
+            Self::Finish => tr!("end-the-session-now-items"),
             Self::Rehearse => {
-                "Make this run a rehearsal: Start moves the whole plan to begin when you press it, and the windows, the journal and every export say REHEARSAL"
+                tr!("make-this-run-a-rehearsal")
             }
             Self::Record => {
-                "Mark that the video recording started (or stopped) now: chapters and cut points then count from each recording's start"
+                tr!("mark-that-the-video-recording")
             }
-            Self::SelectUp => "Select the previous row of the rundown",
-            Self::SelectDown => "Select the next row of the rundown",
-            Self::GotoSelected => "End the current item and run the selected one now",
-            Self::ToggleSkipSelected => "Skip the selected upcoming item, or put a skipped one back",
-            Self::MoveSelectedUp => "Move the selected upcoming item one place earlier",
-            Self::MoveSelectedDown => "Move the selected upcoming item one place later",
-            Self::LongerSelected => "Plan one more minute for the selected upcoming item",
-            Self::ShorterSelected => "Plan one minute less for the selected upcoming item",
-            Self::Message => "Write a message for the speaker (Enter shows it on the projector)",
-            Self::HideMessage => "Hide the message on the projector",
-            Self::Blackout => "Blank the projector, or bring it back",
-            Self::Projector => "Open or close the projector window",
-            Self::Fullscreen => "Projector window full screen on its monitor",
+            Self::SelectUp => tr!("select-the-previous-row-of"),
+            Self::SelectDown => tr!("select-the-next-row-of"),
+            Self::GotoSelected => tr!("end-the-current-item-and"),
+            Self::ToggleSkipSelected => tr!("skip-the-selected-upcoming-item"),
+            Self::MoveSelectedUp => tr!("move-the-selected-upcoming-item"),
+            Self::MoveSelectedDown => tr!("move-the-selected-upcoming-item-2"),
+            Self::LongerSelected => tr!("plan-one-more-minute-for"),
+            Self::ShorterSelected => tr!("plan-one-minute-less-for"),
+            Self::Message => tr!("write-a-message-for-the"),
+            Self::HideMessage => tr!("hide-the-message-on-the"),
+            Self::Blackout => tr!("blank-the-projector-or-bring"),
+            Self::Projector => tr!("open-or-close-the-projector"),
+            Self::Fullscreen => tr!("projector-window-full-screen-on"),
             Self::ProjectorScreen => {
-                "Put the projector view full screen on the other screen (the projector), not on this one"
+                tr!("put-the-projector-view-full")
             }
             Self::Share => {
-                "Show the timer on other devices (the speaker link) and run the session from your phone (the remote)"
+                tr!("show-the-timer-on-other")
             }
-            Self::Open => "Open a schedule file",
+            Self::Open => tr!("open-a-schedule-file"),
             Self::OpenUrl => {
-                "Open the conference's schedule from its web address (pretalx, frab, Indico): kept in sync while the session runs"
+                tr!("open-the-conference-s-schedule")
             }
             Self::Reload => {
-                "Read the schedule file again (or ask its URL for the latest version): talks not yet run take its new titles, speakers, lengths and order"
+                tr!("read-the-schedule-file-again")
             }
             Self::Export => {
-                "Export the actual timings: CSV, JSON, Markdown, the report page, video chapters, cut points or the schedule as it ran"
+                tr!("export-the-actual-timings-csv")
             }
-            Self::Mute => "Turn the sound cues off or on",
-            Self::Help => "Show every shortcut",
+            Self::Mute => tr!("turn-the-sound-cues-off"),
+            Self::Help => tr!("show-every-shortcut"),
         }
     }
 
@@ -278,11 +279,11 @@ pub fn shortcut_text(s: &KeyboardShortcut) -> String {
         out.push_str("Shift+");
     }
     out.push_str(match s.logical_key {
-        Key::Space => "Space",
-        Key::ArrowRight => "Right",
-        Key::ArrowLeft => "Left",
-        Key::ArrowUp => "Up",
-        Key::ArrowDown => "Down",
+        Key::Space => "Space", // l10n-exempt: the key's name as egui and keyboards print it
+        Key::ArrowRight => "Right", // l10n-exempt: the key's name as egui and keyboards print it
+        Key::ArrowLeft => "Left", // l10n-exempt: the key's name as egui and keyboards print it
+        Key::ArrowUp => "Up", // l10n-exempt: the key's name as egui and keyboards print it
+        Key::ArrowDown => "Down", // l10n-exempt: the key's name as egui and keyboards print it
         Key::Plus => "+",
         Key::Equals => "=",
         Key::Minus => "−",

@@ -1,6 +1,7 @@
 //! File dialogs on their own thread (the timers keep running while one is open), and a typed path
 //! where there is no dialog (no desktop portal).
 
+use crate::tr;
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::Instant;
@@ -12,7 +13,7 @@ impl ChairApp {
     /// Starts a native file dialog on its own thread, or asks for a typed path where there is none.
     pub fn open_dialog(&mut self, purpose: DialogPurpose) {
         if !self.native_dialogs {
-            self.prompt(purpose, "The file picker cannot open on this computer: type the file's full path");
+            self.prompt(purpose, &tr!("the-file-picker-cannot-open"));
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -60,7 +61,7 @@ impl ChairApp {
             Some(path) => self.use_path(purpose, &path),
             None if quick => {
                 self.native_dialogs = false;
-                self.prompt(purpose, "The file dialog could not open here");
+                self.prompt(purpose, &tr!("the-file-dialog-could-not"));
             }
             None => {}
         }

@@ -127,13 +127,12 @@ pub fn missing_notice(missing: &BTreeSet<char>) -> String {
     packages.sort_unstable();
     packages.dedup();
     let count = missing.len();
-    format!(
-        "{count} character{} of this session {} no font on this computer ({}{more}) and show as boxes: install {} (sudo apt install {}), then start chairtime again.",
-        if count == 1 { "" } else { "s" },
-        if count == 1 { "has" } else { "have" },
-        shown.join(", "),
-        packages.join(" and "),
-        packages.join(" ")
+    crate::tr!(
+        "characters-without-a-font",
+        count = count,
+        chars = format!("{}{more}", shown.join(", ")),
+        packages = packages.join(", "),
+        command = format!("sudo apt install {}", packages.join(" ")) // l10n-exempt: a command
     )
 }
 

@@ -11,6 +11,7 @@
 //! Unix there is no hand-over: every launch opens its window (the journal's own lock still keeps
 //! one writer per journal).
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 
@@ -114,18 +115,16 @@ pub fn claim(dir: &Path, request: &Request) -> std::io::Result<Claim> {
             Err(std::fs::TryLockError::WouldBlock) => {
                 if send(dir, request).is_ok() {
                     let what = match &request.open {
-                        Some(p) => format!("{} was sent to it", p.display()),
-                        None => "its window comes to the front".to_owned(),
+                        Some(p) => tr!("already-open-file-sent", file = p.display().to_string()),
+                        None => tr!("already-open-window-comes"),
                     };
-                    return Ok(Claim::Handed(format!(
-                        "chairtime is already open: {what}. Switch to that window. (One chairtime runs at a time, so the projector shows one session.)"
-                    )));
+                    return Ok(Claim::Handed(what));
                 }
                 if std::time::Instant::now() >= deadline {
-                    return Ok(Claim::NoAnswer(format!(
-                        "The chairtime already open{} does not respond, so this is a second chairtime. The timings the other one recorded are safe in its journal; close it if you can.",
-                        holder(dir)
-                    )));
+                    return Ok(Claim::NoAnswer(match holder(dir) {
+                        Some(pid) => tr!("already-open-no-answer-process", pid = pid),
+                        None => tr!("already-open-no-answer"),
+                    }));
                 }
                 std::thread::sleep(std::time::Duration::from_millis(200));
             }
@@ -149,12 +148,10 @@ pub fn claim(_dir: &Path, _request: &Request) -> std::io::Result<Claim> {
 
 /// " (process N)", as the lock file says.
 #[cfg(unix)]
-fn holder(dir: &Path) -> String {
+fn holder(dir: &Path) -> Option<u32> {
     std::fs::read_to_string(dir.join("instance.lock"))
         .ok()
         .and_then(|t| t.trim().parse::<u32>().ok())
-        .map(|pid| format!(" (process {pid})"))
-        .unwrap_or_default()
 }
 
 #[cfg(unix)]

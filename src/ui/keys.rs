@@ -1,12 +1,12 @@
 //! Keys and buttons turned into the room's commands or the windows' actions.
 
+use crate::tr;
 use egui::{Context, ViewportCommand, ViewportId};
 
 use super::app::{ChairApp, DialogPurpose, PROJECTOR};
 use super::commands::{UiCommand, matches};
 use super::monitors::{self, Target};
 use super::projector;
-use crate::room::NO_SESSION;
 use crate::timing::command::Command;
 use crate::timing::engine::ItemStatus;
 
@@ -124,10 +124,8 @@ impl ChairApp {
                 let view = engine.view(now);
                 if view.catch_up.trims.is_empty() {
                     let why = match view.unrecovered_text() {
-                        Some(left) => {
-                            format!("No catch-up plan: no talk still to come can be shortened; {left}.")
-                        }
-                        None => "On plan: there is nothing to catch up.".to_owned(),
+                        Some(left) => tr!("no-catch-up-plan-nothing-to-shorten", why = left),
+                        None => tr!("on-plan-there-is-nothing"),
                     };
                     self.notice(why, false);
                     None
@@ -197,7 +195,7 @@ impl ChairApp {
                     Some(m) => self.put_projector_on(Some(&m)),
                     None => {
                         self.notice(
-                            "Only one screen is connected: the projector view stays a window.",
+                            tr!("only-one-screen-is-connected"),
                             false,
                         );
                     }
@@ -225,7 +223,7 @@ impl ChairApp {
                 self.open_url_dialog();
             }
             UiCommand::Export if self.room.is_waiting() => {
-                self.notice(format!("{NO_SESSION}: there is nothing to export yet."), false);
+                self.notice(tr!("nothing-to-export-yet"), false);
             }
             UiCommand::Export => {
                 self.ui.export = !self.ui.export;

@@ -1,6 +1,7 @@
 //! Schedules that reach a running window: a later launch of chairtime (a file opened from the
 //! file manager, docs/packaging.md) and files dropped on the window.
 
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::mpsc;
 
@@ -32,15 +33,12 @@ impl ChairApp {
         let running = self.room.running();
         match request.open {
             None => {
-                self.notice("chairtime was started again: this is its window (one runs at a time).", false);
+                self.notice(tr!("chairtime-was-started-again-this"), false);
             }
             Some(path) if running => {
                 if let Some(earlier) = self.ui.open_request.replace(path) {
                     self.notice(
-                        format!(
-                            "{} was opened as well; the newest file asked is the one offered.",
-                            earlier.display()
-                        ),
+                        tr!("opened-as-well-newest-offered", file = earlier.display().to_string()),
                         false,
                     );
                 }

@@ -22,6 +22,7 @@ pub mod timeline;
 pub mod wall;
 pub mod window;
 
+use crate::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, OnceLock};
@@ -94,9 +95,7 @@ pub fn launch(launch: Launch) -> ExitCode {
         Ok(instance::Claim::Handed(message)) => {
             eprintln!("{message}");
             if launch.has_options() {
-                eprintln!(
-                    "The other settings given with the file (--room, --journal, --share…) were not used: close chairtime, then open the file again to use them."
-                );
+                eprintln!("{}", tr!("the-other-settings-given-with"));
             }
             return ExitCode::SUCCESS;
         }
@@ -260,7 +259,7 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
         Ok(Some(bus)) => app.room_mut().publish_to(bus),
         Ok(None) => {}
         Err(e) => {
-            app.room_mut().notice(format!("Not publishing on the conference bus set in Settings: {e}"), true);
+            app.room_mut().notice(tr!("not-publishing-on-the-bus-set", why = e), true);
         }
     }
     app.room_mut().set_share_port(launch.port);

@@ -2,6 +2,7 @@
 //! one the chair window is on, and the chair's saved choice. No egui or winit types here, so every
 //! case is unit-tested (a real multi-monitor run is not possible under a virtual X server).
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// A monitor as the system lists it (physical pixels).
@@ -22,7 +23,7 @@ pub struct Monitor {
 impl Monitor {
     /// "HDMI-1 1920×1080", as the toolbar and the notices say it.
     pub fn label(&self) -> String {
-        let name = if self.name.is_empty() { "screen" } else { &self.name };
+        let name = if self.name.is_empty() { tr!("screen") } else { self.name.clone() };
         format!("{name} {}×{}", self.width, self.height)
     }
 

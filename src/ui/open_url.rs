@@ -3,6 +3,7 @@
 //! room/day picker follows for a whole conference, and the room keeps it in sync while the session
 //! runs (docs/import.md, "From a URL").
 
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::mpsc;
 
@@ -55,7 +56,7 @@ impl ChairApp {
         let Some(prompt) = &mut self.ui.url_prompt else { return };
         let url = prompt.text.trim().to_owned();
         if fetch::url_of(std::path::Path::new(&url)).is_none() {
-            prompt.error = Some("A schedule's address starts with https:// (or http://).".to_owned());
+            prompt.error = Some(tr!("a-schedule-s-address-starts").to_owned());
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -84,7 +85,7 @@ impl ChairApp {
         let answer = match rx.try_recv() {
             Ok(a) => a,
             Err(mpsc::TryRecvError::Empty) => return,
-            Err(mpsc::TryRecvError::Disconnected) => Err("the fetch stopped without an answer".to_owned()),
+            Err(mpsc::TryRecvError::Disconnected) => Err(tr!("the-fetch-stopped-without-an").to_owned()),
         };
         let url = url.clone();
         prompt.fetching = None;
@@ -93,7 +94,7 @@ impl ChairApp {
                 self.ui.url_prompt = None;
                 self.open_file(&PathBuf::from(&url));
                 if let Some(stale) = primed.stale {
-                    self.room.sticky(format!("The schedule could not be fetched: {stale}"));
+                    self.room.sticky(tr!("schedule-could-not-be-fetched", why = stale));
                 }
                 if let Some(w) = primed.warning {
                     self.notice(w, false);
@@ -110,22 +111,22 @@ pub fn window(app: &mut ChairApp, ctx: &egui::Context) {
     let Some(prompt) = &mut app.ui.url_prompt else { return };
     let mut go = false;
     let mut cancel = false;
-    egui::Window::new("Open a schedule from its URL")
+    egui::Window::new(tr!("open-a-schedule-from-its"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.label(
-                "The address of the conference's schedule export: pretalx …/schedule/export/schedule.xml, frab …/public/schedule.xml, Indico …/export/timetable/ID.json or any .ics or .csv link. chairtime keeps a copy for a start without a network and looks for a new version every few minutes while the session runs.",
+                tr!("the-address-of-the-conference"),
             );
-            let label = ui.label("Schedule URL");
+            let label = ui.label(tr!("schedule-url"));
             let busy = prompt.fetching.is_some();
             let field = ui
                 .add_enabled(
                     !busy,
                     egui::TextEdit::singleline(&mut prompt.text)
-                        .hint_text("https://pretalx.example.org/event/schedule/export/schedule.xml")
+                        .hint_text(tr!("https-pretalx-example-org-event"))
                         .desired_width(540.0),
                 )
                 .labelled_by(label.id);
@@ -137,22 +138,22 @@ pub fn window(app: &mut ChairApp, ctx: &egui::Context) {
                 prompt.from_clipboard = false;
             }
             if prompt.from_clipboard {
-                ui.label(RichText::new("Taken from the clipboard.").small());
+                ui.label(RichText::new(tr!("taken-from-the-clipboard")).small());
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.collapsing("A schedule not public yet?", |ui| {
-                let label = ui.label("API token (pretalx, or Indico's indp_…)");
+            ui.collapsing(tr!("a-schedule-not-public-yet"), |ui| {
+                let label = ui.label(tr!("api-token-pretalx-or-indico"));
                 ui.add_enabled(
                     !busy,
                     egui::TextEdit::singleline(&mut prompt.token).password(true).desired_width(420.0),
                 )
                 .labelled_by(label.id)
-                .on_hover_text("Sent to the schedule's server only; kept until chairtime closes, never written to disk");
+                .on_hover_text(tr!("sent-to-the-schedule-s"));
             });
             if let Some((url, _)) = &prompt.fetching {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(format!("Fetching from {}…", fetch::host_of(url)));
+                    ui.label(tr!("fetching-from", host = fetch::host_of(url)));
                 });
             }
             if let Some(e) = &prompt.error {
@@ -160,10 +161,10 @@ pub fn window(app: &mut ChairApp, ctx: &egui::Context) {
             }
             ui.horizontal(|ui| {
                 let can = !busy && !prompt.text.trim().is_empty();
-                if ui.add_enabled(can, egui::Button::new("Open")).clicked() || (enter && can) {
+                if ui.add_enabled(can, egui::Button::new(tr!("open-2"))).clicked() || (enter && can) {
                     go = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("cancel")).clicked() {
                     cancel = true;
                 }
             });

@@ -2,6 +2,7 @@
 //! screen, never over it), what it is fed, and what it sends back (keys, close, double-click).
 //! Its drawing is `projector.rs`'s.
 
+use crate::tr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
@@ -11,7 +12,6 @@ use egui::{Context, ViewportBuilder, ViewportCommand, ViewportId};
 use super::app::{ChairApp, PROJECTOR};
 use super::monitors::{self, Beside, Target};
 use super::projector;
-use crate::room::NO_SESSION;
 
 /// How long the chair window's place must stay the same before the projector window is placed
 /// beside it (a window manager moves a window just after it appears).
@@ -37,9 +37,9 @@ impl ChairApp {
             // The X11 class and Wayland app id of the chair window: one application to the desktop.
             .with_app_id(crate::cli::package::APP_ID)
             .with_title(if self.room.is_waiting() {
-                format!("chairtime — projector — {NO_SESSION}")
+                tr!("projector-window-title", session = tr!("no-session-open"))
             } else {
-                format!("chairtime — projector — {}", self.room.recorder().engine().session().title)
+                tr!("projector-window-title", session = self.room.recorder().engine().session().title)
             })
             .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
             .with_min_inner_size([320.0, 180.0]);
@@ -242,7 +242,7 @@ impl ChairApp {
         let model = self.room.speaker_for_window().text_at(now);
         let flash = self.settings.flashing && now.timestamp() % 2 == 1;
         let mut open = true;
-        egui::Window::new("Projector")
+        egui::Window::new(tr!("projector"))
             .id(egui::Id::unique(PROJECTOR))
             .open(&mut open)
             .default_pos(self.settings.projector_position.unwrap_or([480.0, 120.0]))

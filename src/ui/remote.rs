@@ -2,6 +2,7 @@
 //! codes. Sharing itself is the room's ([`crate::room`]); the server is headless
 //! ([`crate::share`]).
 
+use crate::tr;
 use egui::{Color32, RichText, Ui};
 
 use super::app::ChairApp;
@@ -47,13 +48,13 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
     }
     let mut open = true;
     let ctx = ui.ctx().clone();
-    theme::panel(&ctx, app.ui.timer_box, "Share the timer").open(&mut open).resizable(false).show(&ctx, |ui| {
+    theme::panel(&ctx, app.ui.timer_box, "share", tr!("share-the-timer").to_owned()).open(&mut open).resizable(false).show(&ctx, |ui| {
         ui.set_max_width(560.0);
         let Some(share) = app.share() else {
-            ui.label("Show the timer on any device in the room — a tablet on the lectern, the speaker's own laptop, a phone — and run the session from your phone.");
-            ui.label("The devices must be on the same network as this laptop. Nothing is shared until you start.");
+            ui.label(tr!("show-the-timer-on-any"));
+            ui.label(tr!("the-devices-must-be-on"));
             ui.add_space(6.0);
-            if ui.button(RichText::new("Start sharing").strong()).clicked() {
+            if ui.button(RichText::new(tr!("start-sharing")).strong()).clicked() {
                 let ctx = ui.ctx().clone();
                 app.start_sharing(&ctx);
             }
@@ -63,20 +64,20 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
         let remote = share.remote_link();
         let viewers = share.viewers();
         let remotes = share.remotes();
-        ui.label(RichText::new("Speaker link").strong());
-        ui.label("Open it on the screen the speaker sees. Anyone with it can watch the timer, nothing more.");
+        ui.label(RichText::new(tr!("speaker-link")).strong());
+        ui.label(tr!("open-it-on-the-screen"));
         ui.horizontal(|ui| {
             qr(ui, &view, 180.0);
             ui.vertical(|ui| {
                 ui.add(egui::Label::new(RichText::new(&view).monospace()).selectable(true));
-                if ui.button("Copy link").clicked() {
+                if ui.button(tr!("copy-link")).clicked() {
                     ui.ctx().copy_text(view.clone());
                 }
             });
         });
         ui.separator();
-        ui.label(RichText::new("Your remote").strong());
-        ui.label("For your own phone only: it can run the session. Never show it on the projector.");
+        ui.label(RichText::new(tr!("your-remote")).strong());
+        ui.label(tr!("for-your-own-phone-only"));
         ui.horizontal(|ui| {
             if app.ui.show_remote_code {
                 qr(ui, &remote, 180.0);
@@ -84,11 +85,11 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
             ui.vertical(|ui| {
                 ui.add(egui::Label::new(RichText::new(&remote).monospace()).selectable(true));
                 ui.horizontal(|ui| {
-                    let label = if app.ui.show_remote_code { "Hide the QR code" } else { "Show the QR code" };
+                    let label = if app.ui.show_remote_code { tr!("hide-the-qr-code") } else { tr!("show-the-qr-code") };
                     if ui.button(label).clicked() {
                         app.ui.show_remote_code = !app.ui.show_remote_code;
                     }
-                    if ui.button("Copy link").clicked() {
+                    if ui.button(tr!("copy-link")).clicked() {
                         ui.ctx().copy_text(remote.clone());
                     }
                 });
@@ -96,26 +97,22 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
         });
         ui.separator();
         if app.room().keeps_links() {
-            ui.label("If chairtime stops (a crash, a flat battery), it shares again with these same links when you resume the session, until you stop sharing.");
+            ui.label(tr!("if-chairtime-stops-a-crash"));
         } else {
-            ui.label("These links end when chairtime closes: this desktop has no private runtime folder to keep them in.");
+            ui.label(tr!("these-links-end-when-chairtime"));
         }
         let pages = viewers.saturating_sub(remotes);
-        ui.label(format!(
-            "{pages} speaker page{} and {remotes} remote{} connected.",
-            if pages == 1 { "" } else { "s" },
-            if remotes == 1 { "" } else { "s" }
-        ));
+        ui.label(tr!("pages-and-remotes-connected", pages = pages, remotes = remotes));
         ui.horizontal(|ui| {
             if ui
-                .button("New links")
-                .on_hover_text("Make new links: the old ones stop working at once (every open page too)")
+                .button(tr!("new-links"))
+                .on_hover_text(tr!("make-new-links-the-old"))
                 .clicked()
             {
                 app.room_mut().new_links();
                 app.ui.show_remote_code = false;
             }
-            if ui.button("Stop sharing").on_hover_text("Stop sharing: the speaker link and the remote stop working").clicked() {
+            if ui.button(tr!("stop-sharing")).on_hover_text(tr!("stop-sharing-the-speaker-link")).clicked() {
                 app.stop_sharing();
             }
         });
@@ -129,8 +126,8 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
 pub fn toolbar_badge(app: &mut ChairApp, ui: &mut Ui) {
     if let Some(s) = app.share() {
         let n = s.viewers();
-        let text = format!("Shared · {n} watching");
-        if ui.button(text).on_hover_text("The timer is shared on the network; click for the links").clicked()
+        let text = tr!("shared-n-watching", n = n);
+        if ui.button(text).on_hover_text(tr!("the-timer-is-shared-on")).clicked()
         {
             app.ui.share_window = true;
         }

@@ -1,6 +1,7 @@
 //! The screens: listed through the window system, a screen plugged in offered for the projector
 //! view, an unplugged one bringing the view back as a window.
 
+use crate::tr;
 use std::time::Instant;
 
 use super::app::ChairApp;
@@ -47,13 +48,11 @@ impl ChairApp {
         if first {
             if list.len() == 1 && self.ui.projector_open {
                 let or_share = if self.room.share().is_some() {
-                    ""
+                    String::new()
                 } else {
-                    " Or press Share… (L) to show the timer on a tablet or the speaker's laptop."
+                    tr!("or-press-share-l-to")
                 };
-                self.sticky(format!(
-                    "One screen found: the projector view is a window beside this one. Connect the projector and chairtime offers to put the view there; if it is connected and shows this same picture (mirrored), switch your display settings to extend the desktop (Super+P on many laptops).{or_share}"
-                ));
+                self.sticky(format!("{}{or_share}", tr!("one-screen-found")));
             }
         } else {
             match monitors::plugged(&self.screens.list, &list, shown_on.as_ref()) {
@@ -64,10 +63,7 @@ impl ChairApp {
                     self.screens.applied = None;
                     self.ui.projector_fullscreen = false;
                     self.notice(
-                        format!(
-                            "{} was disconnected: the projector view is a window again. The session goes on.",
-                            m.label()
-                        ),
+                        tr!("screen-was-disconnected", screen = m.label()),
                         true,
                     );
                 }

@@ -35,6 +35,9 @@ pub struct Settings {
     /// The language of what the speaker reads: the projector, the speaker link, the presets
     /// (docs/l10n.md).
     pub speaker_language: crate::l10n::Lang,
+    /// The language of this window, the remote page's own words and the messages (docs/l10n.md);
+    /// `None`: the desktop's (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub chair_language: Option<crate::l10n::Lang>,
     /// Light theme for the chair window.
     pub light: bool,
     /// Zoom of the chair window.
@@ -72,6 +75,7 @@ impl Default for Settings {
             flashing: true,
             keep_messages: false,
             speaker_language: crate::l10n::Lang::En,
+            chair_language: None,
             light: false,
             zoom: 1.0,
             projector_position: None,
@@ -96,7 +100,7 @@ impl Settings {
         let Some(text) = text else { return Ok(Self::default()) };
         serde_json::from_str::<Self>(text)
             .map(Self::sanitized)
-            .map_err(|e| format!("Your saved settings could not be read, so the defaults are used ({e})."))
+            .map_err(|e| crate::tr!("saved-settings-unreadable", why = e.to_string()))
     }
 
     /// The text to store.
@@ -112,6 +116,9 @@ impl Settings {
         self.danger_seconds = self.danger_seconds.min(self.warning_seconds).min(3600);
         self.warning_seconds = self.warning_seconds.min(3600);
         self.intro_minutes = self.intro_minutes.min(60);
+        // The window cannot shape right-to-left text (docs/fonts.md): a hand-edited choice of one
+        // is the desktop's language instead.
+        self.chair_language = self.chair_language.filter(|l| l.speaks_to_chair());
         let finite = |p: Option<[f32; 2]>| p.filter(|v| v.iter().all(|x| x.is_finite()));
         self.projector_position = finite(self.projector_position);
         self.projector_size = finite(self.projector_size).filter(|s| s[0] >= 200.0 && s[1] >= 150.0);

@@ -160,13 +160,20 @@ pub fn paint_shape(painter: &egui::Painter, rect: egui::Rect, shape: Shape, colo
 /// A panel the chair opens over the window (Shortcuts, Export, Share, Settings): placed right of
 /// the timer box and never over it, so the countdown and what a key does to it stay in sight;
 /// as wide as the room there allows. Esc closes it.
-pub fn panel<'a>(ctx: &egui::Context, timer_box: Option<egui::Rect>, title: &'a str) -> egui::Window<'a> {
+/// Its id is `id` whatever language the title is in.
+pub fn panel<'a>(
+    ctx: &egui::Context,
+    timer_box: Option<egui::Rect>,
+    id: &str,
+    title: String,
+) -> egui::Window<'a> {
     let screen = ctx.content_rect();
     let left = timer_box.map_or(screen.left(), |r| r.right()) + 12.0;
     let top = timer_box.map_or(screen.top() + 60.0, |r| r.top());
     let width = (screen.right() - 12.0 - left).max(240.0);
     let height = (screen.bottom() - top - 12.0).max(200.0);
     egui::Window::new(title)
+        .id(egui::Id::unique(("panel", id)))
         .collapsible(false)
         .pivot(egui::Align2::LEFT_TOP)
         .fixed_pos(egui::pos2(left, top))

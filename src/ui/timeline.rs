@@ -4,6 +4,7 @@
 //! the report page (`report::timeline`), in the chair window's once-a-second frame: no frames of
 //! its own. Pattern and label, not colour alone, tell things apart.
 
+use crate::tr;
 use chrono::{DateTime, Utc};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 
@@ -39,27 +40,27 @@ fn hatch(painter: &egui::Painter, rect: Rect, gap: f32, stroke: Stroke) {
 pub fn summary(tl: &Timeline, report: &Report) -> String {
     let s = &report.session;
     let ran = tl.lanes.iter().filter(|l| l.run.is_some()).count();
-    let mut parts = vec![format!("{ran} of {} items run", tl.lanes.len())];
+    let mut parts = vec![tr!("timeline-items-run", ran = ran, count = tl.lanes.len())];
     let skipped = tl.lanes.iter().filter(|l| l.status == ItemStatus::Skipped).count();
     if skipped > 0 {
-        parts.push(format!("{skipped} skipped"));
+        parts.push(tr!("timeline-skipped", count = skipped));
     }
     let over = tl.lanes.iter().filter(|l| l.run.as_ref().is_some_and(|r| r.over.is_some())).count();
     if over > 0 {
-        parts.push(format!("{over} over their planned length"));
+        parts.push(tr!("timeline-over", count = over));
     }
     if let Some(now) = tl.now {
-        parts.push(format!("now {}", s.hhmm(now)));
+        parts.push(tr!("timeline-now", time = s.hhmm(now)));
     }
     let end = tl.projected_end.map_or_else(
-        || format!("planned end {}", s.hhmm(tl.planned_end)),
-        |end| format!("projected end {} (planned {})", s.hhmm(end), s.hhmm(tl.planned_end)),
+        || tr!("timeline-planned-end", time = s.hhmm(tl.planned_end)),
+        |end| tr!("timeline-projected-end", time = s.hhmm(end), planned = s.hhmm(tl.planned_end)),
     );
     parts.push(end);
     if let Some(h) = tl.hard_end {
-        parts.push(format!("hard end {}", s.hhmm(h)));
+        parts.push(tr!("timeline-hard-end", time = s.hhmm(h)));
     }
-    format!("Timeline: {}", parts.join(", "))
+    tr!("timeline-summary", parts = parts.join(", "))
 }
 
 /// Draws the strip across the available width.
@@ -144,21 +145,22 @@ pub fn strip(app: &ChairApp, ui: &mut Ui, view: &View) {
     let projected = tl.projected_end.filter(|e| (*e - tl.planned_end).num_seconds().abs() >= 60);
     // Close together, one label says both.
     let close = projected.is_some_and(|e| (e - tl.planned_end).num_minutes().abs() < 20);
-    let planned_text = if close { String::new() } else { format!("planned end {}", s.hhmm(tl.planned_end)) };
+    let planned_text =
+        if close { String::new() } else { tr!("timeline-planned-end", time = s.hhmm(tl.planned_end)) };
     line(tl.planned_end, planned_text, Stroke::new(1.0, weak), true, planned_side);
     if let Some(h) = tl.hard_end {
-        line(h, format!("hard end {}", s.hhmm(h)), Stroke::new(2.5, fg), false, Align2::CENTER_BOTTOM);
+        line(h, tr!("timeline-hard-end", time = s.hhmm(h)), Stroke::new(2.5, fg), false, Align2::CENTER_BOTTOM);
     }
     if let Some(end) = projected {
         let text = if close {
-            format!("projected {} (planned {})", s.hhmm(end), s.hhmm(tl.planned_end))
+            tr!("timeline-projected-planned", time = s.hhmm(end), planned = s.hhmm(tl.planned_end))
         } else {
-            format!("projected {}", s.hhmm(end))
+            tr!("timeline-projected", time = s.hhmm(end))
         };
         line(end, text, Stroke::new(1.5, fg), true, projected_side);
     }
     if let Some(now) = tl.now {
-        line(now, "now".to_owned(), Stroke::new(2.0, danger), false, Align2::CENTER_BOTTOM);
+        line(now, tr!("now").to_owned(), Stroke::new(2.0, danger), false, Align2::CENTER_BOTTOM);
     }
     for (at, _, _) in &tl.messages {
         let mx = x(*at);
@@ -214,7 +216,7 @@ fn planned_block(
         clipped.line_segment([r.left_bottom(), r.right_top()], Stroke::new(1.5, fg));
     } else if r.width() > 16.0 {
         let label = if lane.kind == ItemKind::Break && r.width() > 40.0 {
-            "break".to_owned()
+            tr!("break").to_owned()
         } else {
             lane.index.to_string()
         };
@@ -240,26 +242,23 @@ fn hover(
     });
     let Some(lane) = lane else { return };
     let row: Option<&Row> = report.rows.iter().find(|r| r.position == lane.position);
-    let mut text = format!(
-        "{}. {}\nplanned {}–{}",
-        lane.index,
-        lane.title,
-        s.hhmm(lane.planned.start),
-        s.hhmm(lane.planned.end)
-    );
+    let mut text = format!("{}. {}\n", lane.index, lane.title);
+    text += &tr!("timeline-tip-planned", from = s.hhmm(lane.planned.start), to = s.hhmm(lane.planned.end));
     if let Some(run) = &lane.run {
-        text += &format!(
-            "\nran {}–{}{}",
-            s.hhmm(run.span.start),
-            if run.running { "now".to_owned() } else { s.hhmm(run.span.end) },
-            run.over.map(|o| format!(", {} over plan", signed_mmss(o.length()))).unwrap_or_default()
-        );
+        let to = if run.running { tr!("now") } else { s.hhmm(run.span.end) };
+        text.push('\n');
+        text += &match run.over {
+            Some(o) => tr!("timeline-tip-ran-over", from = s.hhmm(run.span.start), to = to, over = signed_mmss(o.length())),
+            None => tr!("timeline-tip-ran", from = s.hhmm(run.span.start), to = to),
+        };
     }
     if let Some(paused) = row.map(|r| r.paused).filter(|p| *p > chrono::TimeDelta::zero()) {
-        text += &format!("\npaused {}", signed_mmss(paused).trim_start_matches('+'));
+        text.push('\n');
+        text += &tr!("timeline-tip-paused", paused = signed_mmss(paused).trim_start_matches('+'));
     }
     if lane.status == ItemStatus::Skipped {
-        text += "\nskipped";
+        text.push('\n');
+        text += &tr!("skipped");
     }
     egui::Tooltip::always_open(ui.ctx().clone(), ui.layer_id(), response.id, egui::PopupAnchor::Pointer)
         .show(|ui| ui.label(text));

@@ -2,6 +2,7 @@
 //! conference as a tile, drawn from [`crate::conference::wall::Wall`]'s tiles. It repaints when a
 //! room's message comes and when the displayed second turns, never continuously.
 
+use crate::tr;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -40,7 +41,7 @@ impl WallApp {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             if tiles.is_empty() {
                 ui.add_space(40.0);
-                ui.label(RichText::new("No room has published yet. Rooms appear here as their chairtime starts with --publish; give the conference's schedule to see every room's plan from the start.").size(20.0));
+                ui.label(RichText::new(tr!("no-room-has-published-yet")).size(20.0));
                 return;
             }
             // Whole columns of at most TILE_WIDTH (1 to 12 of them).
@@ -64,24 +65,24 @@ impl WallApp {
 
 fn header(ui: &mut egui::Ui, bus: &str, rooms: usize, status: Option<&FeedStatus>) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("chairtime wall").strong().size(22.0));
-        let rooms = if rooms == 1 { "1 room".to_owned() } else { format!("{rooms} rooms") };
+        ui.label(RichText::new("chairtime wall").strong().size(22.0)); // l10n-exempt: the name
+        let rooms = tr!("n-rooms", count = rooms);
         ui.label(RichText::new(format!("{bus} · {rooms}")).size(18.0));
         match status {
             Some(FeedStatus { connected: true, .. }) => {
                 ui.label(
-                    RichText::new("live").strong().color(Color32::from_rgb(0x8f, 0xe3, 0xa0)).size(18.0),
+                    RichText::new(tr!("live")).strong().color(Color32::from_rgb(0x8f, 0xe3, 0xa0)).size(18.0),
                 );
             }
             Some(FeedStatus { problem: Some(p), .. }) => {
                 ui.label(
-                    RichText::new(format!("Not reaching the broker: {p} — showing what came last"))
+                    RichText::new(tr!("not-reaching-the-broker-showing-last", why = p))
                         .color(Color32::from_rgb(0xff, 0xb4, 0xa8))
                         .size(18.0),
                 );
             }
             _ => {
-                ui.label(RichText::new("connecting…").size(18.0));
+                ui.label(RichText::new(tr!("connecting-2")).size(18.0));
             }
         }
     });
@@ -120,9 +121,9 @@ fn tile_body(ui: &mut egui::Ui, t: &Tile, style: theme::StateStyle, (bg, fg): (C
             ui.add(egui::Label::new(RichText::new(&t.room).strong().size(22.0)).truncate());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let word = match (t.planned_only, &t.offline) {
-                    (true, _) => "NO CHAIRTIME",
-                    (false, Some(_)) => "OFFLINE",
-                    (false, None) => style.label,
+                    (true, _) => tr!("no-chairtime"),
+                    (false, Some(_)) => tr!("offline"),
+                    (false, None) => style.label.to_owned(),
                 };
                 ui.label(RichText::new(word).strong().size(18.0));
             });
@@ -149,10 +150,10 @@ fn tile_body(ui: &mut egui::Ui, t: &Tile, style: theme::StateStyle, (bg, fg): (C
                     });
             };
             if t.rehearsal {
-                flag(ui, "REHEARSAL");
+                flag(ui, &tr!("rehearsal"));
             }
             if t.past_hard_end {
-                flag(ui, "PAST THE HARD END");
+                flag(ui, &tr!("past-the-hard-end"));
             }
             if let Some(off) = &t.offline {
                 flag(ui, off);
@@ -208,7 +209,7 @@ pub fn run(
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_icon(super::icon::icon_data())
-            .with_title("chairtime wall")
+            .with_title("chairtime wall") // l10n-exempt: the name
             .with_app_id(crate::cli::package::APP_ID)
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([480.0, 360.0]),
@@ -219,7 +220,7 @@ pub fn run(
     };
     let connection = connection.clone();
     let result = eframe::run_native(
-        "chairtime wall",
+        "chairtime wall", // l10n-exempt: the name
         options,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();

@@ -18,6 +18,7 @@ impl ChairApp {
     /// Draws the chair window and the projector, then applies what the chair did.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::l10n::set_chair(self.chair_language());
         self.fonts.install(&ctx);
         if let Some(started) = self.report_first_frame.take() {
             eprintln!("first frame after {} ms", started.elapsed().as_millis());
