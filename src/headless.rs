@@ -149,8 +149,7 @@ pub fn run(options: &Options) -> ExitCode {
     }
     if let Some(n) = opening.off_day.filter(|_| !room.recorder().engine().rehearsal()) {
         // No Shift+R here: the option is the way to rehearse.
-        let how = "Started with --rehearse, it runs from the moment Start is pressed instead";
-        room.sticky(n.replace(crate::room::REHEARSE_IN_THE_WINDOW, how));
+        room.off_day(n.replace(&crate::tr!("rehearse-in-the-window"), &crate::tr!("rehearse-with-the-option")));
     }
     let stop = Arc::new(AtomicBool::new(false));
     {

@@ -425,3 +425,183 @@ n-of-total-sessions-match = { $n } of { $total } sessions match
 this-window-speaks = This window speaks
 as-the-desktop = as the desktop ({ $language })
 this-window-speaks-hint = The language of this window, the remote's buttons and chairtime's messages. The speaker's screens have their own (The speaker reads).
+command-start = Start
+command-pause = Pause
+command-resume = Resume
+command-next = Next
+command-back = Back
+command-extend = Extend
+command-trim = Trim
+command-skip = Skip
+command-unskip = Unskip
+command-goto = Go to
+command-move = Move
+command-correct = Correct
+command-set-length = Set length
+command-catch-up = Catch up
+command-show-message = Message
+command-hide-message = Hide message
+command-blackout = Blackout
+command-finish = Finish
+command-rehearse = Rehearse
+command-replan = Reload schedule
+command-record = Recording
+command-record-at = Correct the recording's time
+command-refused = { $command }: { $why }
+message-cleared = Took the message off the projector as the next talk began: “{ $message }”: it was for the speaker before. Settings can keep messages on screen across talks.
+## Dates. $weekday and $month are the names below, $day the day of the month, $m the month's
+## number, $year the year; the order and the punctuation are the language's.
+date-long = { $weekday } { $day } { $month } { $year }
+date-medium = { $weekday } { $day } { $month } { $year }
+date-short = { $weekday } { $day } { $month }
+weekday-long = { $n ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+weekday-short = { $n ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+month-long = { $n ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+month-short = { $n ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+off-day = This schedule is for { $date }; it runs today at its own times. { $how }; chairtime --date { $iso } keeps its date.
+rehearse-in-the-window = Rehearse (Shift+R) runs it from the moment you press Start instead
+rehearse-with-the-option = Started with --rehearse, it runs from the moment Start is pressed instead
+example-still-unchanged = The bundled example session ({ $title }) is still { $state ->
+    [finished] finished
+    [running] running
+   *[open] open
+}, unchanged; your schedule is not open.
+session-still-unchanged = { $title } is still { $state ->
+    [finished] finished
+    [running] running
+   *[open] open
+}, unchanged.
+did-not-open = { $name } did not open. { $still } What is wrong: { $why }
+journal-records-another-session = { $file } records another session; a new journal is started beside it.
+new-journal-beside-it = { $why }; a new journal is started beside it.
+cannot-write-the-journal-at = Cannot write the journal at { $file }: { $why }. Choose another folder.
+resumed-from = Resumed from { $file }
+another-chairtime-records-who = Another chairtime ({ $who }) is recording this session, in { $file }.
+another-chairtime-records = Another chairtime is recording this session, in { $file }.
+could-not-be-continued-goes-on-in = { $file } could not be continued ({ $why }); the run goes on in { $target }, with everything recorded so far.
+could-not-continue-or-start = Could not continue { $file } ({ $why }) or start a new journal { $target } ({ $why2 }). Choose Start fresh, or free some disk space and try again.
+read-only-follows = Read-only: { $why } Nothing done in this window is recorded; it follows the other one.
+recording-to = Recording to { $file }
+cannot-write-a-journal-in = Cannot write a journal in { $folder }: { $why }
+nothing-to-reload = This session was not opened from a file, so there is nothing to reload.
+cannot-reload-the-schedule = Cannot reload the schedule: { $why }
+no-changes-for-this-session = The schedule file has no changes for this session.
+schedule-reloaded = Schedule reloaded: { $changes }.
+changes-not-taken = The schedule file's changes were not taken: { $why }
+choose-another-journal-folder = { $why }. Choose another folder for the journal.
+export-failed = Export failed: { $file }: { $why }
+saved-to = Saved { $what } to { $files }
+saved-to-note = Saved { $what } to { $files } ({ $note })
+no-network-found = No network found: the links work on this laptop only. Join the room's network (or your phone's hotspot) and share again.
+share-failed-projector-works = { $why }. The projector window works as usual.
+remote-no-session-yet = No session is open yet: the chair is choosing one
+the-speaker-reads-language = The speaker reads { $language }
+applied-but-not-recorded = { $command } was applied but could not be recorded; see the chair's window
+reload-nothing-on-offer = Reload: no changed schedule is on offer
+schedule-reloaded-short = Schedule reloaded
+sharing-again-same-links = Sharing again with the same links as before the restart: the speaker's page and your remote reconnect by themselves.
+sharing-again-port-taken = Sharing again, but port { $port } is taken now, so the links changed (port { $now }): open Share (L) and give the devices the new links.
+shared-before-the-restart = The session was shared before the restart. { $why }.
+links-not-kept = The links could not be kept for a restart ({ $why }): if chairtime stops, share again and give the devices the new links.
+## The remote page's own words ({ $name }s are filled in by the page).
+remote-alerts = Needs your attention
+remote-timer = Timer
+remote-back = ◀ Back
+remote-next = Next ▶
+remote-hide-message = Hide message
+remote-from-chairtime = From chairtime
+remote-own-message = Your own message
+remote-message-label = Message to the speaker (up to 200 characters)
+remote-now-and-next = Now and next
+remote-arabic-link-only = العربية (speaker link only)
+remote-note = This page controls the session. Do not share its link.
+remote-blackout-on = Blackout on
+remote-message-flag = Message: { $message }
+remote-ends = Ends { $time }
+remote-show-screen = Show screen
+remote-done = Done
+remote-not-possible = Not possible now: { $why }
+remote-refused = refused
+remote-not-sent-revoked = Not sent: this link no longer works
+remote-no-answer = chairtime did not answer; try again
+remote-not-sent = Not sent: { $why }
+remote-not-sent-offline = Not sent: no connection to chairtime
+remote-type-first = Type a message first
+cannot-publish-this-room = Cannot publish this room on the conference bus: { $why }
+on-the-conference-bus-as = On the conference bus as { $topics }.
+back-on-the-conference-bus = Back on the conference bus ({ $host }): what it missed is being sent.
+broker-refuses-login-check = The conference's broker does not let this room in: { $why }. The room runs on and its journal is kept here; check the user name and password given (--bus-credentials, or the login file in Settings), or ask the organisers.
+broker-refuses-login-give = The conference's broker does not let this room in: { $why }. The room runs on and its journal is kept here; this broker wants a user name and password: give them with --bus-credentials FILE, or as the login file in Settings.
+not-reaching-the-conference-broker = Not reaching the conference's broker ({ $why }); the room runs on, and its journal is sent when the broker is back.
+broker-refuses-topic = The conference's broker refuses this room's journal on { $topic }. Nothing is lost: the journal is on this laptop and is sent once the organisers let this room write its topics.
+session-finished-not-followed = This session has finished: its schedule is not followed any more.
+asking-for-the-latest-version = Asking { $host } for the schedule's latest version…
+schedule-not-changed-since = The schedule has not changed since { $version }.
+the-copy-in-use = the copy in use
+version-fetched-at = { $version }, fetched at { $time }
+host-answers-again = { $host } answers again; the schedule is checked for changes as before.
+could-not-check-asks-every = Could not check the schedule for changes: { $why } The session runs on { $version }, unchanged. chairtime asks again every { $every }.
+could-not-check-reload-asks = Could not check the schedule for changes: { $why } The session runs on { $version }, unchanged. Reload (Ctrl+R) asks again.
+new-schedule-not-kept = The new schedule could not be kept for a start without a network: { $why }
+this-room = this room
+room-vanished-from-schedule = The schedule's { $version } has no session in { $room } on { $day } any more: the room may have been moved or renamed. This session runs on { $runs_on }, unchanged. Ask the organisers; to follow the new schedule, open its URL again and choose the session (Open URL… in the window; a headless room: restart it with the new --room).
+new-schedule-unusable = The schedule's { $version } could not be used: { $why } This session runs on { $runs_on }, unchanged.
+the-copy-version = the copy { $version }
+version-n = version { $version }
+every-minutes = { $n } min
+every-seconds = { $n } s
+## How far the session is from its plan, and what is coming.
+on-plan = on plan
+behind = { $by } behind
+ahead = { $by } ahead
+session-not-started = not started
+session-state-finished = finished
+pace-over-the-hard-end = { $pace }, over the hard end
+break-due = due, { $over }
+break-in-chair = in { $time }
+hard-end-over = { $time }, { $over } over at this pace
+hard-end-nothing-to-spare = { $time }, nothing to spare
+hard-end-to-spare = { $time }, { $spare } to spare
+cannot-be-recovered = { $left } cannot be recovered without cutting slots below { $floor } %

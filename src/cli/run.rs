@@ -298,7 +298,7 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
     // The projector's, the speaker link's and this line's figures come from one model.
     let seen = Speaker::from_view(engine, &v).text_at(now);
     let headline = if seen.headline.is_empty() { String::new() } else { format!(" · {}", seen.headline) };
-    out.push_str(&format!("  Speaker    {} · {}{headline}\n", seen.big, seen.urgency.word()));
+    out.push_str(&format!("  Speaker    {} · {}{headline}\n", seen.big, crate::timing::speaker::state_word(seen.urgency, crate::l10n::chair())));
     match &v.current {
         Some(c) => {
             let speakers =

@@ -381,7 +381,11 @@ pub fn short_hash(bytes: &[u8]) -> String {
 
 /// "version 1.3" for a named version, "the copy sha256:…" for a hash.
 pub fn describe_version(version: &str) -> String {
-    if version.starts_with("sha256:") { format!("the copy {version}") } else { format!("version {version}") }
+    if version.starts_with("sha256:") {
+        crate::tr!("the-copy-version", version = version)
+    } else {
+        crate::tr!("version-n", version = version)
+    }
 }
 
 /// How long ago `then` was, in words ("4 minutes ago", "yesterday at 18:02").

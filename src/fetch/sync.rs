@@ -147,5 +147,9 @@ impl std::fmt::Debug for Settings {
 /// "3 min", "90 s": how often, in words.
 pub fn every_words(every: Duration) -> String {
     let s = every.as_secs();
-    if s >= 60 && s.is_multiple_of(60) { format!("{} min", s / 60) } else { format!("{s} s") }
+    if s >= 60 && s.is_multiple_of(60) {
+        crate::tr!("every-minutes", n = s / 60)
+    } else {
+        crate::tr!("every-seconds", n = s)
+    }
 }

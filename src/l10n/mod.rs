@@ -77,9 +77,16 @@ impl Lang {
         !self.is_rtl()
     }
 
-    /// The chair's language from this process's environment ([`Self::of_desktop`]).
+    /// The chair's language from this process's environment: `CHAIRTIME_LANGUAGE` when set to a
+    /// language the chair's side speaks (chairtime in English on a German desktop), else
+    /// [`Self::of_desktop`].
     pub fn desktop() -> Self {
-        Self::of_desktop(|name| std::env::var(name).ok())
+        let var = |name: &str| std::env::var(name).ok();
+        var("CHAIRTIME_LANGUAGE")
+            .as_deref()
+            .and_then(Self::parse)
+            .filter(|l| l.speaks_to_chair())
+            .unwrap_or_else(|| Self::of_desktop(var))
     }
 
     /// The chair's language from the desktop's locale variables, looked up by `var`: the first
@@ -264,14 +271,73 @@ macro_rules! tr {
     };
 }
 
+/// How much of a date to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    /// "Wednesday 11 September 2019" (a report's heading).
+    Long,
+    /// "Wed 11 Sep 2019".
+    Medium,
+    /// "Wed 11 Sep" (a day of this conference).
+    Short,
+}
+
+/// `date` as `lang` writes it: the names of days and months and their order come from the
+/// catalogue (`date-long`, `weekday-short`…), so a language brings its own conventions.
+pub fn date(lang: Lang, date: chrono::NaiveDate, form: DateForm) -> String {
+    use chrono::Datelike;
+    let weekday = date.weekday().number_from_monday();
+    let (day_id, month_id, id) = match form {
+        DateForm::Long => ("weekday-long", "month-long", "date-long"),
+        DateForm::Medium => ("weekday-short", "month-short", "date-medium"),
+        DateForm::Short => ("weekday-short", "month-short", "date-short"),
+    };
+    let mut args = FluentArgs::new();
+    args.set("n", FluentValue::from(f64::from(weekday)));
+    let weekday = format(lang, day_id, &args);
+    let mut args = FluentArgs::new();
+    args.set("n", FluentValue::from(f64::from(date.month())));
+    let month_name = format(lang, month_id, &args);
+    let mut args = FluentArgs::new();
+    args.set("weekday", FluentValue::from(weekday));
+    args.set("day", FluentValue::from(date.day().to_string()));
+    args.set("month", FluentValue::from(month_name));
+    args.set("m", FluentValue::from(date.month().to_string()));
+    args.set("year", FluentValue::from(date.year().to_string()));
+    format(lang, id, &args)
+}
+
+/// [`date`] in the chair's language.
+pub fn chair_date(d: chrono::NaiveDate, form: DateForm) -> String {
+    date(chair(), d, form)
+}
+
 /// Message `id` in `lang`, without arguments.
 pub fn word(lang: Lang, id: &str) -> String {
     tr(lang, id, &[])
 }
 
+/// Where the chair's side of a catalogue begins: the messages after it are the window's, the
+/// remote page's and the command line's; before it, the speaker's.
+pub const CHAIR_SIDE: &str = "### The chair's side";
+
 /// The ids of a language's catalogue (for the tests and the docs).
 pub fn ids(lang: Lang) -> Vec<String> {
-    let Ok(resource) = FluentResource::try_new(lang.source().to_owned()) else { return Vec::new() };
+    ids_in(lang.source())
+}
+
+/// The ids of the speaker's side of a language's catalogue.
+pub fn speaker_ids(lang: Lang) -> Vec<String> {
+    ids_in(lang.source().split(CHAIR_SIDE).next().unwrap_or_default())
+}
+
+/// The ids of the chair's side of a language's catalogue.
+pub fn chair_ids(lang: Lang) -> Vec<String> {
+    lang.source().split_once(CHAIR_SIDE).map(|(_, chair)| ids_in(chair)).unwrap_or_default()
+}
+
+fn ids_in(source: &str) -> Vec<String> {
+    let Ok(resource) = FluentResource::try_new(source.to_owned()) else { return Vec::new() };
     resource
         .entries()
         .filter_map(|e| match e {
@@ -292,16 +358,117 @@ mod tests {
 
     #[test]
     fn every_shipped_language_parses_and_has_every_message_english_has_and_no_other() {
-        let english = ids(Lang::En);
-        assert!(english.len() > 20, "{english:?}");
+        let sorted = |mut v: Vec<String>| {
+            v.sort();
+            v
+        };
+        let speaker = sorted(speaker_ids(Lang::En));
+        let chair = sorted(chair_ids(Lang::En));
+        assert!(speaker.len() > 20, "{speaker:?}");
+        assert!(chair.len() > 300, "{}", chair.len());
         for lang in ALL {
             assert_eq!(parses(lang), Ok(()), "{lang}");
-            let mut theirs = ids(lang);
-            let mut ours = english.clone();
-            theirs.sort();
-            ours.sort();
-            assert_eq!(theirs, ours, "{lang}.ftl has exactly the messages of en.ftl");
+            assert_eq!(sorted(speaker_ids(lang)), speaker, "{lang}.ftl has exactly the speaker's messages of en.ftl");
+            if lang.speaks_to_chair() {
+                assert_eq!(sorted(chair_ids(lang)), chair, "{lang}.ftl has exactly the chair's messages of en.ftl");
+            } else {
+                assert_eq!(chair_ids(lang), Vec::<String>::new(), "{lang} does not speak to the chair");
+            }
         }
+    }
+
+    #[test]
+    fn every_message_formats_without_an_error_in_every_language_with_its_english_arguments() {
+        // A translation that names an argument English does not give shows "{$name}" on screen.
+        for lang in ALL {
+            let Some(bundle) = bundle_of(lang) else { panic!("{lang}") };
+            for id in ids(lang) {
+                let english = bundle_of(Lang::En).and_then(|b| b.get_message(&id)).and_then(|m| m.value());
+                let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else { continue };
+                let mut args = FluentArgs::new();
+                for name in english.map(argument_names).unwrap_or_default() {
+                    args.set(name, FluentValue::from(2.0));
+                }
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{lang} {id}: {errors:?} → {text}");
+            }
+        }
+    }
+
+    fn argument_names(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
+                InlineExpression::Placeable { expression } => expression_names(expression, out),
+                _ => {}
+            }
+        }
+        fn expression_names(e: &Expression<&str>, out: &mut Vec<String>) {
+            match e {
+                Expression::Inline(i) => inline(i, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        for el in &v.value.elements {
+                            if let PatternElement::Placeable { expression } = el {
+                                expression_names(expression, out);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for el in &pattern.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expression_names(expression, &mut out);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_chairs_language_follows_the_desktops_variables_in_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(Lang::of_desktop(env(&[])), Lang::En);
+        assert_eq!(Lang::of_desktop(env(&[("LANG", "de_DE.UTF-8")])), Lang::De);
+        assert_eq!(Lang::of_desktop(env(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "fr_FR.UTF-8")])), Lang::Fr);
+        assert_eq!(Lang::of_desktop(env(&[("LC_MESSAGES", "fr_FR.UTF-8"), ("LC_ALL", "es_ES.UTF-8")])), Lang::Es);
+        // GNU's list wins over the locale, its first language chairtime speaks…
+        assert_eq!(Lang::of_desktop(env(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "pt_BR:ja:en")])), Lang::Ja);
+        // …unless the locale is plain C, as gettext does.
+        assert_eq!(Lang::of_desktop(env(&[("LANG", "C.UTF-8"), ("LANGUAGE", "ja")])), Lang::En);
+        // A language the window cannot write, or one chairtime does not ship: English.
+        assert_eq!(Lang::of_desktop(env(&[("LANG", "ar_EG.UTF-8")])), Lang::En);
+        assert_eq!(Lang::of_desktop(env(&[("LANG", "pt_BR.UTF-8")])), Lang::En);
+    }
+
+    #[test]
+    fn a_date_is_written_with_the_languages_names_and_order() {
+        let d = chrono::NaiveDate::from_ymd_opt(2019, 9, 11).unwrap_or_default();
+        assert_eq!(date(Lang::En, d, DateForm::Long), "Wednesday 11 September 2019");
+        assert_eq!(date(Lang::En, d, DateForm::Short), "Wed 11 Sep");
+        assert_eq!(date(Lang::De, d, DateForm::Long), "Mittwoch, 11. September 2019");
+        assert_eq!(date(Lang::Fr, d, DateForm::Long), "mercredi 11 septembre 2019");
+        assert_eq!(date(Lang::Es, d, DateForm::Long), "miércoles, 11 de septiembre de 2019");
+        assert_eq!(date(Lang::Ja, d, DateForm::Long), "2019年9月11日（水曜日）");
+    }
+
+    #[test]
+    fn the_chairs_messages_are_in_the_chairs_language_on_this_thread_only() {
+        set_chair(Lang::De);
+        assert_eq!(crate::tr!("command-next"), word(Lang::De, "command-next"));
+        assert_ne!(crate::tr!("command-next"), "Next");
+        let elsewhere = std::thread::spawn(|| crate::tr!("command-next")).join();
+        assert_eq!(elsewhere.as_deref().ok(), Some("Next"));
+        set_chair(Lang::Ar);
+        assert_eq!(chair(), Lang::En, "the window cannot write Arabic");
+        assert_eq!(crate::tr!("n-rooms", count = 1), "1 room");
+        assert_eq!(crate::tr!("n-rooms", count = 3), "3 rooms");
     }
 
     #[test]

@@ -34,11 +34,9 @@ use crate::timing::journal::{self, Origin, RecordError, Recorder, find_resumable
 /// What the projector and the speaker page say while no session is open.
 pub const NO_SESSION: &str = "No session open";
 
-/// How the notice about a schedule for another day begins (it goes once the run is a rehearsal).
-pub const OFF_DAY_NOTICE: &str = "This schedule is for ";
+/// The tag of the notice about a schedule for another day (it goes once the run is a rehearsal).
+pub const OFF_DAY_NOTICE: &str = "off-day";
 
-/// How the off-day notice says to rehearse, in the window; a headless room says `--rehearse`.
-pub const REHEARSE_IN_THE_WINDOW: &str = "Rehearse (Shift+R) runs it from the moment you press Start instead";
 
 /// How long a transient notice stays.
 const NOTICE_SECONDS: i64 = 6;
@@ -46,8 +44,8 @@ const NOTICE_SECONDS: i64 = 6;
 /// How often the schedule file and a followed journal are looked at.
 const POLL_EVERY: TimeDelta = TimeDelta::seconds(2);
 
-/// How the notice starts that says a message came off the projector as the next item began.
-const MESSAGE_CLEARED: &str = "Took the message off the projector as the next talk began:";
+/// The tag of the notice that says a message came off the projector as the next item began.
+const MESSAGE_CLEARED: &str = "message-cleared";
 
 /// chairtime's data folder: `$XDG_DATA_HOME/chairtime`, else `~/.local/share/chairtime` (the
 /// journals, the window's settings). `None` without a home folder.
@@ -74,17 +72,18 @@ pub fn rehearsal_date(session: &Session, today: chrono::NaiveDate) -> Option<(ch
     (session.date < today).then(|| {
         (
             today,
-            format!(
-                "{OFF_DAY_NOTICE}{}; it runs today at its own times. {REHEARSE_IN_THE_WINDOW}; chairtime --date {} keeps its date.",
-                session.date.format("%a %-d %b %Y"),
-                session.date
+            crate::tr!(
+                "off-day",
+                date = crate::l10n::chair_date(session.date, crate::l10n::DateForm::Medium),
+                iso = session.date.to_string(),
+                how = crate::tr!("rehearse-in-the-window")
             ),
         )
     })
 }
 
 /// The word for a command in a notice ("Next: …").
-pub fn command_word(c: &Command) -> &'static str {
+pub fn command_word(c: &Command) -> String {
     c.kind().word()
 }
 
@@ -330,8 +329,28 @@ impl Room {
     fn push_notice(&mut self, text: String, serious: bool, until: Option<DateTime<Utc>>) -> u64 {
         let id = self.next_notice;
         self.next_notice += 1;
-        self.notices.push(Notice { id, text, serious, until });
+        self.notices.push(Notice { id, text, serious, until, tag: None });
         id
+    }
+
+    /// Adds a notice of kind `tag` (see [`Self::withdraw_tagged`]); `sticky`: until withdrawn.
+    pub fn tagged(&mut self, tag: &'static str, text: impl Into<String>, serious: bool, sticky: bool) -> u64 {
+        let id = if sticky { self.push_notice(text.into(), serious, None) } else { self.notice(text, serious) };
+        if let Some(n) = self.notices.iter_mut().find(|n| n.id == id) {
+            n.tag = Some(tag);
+        }
+        id
+    }
+
+    /// Says that the schedule is for another day and runs today (withdrawn once the run is a
+    /// rehearsal).
+    pub fn off_day(&mut self, text: String) {
+        self.tagged(OFF_DAY_NOTICE, text, false, true);
+    }
+
+    /// Takes away every notice of kind `tag`.
+    pub fn withdraw_tagged(&mut self, tag: &str) {
+        self.notices.retain(|n| n.tag != Some(tag));
     }
 
     /// Adds a notice; serious ones stay until dismissed, others go after a few seconds.
@@ -350,10 +369,6 @@ impl Room {
         self.notices.retain(|n| n.id != id);
     }
 
-    /// Takes away every notice that starts with `prefix`.
-    fn withdraw_starting(&mut self, prefix: &str) {
-        self.notices.retain(|n| !n.text.starts_with(prefix));
-    }
 
     /// Drops the transient notices whose time is over; returns when the next one goes.
     pub fn expire_notices(&mut self) -> Option<DateTime<Utc>> {
@@ -408,7 +423,7 @@ impl Room {
         let notice = self.example_notice.take();
         self.begin_waiting();
         if let Some(n) = notice {
-            self.sticky(n);
+            self.off_day(n);
         }
     }
 
@@ -455,7 +470,7 @@ impl Room {
                 shifted.date = Some(date);
                 loaded = load_path(path, &shifted);
                 used = shifted;
-                self.sticky(notice);
+                self.off_day(notice);
             }
         }
         match loaded {
@@ -508,13 +523,11 @@ impl Room {
             "open"
         };
         let still = if self.is_example() {
-            format!(
-                "The bundled example session ({title}) is still {state}, unchanged; your schedule is not open."
-            )
+            crate::tr!("example-still-unchanged", title = title, state = state)
         } else {
-            format!("{title} is still {state}, unchanged.")
+            crate::tr!("session-still-unchanged", title = title, state = state)
         };
-        self.notice(format!("{name} did not open. {still} What is wrong: {error}"), true);
+        self.notice(crate::tr!("did-not-open", name = name, still = still, why = error), true);
     }
 
     /// Puts the example session away, recording nothing, until the chair chooses what to run
@@ -527,7 +540,7 @@ impl Room {
         let session = self.run.engine().session().clone();
         self.run = Recorder::unrecorded(session, Some(self.file_source.clone()), now);
         // What was said about the example (its date) is said again if the chair runs it.
-        if let Some(i) = self.notices.iter().position(|n| n.text.starts_with(OFF_DAY_NOTICE)) {
+        if let Some(i) = self.notices.iter().position(|n| n.tag == Some(OFF_DAY_NOTICE)) {
             self.example_notice = Some(self.notices.remove(i).text);
         }
         self.pending_journal = Some(None);
@@ -568,16 +581,13 @@ impl Room {
                 }
                 Ok(_) => {
                     self.notice(
-                        format!(
-                            "{} records another session; a new journal is started beside it.",
-                            p.display()
-                        ),
+                        crate::tr!("journal-records-another-session", file = p.display().to_string()),
                         true,
                     );
                     None
                 }
                 Err(e) => {
-                    self.notice(format!("{e}; a new journal is started beside it."), true);
+                    self.notice(crate::tr!("new-journal-beside-it", why = e.to_string()), true);
                     None
                 }
             },
@@ -619,7 +629,7 @@ impl Room {
             Err(e) => {
                 self.run = Recorder::unrecorded(session, source, now);
                 self.notice(
-                    format!("Cannot write the journal at {}: {e}. Choose another folder.", path.display()),
+                    crate::tr!("cannot-write-the-journal-at", file = path.display().to_string(), why = e.to_string()),
                     true,
                 );
             }
@@ -654,13 +664,15 @@ impl Room {
             Ok(mut r) => {
                 r.engine_mut().settle(now);
                 self.run = r;
-                self.notice(format!("Resumed from {}", path.display()), false);
+                self.notice(crate::tr!("resumed-from", file = path.display().to_string()), false);
                 self.share_again_from(&path);
             }
             Err(e) if journal::is_locked(&e) => {
-                let who = journal::holder(&path).map_or_else(String::new, |h| format!(" ({h})"));
                 let file = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                let why = format!("Another chairtime{who} is recording this session, in {file}.");
+                let why = match journal::holder(&path) {
+                    Some(who) => crate::tr!("another-chairtime-records-who", who = who, file = file),
+                    None => crate::tr!("another-chairtime-records", file = file),
+                };
                 self.locked = Some(LockedOffer { path, replayed, file_session, why });
                 return;
             }
@@ -675,20 +687,23 @@ impl Room {
                         self.run = r;
                         self.share_again_from(&path);
                         self.notice(
-                            format!(
-                                "{} could not be continued ({e}); the run goes on in {}, with everything recorded so far.",
-                                path.display(),
-                                target.display()
+                            crate::tr!(
+                                "could-not-be-continued-goes-on-in",
+                                file = path.display().to_string(),
+                                why = e.to_string(),
+                                target = target.display().to_string()
                             ),
                             true,
                         );
                     }
                     Err(e2) => {
                         self.notice(
-                            format!(
-                                "Could not continue {} ({e}) or start a new journal {} ({e2}). Choose Start fresh, or free some disk space and try again.",
-                                path.display(),
-                                target.display()
+                            crate::tr!(
+                                "could-not-continue-or-start",
+                                file = path.display().to_string(),
+                                why = e.to_string(),
+                                target = target.display().to_string(),
+                                why2 = e2.to_string()
                             ),
                             true,
                         );
@@ -713,10 +728,7 @@ impl Room {
         self.run = Recorder::read_only(&offer.replayed);
         self.run.engine_mut().settle(now);
         self.following = Some((offer.path.clone(), offer.replayed.file_len));
-        self.sticky(format!(
-            "Read-only: {} Nothing done in this window is recorded; it follows the other one.",
-            offer.why
-        ));
+        self.sticky(crate::tr!("read-only-follows", why = offer.why));
     }
 
     /// Records from now on in a new journal in `folder` (everything recorded so far goes with it)
@@ -729,10 +741,13 @@ impl Room {
             Ok(()) => {
                 self.journal_dir = folder.to_owned();
                 self.notices.retain(|n| !n.serious);
-                self.notice(format!("Recording to {}", target.display()), false);
+                self.notice(crate::tr!("recording-to", file = target.display().to_string()), false);
             }
             Err(e) => {
-                self.notice(format!("Cannot write a journal in {}: {e}", folder.display()), true);
+                self.notice(
+                    crate::tr!("cannot-write-a-journal-in", folder = folder.display().to_string(), why = e.to_string()),
+                    true,
+                );
             }
         }
     }
@@ -755,7 +770,7 @@ impl Room {
             return;
         }
         let Some(file) = self.schedule_file.clone() else {
-            self.notice("This session was not opened from a file, so there is nothing to reload.", false);
+            self.notice(crate::tr!("nothing-to-reload"), false);
             return;
         };
         if crate::fetch::url_of(&file.path).is_some() {
@@ -771,7 +786,7 @@ impl Room {
                 self.take_reload(&n.session, origin);
             }
             Err(e) => {
-                self.notice(format!("Cannot reload the schedule: {e}"), true);
+                self.notice(crate::tr!("cannot-reload-the-schedule", why = e.to_string()), true);
             }
         }
     }
@@ -782,7 +797,7 @@ impl Room {
         let changes = self.run.engine().replan_changes(session);
         if changes.is_empty() {
             self.reload = None;
-            self.notice("The schedule file has no changes for this session.", false);
+            self.notice(crate::tr!("no-changes-for-this-session"), false);
             return;
         }
         let command = Command::Replan {
@@ -796,14 +811,14 @@ impl Room {
                 self.reload = None;
                 // Rows are numbered anew: a selection would point at another talk.
                 self.plan_generation += 1;
-                self.notice(format!("Schedule reloaded: {}.", changes.join("; ")), false);
+                self.notice(crate::tr!("schedule-reloaded", changes = changes.join("; ")), false);
             }
             Err(RecordError::Refused(r)) => {
-                self.notice(format!("The schedule file's changes were not taken: {r}"), true);
+                self.notice(crate::tr!("changes-not-taken", why = r.to_string()), true);
             }
             Err(e @ RecordError::NotRecorded(_)) => {
                 self.reload = None;
-                self.notice(format!("{e}. Choose another folder for the journal."), true);
+                self.notice(crate::tr!("choose-another-journal-folder", why = e.to_string()), true);
             }
         }
     }
@@ -868,18 +883,18 @@ impl Room {
                 self.clear_message_at_item_change(item, origin);
                 if *c == Command::Rehearse {
                     // "It runs today at its own times; Rehearse runs it from Start" no longer holds.
-                    self.withdraw_starting(OFF_DAY_NOTICE);
+                    self.withdraw_tagged(OFF_DAY_NOTICE);
                 }
             }
             Err(RecordError::Refused(r)) if origin.is_none() => {
                 // One line per kind of refusal: a key held down must not stack a column of them.
-                let word = format!("{}: ", command_word(c));
-                self.withdraw_starting(&word);
-                self.notice(format!("{word}{r}"), false);
+                let tag = c.kind().key();
+                self.withdraw_tagged(tag);
+                self.tagged(tag, crate::tr!("command-refused", command = command_word(c), why = r.to_string()), false, false);
             }
             Err(RecordError::Refused(_)) => {}
             Err(e @ RecordError::NotRecorded(_)) => {
-                self.notice(format!("{e}. Choose another folder for the journal."), true);
+                self.notice(crate::tr!("choose-another-journal-folder", why = e.to_string()), true);
             }
         }
         applied
@@ -896,13 +911,8 @@ impl Room {
         }
         let text = engine.message().unwrap_or_default().to_owned();
         if self.run.apply_from(&Command::HideMessage, self.clock.now(), origin).is_ok() {
-            self.withdraw_starting(MESSAGE_CLEARED);
-            self.notice(
-                format!(
-                    "{MESSAGE_CLEARED} \u{201c}{text}\u{201d}: it was for the speaker before. Settings can keep messages on screen across talks."
-                ),
-                false,
-            );
+            self.withdraw_tagged(MESSAGE_CLEARED);
+            self.tagged(MESSAGE_CLEARED, crate::tr!("message-cleared", message = text), false, false);
         }
     }
 
@@ -916,13 +926,20 @@ impl Room {
             match write_atomically(&target, text.as_bytes(), true) {
                 Ok(()) => saved.push(target.display().to_string()),
                 Err(e) => {
-                    self.notice(format!("Export failed: {}: {e}", target.display()), true);
+                    self.notice(
+                        crate::tr!("export-failed", file = target.display().to_string(), why = e.to_string()),
+                        true,
+                    );
                     return false;
                 }
             }
         }
-        let note = format.unmarked_note(&report).map(|n| format!(" ({n})")).unwrap_or_default();
-        self.notice(format!("Saved {} to {}{note}", format.describe(), saved.join(", ")), false);
+        let saved = saved.join(", ");
+        let text = match format.unmarked_note(&report) {
+            Some(note) => crate::tr!("saved-to-note", what = format.describe(), files = saved, note = note),
+            None => crate::tr!("saved-to", what = format.describe(), files = saved),
+        };
+        self.notice(text, false);
         true
     }
 

@@ -21,6 +21,9 @@ pub struct Notice {
     pub serious: bool,
     /// When it goes away, by the room's clock (`None`: it stays until dismissed).
     pub until: Option<DateTime<Utc>>,
+    /// What kind of notice it is, for withdrawing it when it no longer holds (its text is in
+    /// the chair's language, so never compared).
+    pub tag: Option<&'static str>,
 }
 
 /// An unfinished journal of this session, found at start.

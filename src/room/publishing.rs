@@ -57,7 +57,7 @@ impl Room {
             match Publisher::start(&connection, topics) {
                 Ok(p) => self.publishing.publisher = Some(p),
                 Err(e) => {
-                    self.notice(format!("Cannot publish this room on the conference bus: {e}"), true);
+                    self.notice(crate::tr!("cannot-publish-this-room", why = e.to_string()), true);
                     self.publishing.connection = None;
                     return;
                 }
@@ -91,12 +91,12 @@ impl Room {
         if status.connected {
             if status.connections == 1 && !self.publishing.seen.connected {
                 let topics = self.bus_topics().map(|t| format!("{}/{}/{}", bus.prefix, t.conference, t.room));
-                self.notice(format!("On the conference bus as {}.", topics.unwrap_or_default()), false);
+                self.notice(crate::tr!("on-the-conference-bus-as", topics = topics.unwrap_or_default()), false);
             }
             if let Some(id) = self.publishing.unreachable.take() {
                 self.withdraw(id);
                 self.notice(
-                    format!("Back on the conference bus ({}): what it missed is being sent.", bus.host),
+                    crate::tr!("back-on-the-conference-bus", host = bus.host.to_string()),
                     false,
                 );
             }
@@ -104,30 +104,21 @@ impl Room {
             && self.publishing.unreachable.is_none()
         {
             let id = if status.login_refused {
-                let what = if connection.credentials.is_some() {
-                    "check the user name and password given (--bus-credentials, or the login file in Settings), or ask the organisers"
+                let text = if connection.credentials.is_some() {
+                    crate::tr!("broker-refuses-login-check", why = problem)
                 } else {
-                    "this broker wants a user name and password: give them with --bus-credentials FILE, or as the login file in Settings"
+                    crate::tr!("broker-refuses-login-give", why = problem)
                 };
-                self.notice(
-                    format!(
-                        "The conference's broker does not let this room in: {problem}. The room runs on and its journal is kept here; {what}."
-                    ),
-                    true,
-                )
+                self.notice(text, true)
             } else {
-                self.sticky(format!(
-                    "Not reaching the conference's broker ({problem}); the room runs on, and its journal is sent when the broker is back."
-                ))
+                self.sticky(crate::tr!("not-reaching-the-conference-broker", why = problem))
             };
             self.publishing.unreachable = Some(id);
         }
         match (&status.refused, self.publishing.refused) {
             (Some(topic), None) => {
                 let id = self.notice(
-                    format!(
-                        "The conference's broker refuses this room's journal on {topic}. Nothing is lost: the journal is on this laptop and is sent once the organisers let this room write its topics."
-                    ),
+                    crate::tr!("broker-refuses-topic", topic = topic.to_string()),
                     true,
                 );
                 self.publishing.refused = Some(id);

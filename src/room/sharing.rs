@@ -102,6 +102,50 @@ fn can(engine: &Engine) -> Vec<&'static str> {
     out
 }
 
+/// The remote page's own words in the chair's language, by message id; `{name}` marks a place the
+/// page fills in.
+pub fn remote_words() -> std::collections::BTreeMap<&'static str, String> {
+    let place = |name: &str| format!("{{{name}}}");
+    [
+        ("remote-lang", crate::l10n::chair().code().to_owned()),
+        ("remote-alerts", crate::tr!("remote-alerts")),
+        ("remote-timer", crate::tr!("remote-timer")),
+        ("remote-back", crate::tr!("remote-back")),
+        ("remote-next", crate::tr!("remote-next")),
+        ("command-start", crate::tr!("command-start")),
+        ("command-pause", crate::tr!("command-pause")),
+        ("command-resume", crate::tr!("command-resume")),
+        ("command-blackout", crate::tr!("command-blackout")),
+        ("command-replan", crate::tr!("command-replan")),
+        ("minus-one-min", crate::tr!("minus-one-min")),
+        ("plus-one-min", crate::tr!("plus-one-min")),
+        ("remote-hide-message", crate::tr!("remote-hide-message")),
+        ("remote-from-chairtime", crate::tr!("remote-from-chairtime")),
+        ("message-to-the-speaker", crate::tr!("message-to-the-speaker")),
+        ("remote-own-message", crate::tr!("remote-own-message")),
+        ("remote-message-label", crate::tr!("remote-message-label")),
+        ("show", crate::tr!("show")),
+        ("remote-now-and-next", crate::tr!("remote-now-and-next")),
+        ("the-speaker-reads", crate::tr!("the-speaker-reads")),
+        ("remote-arabic-link-only", crate::tr!("remote-arabic-link-only")),
+        ("remote-note", crate::tr!("remote-note")),
+        ("remote-blackout-on", crate::tr!("remote-blackout-on")),
+        ("remote-message-flag", crate::tr!("remote-message-flag", message = place("message"))),
+        ("remote-ends", crate::tr!("remote-ends", time = place("time"))),
+        ("remote-show-screen", crate::tr!("remote-show-screen")),
+        ("remote-done", crate::tr!("remote-done")),
+        ("remote-not-possible", crate::tr!("remote-not-possible", why = place("why"))),
+        ("remote-refused", crate::tr!("remote-refused")),
+        ("remote-not-sent-revoked", crate::tr!("remote-not-sent-revoked")),
+        ("remote-no-answer", crate::tr!("remote-no-answer")),
+        ("remote-not-sent", crate::tr!("remote-not-sent", why = place("why"))),
+        ("remote-not-sent-offline", crate::tr!("remote-not-sent-offline")),
+        ("remote-type-first", crate::tr!("remote-type-first")),
+    ]
+    .into_iter()
+    .collect()
+}
+
 /// The state every page receives: the speaker's view and, for the remote, the chair's figures.
 pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool) -> Published {
     let s = engine.session();
@@ -111,10 +155,9 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
         Command::Resume => "Resume",
         _ => "Pause",
     };
-    let phase = view
-        .current
-        .as_ref()
-        .map_or_else(String::new, |c| format!("{} ({} of {})", c.phase_name, c.phase + 1, c.phase_count));
+    let phase = view.current.as_ref().map_or_else(String::new, |c| {
+        crate::tr!("phase-n-of-count", phase = c.phase_name, n = c.phase + 1, count = c.phase_count)
+    });
     let hhmm = |t: DateTime<chrono::Utc>| s.hhmm(t);
     Published {
         session: s.title.clone(),
@@ -125,11 +168,17 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
             toggle: toggle.to_owned(),
             phase,
             schedule: crate::timing::view::pace(view.offset),
-            projected_end: format!("{} (planned {})", hhmm(view.projected_end), hhmm(view.planned_end)),
+            projected_end: crate::tr!(
+                "time-planned",
+                time = hhmm(view.projected_end),
+                planned = hhmm(view.planned_end)
+            ),
             can: if engine.finished().is_some() { Vec::new() } else { can(engine) },
             presets: preset_texts(speaker_lang),
-            preset_labels: PRESETS.iter().map(|p| (*p).to_owned()).collect(),
+            preset_labels: preset_texts(crate::l10n::chair()),
             notices: Vec::new(),
+            alerts: Vec::new(),
+            words: remote_words(),
         },
     }
 }
@@ -174,17 +223,14 @@ impl Room {
         match Share::start(self.share.port, self.publishable(), self.waker()) {
             Ok(share) => {
                 if !share.on_network() {
-                    self.notice(
-                        "No network found: the links work on this laptop only. Join the room's network (or your phone's hotspot) and share again.",
-                        false,
-                    );
+                    self.notice(crate::tr!("no-network-found"), false);
                 }
                 self.share.share = Some(share);
                 self.keep_links();
             }
             Err(e) => {
                 eprintln!("chairtime: {e}.");
-                self.notice(format!("{e}. The projector window works as usual."), true);
+                self.notice(crate::tr!("share-failed-projector-works", why = e.to_string()), true);
             }
         }
     }
@@ -219,11 +265,9 @@ impl Room {
         let engine = self.run.engine();
         let view = engine.view(now);
         let mut state = published(engine, &view, self.speaker_now(), self.flashing);
-        state.chair.notices = self
-            .notices
-            .iter()
-            .map(|n| if n.serious { format!("Attention: {}", n.text) } else { n.text.clone() })
-            .collect();
+        state.chair.notices = self.notices.iter().filter(|n| !n.serious).map(|n| n.text.clone()).collect();
+        state.chair.alerts =
+            self.notices.iter().filter(|n| n.serious).map(|n| crate::tr!("attention", notice = n.text)).collect();
         if self.reload.is_some() {
             state.chair.can.push("reload");
         }
@@ -256,22 +300,20 @@ impl Room {
 
     fn apply_remote(&mut self, rc: &RemoteCommand) -> Result<String, String> {
         if self.waiting {
-            return Err("No session is open yet: the chair is choosing one".to_owned());
+            return Err(crate::tr!("remote-no-session-yet"));
         }
         if let RemoteCommand::Language { lang } = rc {
             self.speaker_lang = *lang;
-            return Ok(format!("The speaker reads {}", lang.name()));
+            return Ok(crate::tr!("the-speaker-reads-language", language = lang.name()));
         }
         let Some(command) = engine_command(self.run.engine(), rc) else {
             return self.reload_from_remote();
         };
         let word = super::command_word(&command);
         match self.apply(&command, Some(Origin::Remote)) {
-            Ok(_) => Ok(word.to_owned()),
-            Err(RecordError::Refused(r)) => Err(format!("{word}: {r}")),
-            Err(RecordError::NotRecorded(_)) => {
-                Err(format!("{word} was applied but could not be recorded; see the chair's window"))
-            }
+            Ok(_) => Ok(word),
+            Err(RecordError::Refused(r)) => Err(crate::tr!("command-refused", command = word, why = r.to_string())),
+            Err(RecordError::NotRecorded(_)) => Err(crate::tr!("applied-but-not-recorded", command = word)),
         }
     }
 
@@ -279,15 +321,15 @@ impl Room {
     /// re-plan), as Ctrl+R does in the window.
     fn reload_from_remote(&mut self) -> Result<String, String> {
         if self.reload.is_none() {
-            return Err("Reload: no changed schedule is on offer".to_owned());
+            return Err(crate::tr!("reload-nothing-on-offer"));
         }
         let before = self.plan_generation;
         self.reload_schedule_from(Some(Origin::Remote));
         if self.plan_generation == before {
             let why = self.notices.last().map_or_else(String::new, |n| n.text.clone());
-            return Err(format!("Reload: {why}"));
+            return Err(crate::tr!("command-refused", command = crate::tr!("command-replan"), why = why));
         }
-        Ok("Schedule reloaded".to_owned())
+        Ok(crate::tr!("schedule-reloaded-short"))
     }
 
     /// After the session of `journal` resumed: if it was shared when chairtime stopped, it is
@@ -309,16 +351,10 @@ impl Room {
         match Share::resume(&saved, self.publishable(), self.waker()) {
             Ok(share) => {
                 if share.port() == saved.port {
-                    self.sticky(
-                        "Sharing again with the same links as before the restart: the speaker's page and your remote reconnect by themselves.",
-                    );
+                    self.sticky(crate::tr!("sharing-again-same-links"));
                 } else {
                     self.notice(
-                        format!(
-                            "Sharing again, but port {} is taken now, so the links changed (port {}): open Share (L) and give the devices the new links.",
-                            saved.port,
-                            share.port()
-                        ),
+                        crate::tr!("sharing-again-port-taken", port = saved.port.to_string(), now = share.port().to_string()),
                         true,
                     );
                 }
@@ -331,7 +367,7 @@ impl Room {
             }
             Err(e) => {
                 eprintln!("chairtime: {e}.");
-                self.notice(format!("The session was shared before the restart. {e}."), true);
+                self.notice(crate::tr!("shared-before-the-restart", why = e.to_string()), true);
             }
         }
     }
@@ -356,9 +392,7 @@ impl Room {
         self.share.kept = Some((journal, kept));
         if let Err(e) = saved {
             self.notice(
-                format!(
-                    "The links could not be kept for a restart ({e}): if chairtime stops, share again and give the devices the new links."
-                ),
+                crate::tr!("links-not-kept", why = e.to_string()),
                 false,
             );
         }

@@ -90,7 +90,7 @@ impl Room {
     pub(super) fn look_at_url_now(&mut self, origin: Option<Origin>) {
         let Some(url) = self.schedule_url().map(str::to_owned) else { return };
         let Some(s) = self.watch() else {
-            self.notice("This session has finished: its schedule is not followed any more.", false);
+            self.notice(crate::tr!("session-finished-not-followed"), false);
             return;
         };
         s.look_now();
@@ -99,7 +99,7 @@ impl Room {
             self.withdraw(id);
         }
         let id =
-            self.notice(format!("Asking {} for the schedule's latest version…", fetch::host_of(&url)), false);
+            self.notice(crate::tr!("asking-for-the-latest-version", host = fetch::host_of(&url)), false);
         self.syncing.asking = Some(id);
     }
 
@@ -125,7 +125,7 @@ impl Room {
                         && !self.take_version_put_off(origin)
                     {
                         let version = self.version_words();
-                        self.notice(format!("The schedule has not changed since {version}."), false);
+                        self.notice(crate::tr!("schedule-not-changed-since", version = version), false);
                     }
                 }
                 Synced::Changed { body, version } => {
@@ -158,13 +158,13 @@ impl Room {
         let version = self.schedule_file().and_then(|f| f.version.clone());
         let fetched = self.schedule_url().and_then(cache::meta).map(|m| {
             let zone = self.recorder().engine().session().time_zone;
-            format!(", fetched at {}", m.fetched_at.with_timezone(&zone).format("%H:%M"))
+            m.fetched_at.with_timezone(&zone).format("%H:%M").to_string()
         });
-        format!(
-            "{}{}",
-            version.as_deref().map_or_else(|| "the copy in use".to_owned(), fetch::describe_version),
-            fetched.unwrap_or_default()
-        )
+        let version = version.as_deref().map_or_else(|| crate::tr!("the-copy-in-use"), fetch::describe_version);
+        match fetched {
+            Some(time) => crate::tr!("version-fetched-at", version = version, time = time),
+            None => version,
+        }
     }
 
     /// The server answers again after a failure: the failure's notice goes.
@@ -173,10 +173,7 @@ impl Room {
             self.withdraw(id);
             if let Some(url) = self.schedule_url() {
                 let host = fetch::host_of(url).to_owned();
-                self.notice(
-                    format!("{host} answers again; the schedule is checked for changes as before."),
-                    false,
-                );
+                self.notice(crate::tr!("host-answers-again", host = host), false);
             }
         }
     }
@@ -191,17 +188,18 @@ impl Room {
         if let Some((_, id)) = self.syncing.failure.take() {
             self.withdraw(id);
         }
-        let again = match self.syncing.settings.every {
-            Some(every) if every < NEVER => {
-                format!(" chairtime asks again every {}.", fetch::sync::every_words(every))
-            }
-            _ => " Reload (Ctrl+R) asks again.".to_owned(),
+        let why = fetch::sentence(&e.says(&url));
+        let runs_on = self.version_words();
+        let text = match self.syncing.settings.every {
+            Some(every) if every < NEVER => crate::tr!(
+                "could-not-check-asks-every",
+                why = why,
+                version = runs_on,
+                every = fetch::sync::every_words(every)
+            ),
+            _ => crate::tr!("could-not-check-reload-asks", why = why, version = runs_on),
         };
-        let id = self.sticky(format!(
-            "Could not check the schedule for changes: {} The session runs on {}, unchanged.{again}",
-            fetch::sentence(&e.says(&url)),
-            self.version_words()
-        ));
+        let id = self.sticky(text);
         self.syncing.failure = Some((kind, id));
     }
 
@@ -219,10 +217,7 @@ impl Room {
                 let now = self.now();
                 if let Err(e) = cache::store(&cache::Meta::new(&url, body, version.clone(), now), &body.bytes)
                 {
-                    self.notice(
-                        format!("The new schedule could not be kept for a start without a network: {e}"),
-                        false,
-                    );
+                    self.notice(crate::tr!("new-schedule-not-kept", why = e.to_string()), false);
                 }
                 let changes = self.run.engine().replan_changes(&n.session);
                 // The version in use is the one the session's plan follows: a version that
@@ -250,15 +245,20 @@ impl Room {
                 let runs_on = self.version_words();
                 let text = if vanished {
                     let s = self.run.engine().session();
-                    let room = s.room.clone().unwrap_or_else(|| "this room".to_owned());
-                    format!(
-                        "The schedule's {words} has no session in {room} on {} any more: the room may have been moved or renamed. This session runs on {runs_on}, unchanged. Ask the organisers; to follow the new schedule, open its URL again and choose the session (Open URL… in the window; a headless room: restart it with the new --room).",
-                        s.date.format("%a %-d %b")
+                    let room = s.room.clone().unwrap_or_else(|| crate::tr!("this-room"));
+                    crate::tr!(
+                        "room-vanished-from-schedule",
+                        version = words,
+                        room = room,
+                        day = crate::l10n::chair_date(s.date, crate::l10n::DateForm::Short),
+                        runs_on = runs_on
                     )
                 } else {
-                    format!(
-                        "The schedule's {words} could not be used: {} This session runs on {runs_on}, unchanged.",
-                        fetch::sentence(&e.to_string())
+                    crate::tr!(
+                        "new-schedule-unusable",
+                        version = words,
+                        why = fetch::sentence(&e.to_string()),
+                        runs_on = runs_on
                     )
                 };
                 let id = self.notice(text, true);

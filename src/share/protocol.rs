@@ -20,11 +20,15 @@ pub struct ChairFigures {
     pub can: Vec<&'static str>,
     /// The chair's message presets, as the speaker reads them (what the buttons send).
     pub presets: Vec<String>,
-    /// The same presets as the chair reads them (the buttons' labels, in English).
+    /// The same presets as the chair reads them (the buttons' labels, in the chair's language).
     pub preset_labels: Vec<String>,
     /// What the room tells its chair now (the window's notices: sound unavailable, the schedule
-    /// changed, a day already past…), oldest first; serious ones start with "Attention: ".
+    /// changed, a day already past…), oldest first, in the chair's language.
     pub notices: Vec<String>,
+    /// The serious ones among them ("Attention: …"), shown above the timer.
+    pub alerts: Vec<String>,
+    /// The remote page's own words in the chair's language, by message id (docs/l10n.md).
+    pub words: std::collections::BTreeMap<&'static str, String>,
 }
 
 /// One state, as every page receives it.

@@ -217,30 +217,36 @@ pub enum CommandKind {
 
 impl CommandKind {
     /// The command as the chair calls it, in notices and errors ("Catch up: nothing to catch up").
-    pub fn word(self) -> &'static str {
+    pub fn word(self) -> String {
+        crate::l10n::chair_says(&format!("command-{}", self.key()), &[])
+    }
+
+    /// A name for it that does not depend on the language (`set-length`): its message is
+    /// `command-` and this in the catalogue.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::Start => "Start",
-            Self::Pause => "Pause",
-            Self::Resume => "Resume",
-            Self::Next => "Next",
-            Self::Back => "Back",
-            Self::Extend => "Extend",
-            Self::Trim => "Trim",
-            Self::Skip => "Skip",
-            Self::Unskip => "Unskip",
-            Self::Goto => "Go to",
-            Self::Move => "Move",
-            Self::Correct => "Correct",
-            Self::SetLength => "Set length",
-            Self::CatchUp => "Catch up",
-            Self::ShowMessage => "Message",
-            Self::HideMessage => "Hide message",
-            Self::Blackout => "Blackout",
-            Self::Finish => "Finish",
-            Self::Rehearse => "Rehearse",
-            Self::Replan => "Reload schedule",
-            Self::Record => "Recording",
-            Self::RecordAt => "Correct the recording's time",
+            Self::Start => "start",
+            Self::Pause => "pause",
+            Self::Resume => "resume",
+            Self::Next => "next",
+            Self::Back => "back",
+            Self::Extend => "extend",
+            Self::Trim => "trim",
+            Self::Skip => "skip",
+            Self::Unskip => "unskip",
+            Self::Goto => "goto",
+            Self::Move => "move",
+            Self::Correct => "correct",
+            Self::SetLength => "set-length",
+            Self::CatchUp => "catch-up",
+            Self::ShowMessage => "show-message",
+            Self::HideMessage => "hide-message",
+            Self::Blackout => "blackout",
+            Self::Finish => "finish",
+            Self::Rehearse => "rehearse",
+            Self::Replan => "replan",
+            Self::Record => "record",
+            Self::RecordAt => "record-at",
         }
     }
 }

@@ -207,9 +207,9 @@ pub struct View {
 /// "3m ahead" (under 30 s either way is on plan). Every screen says it this way.
 pub fn pace(offset: TimeDelta) -> String {
     match offset.num_seconds() {
-        s if s.abs() < 30 => "on plan".to_owned(),
-        s if s > 0 => format!("{} behind", format_length(TimeDelta::seconds((s + 30) / 60 * 60))),
-        s => format!("{} ahead", format_length(TimeDelta::seconds((-s + 30) / 60 * 60))),
+        s if s.abs() < 30 => crate::tr!("on-plan"),
+        s if s > 0 => crate::tr!("behind", by = format_length(TimeDelta::seconds((s + 30) / 60 * 60))),
+        s => crate::tr!("ahead", by = format_length(TimeDelta::seconds((-s + 30) / 60 * 60))),
     }
 }
 
@@ -224,13 +224,13 @@ impl View {
     /// to the second in `chairtime status`, so that the header and its Schedule line agree).
     pub fn session_state_in(&self, pace: impl Fn(TimeDelta) -> String) -> String {
         match self.urgency {
-            Urgency::NotStarted if self.session_elapsed.is_zero() => return "not started".to_owned(),
-            Urgency::Finished => return "finished".to_owned(),
+            Urgency::NotStarted if self.session_elapsed.is_zero() => return crate::tr!("session-not-started"),
+            Urgency::Finished => return crate::tr!("session-state-finished"),
             _ => {}
         }
         let pace = pace(self.offset);
         match self.slack_to_hard_end {
-            Some(slack) if slack < TimeDelta::zero() => format!("{pace}, over the hard end"),
+            Some(slack) if slack < TimeDelta::zero() => crate::tr!("pace-over-the-hard-end", pace = pace),
             _ => pace,
         }
     }
@@ -240,9 +240,9 @@ impl View {
     pub fn break_text(&self) -> Option<String> {
         self.to_next_break.map(|b| {
             if b < TimeDelta::zero() {
-                format!("due, {}", format_clock(b))
+                crate::tr!("break-due", over = format_clock(b))
             } else {
-                format!("in {}", format_clock(b))
+                crate::tr!("break-in-chair", time = format_clock(b))
             }
         })
     }
@@ -251,9 +251,9 @@ impl View {
     /// spare", "16:30, 11m over at this pace". `hhmm` formats a time of day.
     pub fn hard_end_text(&self, hard_end: &str) -> Option<String> {
         self.slack_to_hard_end.map(|slack| match slack.num_seconds() {
-            s if s < 0 => format!("{hard_end}, {} over at this pace", format_length(-slack)),
-            0 => format!("{hard_end}, nothing to spare"),
-            _ => format!("{hard_end}, {} to spare", format_length(slack)),
+            s if s < 0 => crate::tr!("hard-end-over", time = hard_end, over = format_length(-slack)),
+            0 => crate::tr!("hard-end-nothing-to-spare", time = hard_end),
+            _ => crate::tr!("hard-end-to-spare", time = hard_end, spare = format_length(slack)),
         })
     }
 
@@ -262,10 +262,7 @@ impl View {
     pub fn unrecovered_text(&self) -> Option<String> {
         let left = self.catch_up.unrecovered;
         (left > TimeDelta::zero()).then(|| {
-            format!(
-                "{} cannot be recovered without cutting slots below {CATCH_UP_FLOOR_PERCENT} %",
-                format_length(left)
-            )
+            crate::tr!("cannot-be-recovered", left = format_length(left), floor = CATCH_UP_FLOOR_PERCENT)
         })
     }
 }

@@ -187,6 +187,12 @@ impl ChairApp {
         app
     }
 
+    /// Sets the desktop's language (for a chair who chose none in Settings).
+    pub fn set_desktop_language(&mut self, lang: crate::l10n::Lang) {
+        self.desktop_language = lang;
+        crate::l10n::set_chair(self.chair_language());
+    }
+
     /// The language the chair reads here: Settings' choice, else the desktop's.
     pub fn chair_language(&self) -> crate::l10n::Lang {
         self.settings.chair_language.unwrap_or(self.desktop_language)
@@ -201,7 +207,9 @@ impl ChairApp {
         clock: Box<dyn Clock>,
         audio: Box<dyn CuePlayer>,
     ) -> Self {
-        let desktop_language = crate::l10n::Lang::desktop();
+        // The desktop's language is the program's to read (`cli::main` sets it for the thread):
+        // an app made elsewhere (a test's) speaks English unless its settings say otherwise.
+        let desktop_language = crate::l10n::chair();
         crate::l10n::set_chair(settings.chair_language.unwrap_or(desktop_language));
         let mut room = Room::waiting(startup, clock);
         room.keep_messages = settings.keep_messages;

@@ -21,7 +21,7 @@ use crate::timing::view::{View, pace};
 pub use crate::room::PRESETS;
 
 /// A word for a command, in notices ("Pause: already paused").
-pub fn command_word(c: &Command) -> &'static str {
+pub fn command_word(c: &Command) -> String {
     c.kind().word()
 }
 

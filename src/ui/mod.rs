@@ -300,7 +300,7 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
         if app.room().is_waiting() {
             app.room_mut().notice_if_example_runs(n);
         } else {
-            app.sticky(n);
+            app.room_mut().off_day(n);
         }
     }
     Ok(app)

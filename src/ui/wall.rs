@@ -123,7 +123,7 @@ fn tile_body(ui: &mut egui::Ui, t: &Tile, style: theme::StateStyle, (bg, fg): (C
                 let word = match (t.planned_only, &t.offline) {
                     (true, _) => tr!("no-chairtime"),
                     (false, Some(_)) => tr!("offline"),
-                    (false, None) => style.label.to_owned(),
+                    (false, None) => crate::timing::speaker::state_word(t.urgency, crate::l10n::chair()),
                 };
                 ui.label(RichText::new(word).strong().size(18.0));
             });
