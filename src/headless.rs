@@ -97,10 +97,11 @@ fn print_links(room: &Room) {
     let Some(share) = room.share() else { return };
     let (view, remote) = (share.view_link(), share.remote_link());
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "Speaker link: {view}");
-    let _ = writeln!(out, "Remote (keep it private): {remote}");
+    // These two lines stay English whatever the chair's language: scripts read them (docs/l10n.md).
+    let _ = writeln!(out, "Speaker link: {view}"); // l10n-exempt: read by scripts
+    let _ = writeln!(out, "Remote (keep it private): {remote}"); // l10n-exempt: read by scripts
     if let Some(art) = qr_text(&remote) {
-        let _ = writeln!(out, "The remote, for your phone's camera:\n{art}");
+        let _ = writeln!(out, "{}\n{art}", crate::tr!("headless-remote-qr"));
     }
     let _ = out.flush();
 }
@@ -149,7 +150,9 @@ pub fn run(options: &Options) -> ExitCode {
     }
     if let Some(n) = opening.off_day.filter(|_| !room.recorder().engine().rehearsal()) {
         // No Shift+R here: the option is the way to rehearse.
-        room.off_day(n.replace(&crate::tr!("rehearse-in-the-window"), &crate::tr!("rehearse-with-the-option")));
+        room.off_day(
+            n.replace(&crate::tr!("rehearse-in-the-window"), &crate::tr!("rehearse-with-the-option")),
+        );
     }
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -158,7 +161,7 @@ pub fn run(options: &Options) -> ExitCode {
             stop.store(true, Ordering::Relaxed);
             bell.ring();
         }) {
-            say(&format!("cannot watch for a request to stop ({e}); a kill ends it at once"));
+            say(&crate::tr!("headless-cannot-watch-stop", why = e.to_string()));
         }
     }
     // A session shared before a restart is shared again with its links by the first step.
@@ -173,7 +176,7 @@ pub fn run(options: &Options) -> ExitCode {
     }
     print_links(&room);
     if let Some(path) = room.recorder().journal_path() {
-        say(&format!("recording to {}", path.display()));
+        say(&crate::tr!("headless-recording-to", file = path.display().to_string()));
     }
     // The changes on offer, and the notice that says so (withdrawn once they are taken).
     let mut offered: Option<(Vec<String>, u64)> = None;
@@ -188,14 +191,11 @@ pub fn run(options: &Options) -> ExitCode {
                 room.withdraw(id);
             }
             if let Some(changes) = now_offered {
-                let what = if room.schedule_url().is_some() {
-                    "The schedule at its URL"
-                } else {
-                    "The schedule file"
-                };
-                let id = room.sticky(format!(
-                    "{what} changed: {}. The room keeps its plan until you press Reload schedule on the remote.",
-                    changes.join("; ")
+                let source = if room.schedule_url().is_some() { "url" } else { "file" };
+                let id = room.sticky(crate::tr!(
+                    "headless-schedule-changed",
+                    source = source,
+                    changes = changes.join("; ")
                 ));
                 offered = Some((changes, id));
             }
@@ -207,7 +207,7 @@ pub fn run(options: &Options) -> ExitCode {
     let journal = room.recorder().journal_path().map(|p| p.display().to_string());
     drop(room);
     if let Some(j) = journal {
-        say(&format!("stopped; the journal is {j}"));
+        say(&crate::tr!("headless-stopped", file = j));
     }
     ExitCode::SUCCESS
 }
@@ -223,15 +223,12 @@ fn answer_questions(room: &mut Room, options: &Options) -> Option<ExitCode> {
         }
     }
     if let Some(locked) = &room.locked {
-        say(&format!(
-            "{} Stop it first (it closes its journal), or give --journal another file.",
-            locked.why
-        ));
+        say(&crate::tr!("headless-locked", why = locked.why));
         return Some(ExitCode::from(1));
     }
     if !room.recorder().is_recording() {
         say_notices(room, 0);
-        say("the room did not start: it cannot record its journal (choose another with --journal)");
+        say(&crate::tr!("headless-did-not-start"));
         return Some(ExitCode::from(1));
     }
     None
@@ -243,7 +240,7 @@ fn say_notices(room: &Room, said: u64) -> u64 {
     for n in room.notices().iter().filter(|n| n.id > said) {
         let at = room.now().with_timezone(&room.recorder().engine().session().time_zone).format("%H:%M:%S");
         if n.serious {
-            say(&format!("{at} attention: {}", n.text));
+            say(&format!("{at} {}", crate::tr!("headless-attention", notice = n.text)));
         } else {
             say(&format!("{at} {}", n.text));
         }

@@ -35,6 +35,7 @@ fn sigkill_at_random_instants_never_loses_an_acknowledged_command() {
     for trial in 0..12 {
         let journal = dir.path().join(format!("trial-{trial}.jsonl"));
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("chairtime"))
+            .env("CHAIRTIME_LANGUAGE", "en")
             .args(["simulate", "--speed", "200", "--format", "csv", "--actions"])
             .arg(&script_path)
             .arg("--journal")

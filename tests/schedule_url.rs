@@ -74,7 +74,8 @@ impl Home {
 
     fn chairtime(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_chairtime"));
-        c.env("HOME", self.dir.path())
+        c.env("CHAIRTIME_LANGUAGE", "en")
+            .env("HOME", self.dir.path())
             .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("CHAIRTIME_FETCH_TIMEOUT", "2")

@@ -605,3 +605,148 @@ hard-end-over = { $time }, { $over } over at this pace
 hard-end-nothing-to-spare = { $time }, nothing to spare
 hard-end-to-spare = { $time }, { $spare } to spare
 cannot-be-recovered = { $left } cannot be recovered without cutting slots below { $floor } %
+## The command line.
+cli-at-expected-a-time = --at { $text }: expected a time of day such as 15:30 or 15:30:20, or a full time such as 2019-09-11T15:30:00+01:00
+cli-at-skipped-time = --at { $text }: that time does not exist around { $date } in { $zone } (the clocks skip it)
+cli-standard-input = standard input
+cli-standard-input-name = (standard input)
+# $what: schedule, file, journal, action-script, running-order, session, report
+cli-cannot-read = { $name }: cannot read the { $what ->
+    [schedule] schedule
+    [journal] journal
+    [action-script] action script
+    [running-order] running order
+    [session] session
+    [report] report
+   *[file] file
+}: { $why }
+cli-cannot-write = { $file }: cannot write the { $what ->
+    [schedule] schedule
+    [journal] journal
+    [action-script] action script
+    [running-order] running order
+    [session] session
+    [report] report
+   *[file] file
+}: { $why }
+cli-warning = { $name }: warning: { $warning }
+cli-expected-a-date = expected a date such as 2019-09-11, found “{ $found }”
+cli-did-you-mean = “{ $first }” is neither a file nor a command; did you mean `chairtime { $word }`? (chairtime --help lists the commands)
+cli-bus-options-need-publish = --bus-credentials and --bus-ca go with --publish (or with wall and collect)
+cli-same-as-fetched-before = { $name }: the same as the copy fetched before (checked now)
+cli-no-changes-for = { $name }: no changes for { $room } since { $version } (fetched { $fetched })
+cli-no-changes = { $name }: no changes since { $version } (fetched { $fetched })
+cli-changes-since = { $name }: { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+} since { $version } (fetched { $fetched }):
+cli-cannot-compare = { $name }: cannot compare with the copy fetched before: { $why }
+cli-wrote = wrote { $file }
+cli-one-session-file = { $name }: a chairtime session file holds one session; `chairtime check { $name }` prints it
+cli-wrote-session = wrote { $file } ({ $slots ->
+    [one] 1 slot
+   *[other] { $slots } slots
+}, { $breaks ->
+    [one] 1 break
+   *[other] { $breaks } breaks
+})
+cli-already-exists = { $file }: already exists; add --force to replace it
+## `chairtime status`: its labels (padded to the widest) and lines.
+status-now = Now
+status-rehearsal = REHEARSAL
+status-speaker = Speaker
+status-item = Item
+status-phase = Phase
+status-remaining = Remaining
+status-starts = Starts
+status-schedule = Schedule
+status-projected = Projected
+status-break = Break
+status-hard-end = Hard end
+status-next = Next
+status-catch-up = Catch up
+status-message = Message
+status-stale = Stale
+status-stale-text = the journal's last entry is { $last }, { $ago } ago, and the session was to end by { $end }: Finish was never pressed, or the laptop stopped. The figures above count up to now; `chairtime report` gives the session as of its last entry.
+status-rehearsal-not-started = Start moves the plan to begin then
+status-rehearsal-own-times = the plan runs at its own times
+status-rehearsal-moved = the plan moved to start at { $start } (the file says { $file })
+status-item-of = { $n } of { $count }: { $title }
+status-over = { $over } over
+status-remaining-text = { $phase } in the phase, { $slot } in the slot
+status-remaining-paused = { $phase } in the phase, { $slot } in the slot (paused)
+status-starts-in = { $time } (in { $until })
+status-projected-end = end { $time } (planned { $planned })
+status-no-slot-left-to-trim = no slot left to trim: { $why }
+cli-script-not-utf8 = { $name }: the action script is not UTF-8 text
+cli-speed-positive = --speed must be a positive number, not { $speed }
+cli-journal-exists = { $file }: cannot create the journal: a file is there already
+cli-cannot-create-journal = { $file }: cannot create the journal: { $why }
+cli-journal-at = journal: { $file }
+cli-not-applied = { $script }:{ $line }: { $command } was not applied: { $why }
+cli-broker-not-acknowledged = the broker has not acknowledged the whole journal yet: it is sent when this room publishes again
+cli-warning-bare = warning: { $warning }
+## `chairtime check`.
+check-start = start
+check-length = length
+check-phases = phases
+check-title-speakers = title — speakers
+check-things-to-look-at = { $count ->
+    [one] One thing to look at
+   *[other] Things to look at
+}
+check-room = Room
+check-date = Date
+check-time-zone = Time zone
+check-nothing-to-spare = nothing to spare
+check-short = { $by } short
+check-to-spare = { $by } to spare
+check-hard-end = hard end { $time } ({ $spare })
+check-no-hard-end = no hard end
+check-planned-items-run-until = { $planned }, the items run until { $until }, { $hard }
+check-planned = Planned
+check-items = Items
+check-slots-breaks = { $slots ->
+    [one] 1 slot
+   *[other] { $slots } slots
+}, { $breaks ->
+    [one] 1 break
+   *[other] { $breaks } breaks
+}
+check-chairs = Chairs
+check-running-order-title = { $title } — running order
+check-html-start = Start
+check-html-length = Length
+check-html-talk = Talk
+check-html-notes = Notes
+check-break = break
+## A room without a window (`--headless`).
+headless-remote-qr = The remote, for your phone's camera:
+headless-cannot-watch-stop = cannot watch for a request to stop ({ $why }); a kill ends it at once
+headless-recording-to = recording to { $file }
+headless-schedule-changed = { $source ->
+    [url] The schedule at its URL
+   *[file] The schedule file
+} changed: { $changes }. The room keeps its plan until you press Reload schedule on the remote.
+headless-stopped = stopped; the journal is { $file }
+headless-locked = { $why } Stop it first (it closes its journal), or give --journal another file.
+headless-did-not-start = the room did not start: it cannot record its journal (choose another with --journal)
+headless-attention = attention: { $notice }
+sharing-again-after-restart = Sharing again after the restart.
+wall-qr = The wall, for the organisers' phones:
+cli-port-needs-share = --port is the port to share on: give --share (or --headless) with it
+cli-cannot-write-json = { $name }: cannot write JSON: { $why }
+cli-list-needs-a-file = --list needs a schedule file (the bundled session is one session)
+cli-collector-cannot-watch = cannot watch for Ctrl+C ({ $why }); a kill stops the collector
+cli-collector-stopped = stopped; the journals are in { $folder }
+cli-broker-plain-mqtt = the embedded broker speaks plain MQTT: give an mqtt:// link with --broker
+cli-broker-could-not-start = the broker could not start: { $why }
+cli-this-computer = THIS-COMPUTER
+cli-broker-running = Broker running. Rooms publish with: --publish { $link }
+cannot-check-for-another-window = cannot check for another chairtime window ({ $why }); starting anyway
+cannot-open-a-window = cannot open a window: { $why }
+cannot-open-the-wall-window = cannot open the wall's window: { $why }
+chairtime-session-files = chairtime session
+all-files = All files
+no-room-for-projector = One screen, and this window fills it: the projector window would cover your timer, so it did not open. Press P to open it anyway, make this window smaller and press P, or connect the projector as a second screen (in the display settings, “Join displays” or “Extend”, not “Mirror”: a mirrored projector shows this window as it is). Share… (L) puts the timer on the speaker's laptop or a tablet instead.
+cli-wall-needs-a-screen = the wall is a window and needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). On a computer without a screen, run the conference's broker with Mosquitto (docs/conference.md).

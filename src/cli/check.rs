@@ -2,6 +2,7 @@
 
 use crate::schedule::duration::format_length;
 use crate::schedule::{Item, PhaseKind, Session};
+use crate::tr;
 
 /// The human-readable running order printed by `chairtime check`, with the load's `warnings`
 /// under it (on the same screen as the table they are about); every time in the session's zone.
@@ -15,8 +16,12 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
     if let Some(c) = &s.conference {
         line(format!("  {c}"));
     }
-    for (label, value) in facts(s) {
-        line(format!("  {label:<11}{value}"));
+    let facts = facts(s);
+    let column =
+        facts.iter().map(|(l, _)| unicode_width::UnicodeWidthStr::width(l.as_str())).max().unwrap_or(0) + 1;
+    for (label, value) in facts {
+        let pad = " ".repeat(column - unicode_width::UnicodeWidthStr::width(label.as_str()));
+        line(format!("  {label}{pad}{value}"));
     }
     line(String::new());
     let header_offset = s.local(s.start).format("%:z").to_string();
@@ -34,7 +39,13 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
             ]
         })
         .collect();
-    let header = ["#", "start", "length", "phases", "title — speakers"].map(str::to_owned);
+    let header = [
+        "#".to_owned(),
+        tr!("check-start"),
+        tr!("check-length"),
+        tr!("check-phases"),
+        tr!("check-title-speakers"),
+    ];
     let widths: Vec<usize> = (0..4)
         .map(|c| rows.iter().chain(std::iter::once(&header)).map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
@@ -62,21 +73,21 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
     out
 }
 
-fn things_to_look_at(warnings: &[String]) -> &'static str {
-    if warnings.len() == 1 { "One thing to look at" } else { "Things to look at" }
+fn things_to_look_at(warnings: &[String]) -> String {
+    tr!("check-things-to-look-at", count = warnings.len())
 }
 
 /// The session's facts under its title: room, date, zone, the plan's times, items, chairs.
-fn facts(s: &Session) -> Vec<(&'static str, String)> {
+fn facts(s: &Session) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     let place = [s.room.as_deref(), s.venue.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
     if !place.is_empty() {
-        facts.push(("Room", place));
+        facts.push((tr!("check-room"), place));
     }
-    facts.push(("Date", s.date.format("%A %-d %B %Y").to_string()));
+    facts.push((tr!("check-date"), crate::l10n::chair_date(s.date, crate::l10n::DateForm::Long)));
     let start_local = s.local(s.start);
     facts.push((
-        "Time zone",
+        tr!("check-time-zone"),
         format!(
             "{} ({}, UTC{})",
             crate::schedule::zone::label(s.time_zone),
@@ -90,33 +101,28 @@ fn facts(s: &Session) -> Vec<(&'static str, String)> {
     let hard = match s.hard_end {
         Some(h) => {
             let spare = match (h - end).num_seconds() {
-                0 => "nothing to spare".to_owned(),
-                x if x < 0 => format!("{} short", format_length(end - h)),
-                _ => format!("{} to spare", format_length(h - end)),
+                0 => tr!("check-nothing-to-spare"),
+                x if x < 0 => tr!("check-short", by = format_length(end - h)),
+                _ => tr!("check-to-spare", by = format_length(h - end)),
             };
-            format!("hard end {} ({spare})", s.hhmm(h))
+            tr!("check-hard-end", time = s.hhmm(h), spare = spare)
         }
-        None => "no hard end".to_owned(),
+        None => tr!("check-no-hard-end"),
     };
-    let overrun = if items_end > s.planned_end {
-        format!(", the items run until {}", s.hhmm(items_end))
+    let planned =
+        format!("{} → {} ({})", s.hhmm(s.start), s.hhmm(s.planned_end), format_length(s.planned_length()));
+    let planned = if items_end > s.planned_end {
+        tr!("check-planned-items-run-until", planned = planned, until = s.hhmm(items_end), hard = hard)
     } else {
-        String::new()
+        format!("{planned}, {hard}")
     };
+    facts.push((tr!("check-planned"), planned));
     facts.push((
-        "Planned",
-        format!(
-            "{} → {} ({}){overrun}, {hard}",
-            s.hhmm(s.start),
-            s.hhmm(s.planned_end),
-            format_length(s.planned_length())
-        ),
+        tr!("check-items"),
+        tr!("check-slots-breaks", slots = s.slot_count(), breaks = s.break_count()),
     ));
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    facts
-        .push(("Items", format!("{}, {}", plural(s.slot_count(), "slot"), plural(s.break_count(), "break"))));
     if !s.chairs.is_empty() {
-        facts.push(("Chairs", s.chairs.join(", ")));
+        facts.push((tr!("check-chairs"), s.chairs.join(", ")));
     }
     facts
 }
@@ -129,10 +135,11 @@ pub fn render_check_html(s: &Session, warnings: &[String]) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"generator\" content=\"chairtime\"><title>{} — running order</title>\
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"generator\" content=\"chairtime\"><title>{}</title>\
          <style>{PAPER_STYLE}</style></head><body>\n<h1>{}</h1>\n",
-        escape(&s.title),
+        crate::l10n::chair().code(),
+        escape(&tr!("check-running-order-title", title = s.title)),
         escape(&s.title)
     );
     if let Some(c) = &s.conference {
@@ -144,9 +151,13 @@ pub fn render_check_html(s: &Session, warnings: &[String]) -> String {
     out.push_str(&facts.join(" "));
     out.push_str("</p>\n");
     let header_offset = s.local(s.start).format("%:z").to_string();
-    out.push_str(
-        "<table><thead><tr><th>#</th><th>Start</th><th>Length</th><th>Talk</th><th class=\"notes\">Notes</th>\
-         </tr></thead><tbody>\n",
+    let _ = writeln!(
+        out,
+        "<table><thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th class=\"notes\">{}</th></tr></thead><tbody>",
+        escape(&tr!("check-html-start")),
+        escape(&tr!("check-html-length")),
+        escape(&tr!("check-html-talk")),
+        escape(&tr!("check-html-notes"))
     );
     for (i, item) in s.items.iter().enumerate() {
         let speakers = if item.speakers.is_empty() {
@@ -228,7 +239,7 @@ fn start_with_offset(s: &Session, start: chrono::DateTime<chrono::Utc>, header_o
 
 fn phases_summary(item: &Item) -> String {
     if item.is_break() && item.phases.len() == 1 && item.phases[0].kind == PhaseKind::Break {
-        return "break".to_owned();
+        return tr!("check-break");
     }
     item.phases
         .iter()

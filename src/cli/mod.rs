@@ -353,12 +353,13 @@ pub fn parse_at(text: &str, session: &crate::schedule::Session) -> Result<DateTi
         return Ok(t.with_timezone(&Utc));
     }
     let time = crate::schedule::duration::parse_time_of_day(text)
-        .map_err(|_| format!("--at {text}: expected a time of day such as 15:30 or 15:30:20, or a full time such as 2019-09-11T15:30:00+01:00"))?;
+        .map_err(|_| crate::tr!("cli-at-expected-a-time", text = text))?;
     session.instant_during(time).ok_or_else(|| {
-        format!(
-            "--at {text}: that time does not exist around {} in {} (the clocks skip it)",
-            session.date,
-            session.time_zone.name()
+        crate::tr!(
+            "cli-at-skipped-time",
+            text = text,
+            date = session.date.to_string(),
+            zone = session.time_zone.name()
         )
     })
 }
@@ -373,17 +374,23 @@ fn read_input(path: &std::path::Path, what: &str) -> Result<(String, Vec<u8>), S
     use std::io::Read;
     if is_dash(path) {
         let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("standard input: cannot read the {what}: {e}"))?;
-        return Ok(("(standard input)".to_owned(), bytes));
+        std::io::stdin().lock().read_to_end(&mut bytes).map_err(|e| {
+            crate::tr!(
+                "cli-cannot-read",
+                name = crate::tr!("cli-standard-input"),
+                what = what,
+                why = e.to_string()
+            )
+        })?;
+        return Ok((crate::tr!("cli-standard-input-name"), bytes));
     }
     if crate::fetch::url_of(path).is_some() {
         return load::read_path(path).map_err(|e| e.to_string());
     }
     let name = path.display().to_string();
-    std::fs::read(path).map(|b| (name.clone(), b)).map_err(|e| format!("{name}: cannot read the {what}: {e}"))
+    std::fs::read(path)
+        .map(|b| (name.clone(), b))
+        .map_err(|e| crate::tr!("cli-cannot-read", name = name, what = what, why = e.to_string()))
 }
 
 /// For a URL, fetches it into the cache, or falls back to the copy there, and says on standard
@@ -410,7 +417,7 @@ pub fn fetch_first(
                 eprintln!("{url}: {s}");
             }
             if let Some(w) = &primed.warning {
-                note(format!("{url}: warning: {w}"));
+                note(crate::tr!("cli-warning", name = url, warning = w));
             }
             if primed.stale.is_none() {
                 note(format!("{url}: {}", crate::fetch::describe_version(&primed.meta.version)));
@@ -445,11 +452,19 @@ fn write_output(
         Some(p) if !is_dash(p) => match crate::report::write_atomically(p, text.as_bytes(), force) {
             Ok(()) => Ok(true),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                eprintln!("{}: already exists; add --force to replace it", p.display());
+                eprintln!("{}", crate::tr!("cli-already-exists", file = p.display().to_string()));
                 Err(ExitCode::from(1))
             }
             Err(e) => {
-                eprintln!("{}: cannot write the {what}: {e}", p.display());
+                eprintln!(
+                    "{}",
+                    crate::tr!(
+                        "cli-cannot-write",
+                        file = p.display().to_string(),
+                        what = what,
+                        why = e.to_string()
+                    )
+                );
                 Err(ExitCode::from(1))
             }
         },
@@ -509,8 +524,7 @@ pub struct ConvertArgs {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("expected a date such as 2019-09-11, found {s:?}"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| crate::tr!("cli-expected-a-date", found = s))
 }
 
 /// Runs the command line; returns the process exit code (0 ok, 1 bad input, 2 bad usage).
@@ -522,8 +536,8 @@ pub fn main() -> ExitCode {
         && let Some(word) = mistyped_subcommand(std::path::Path::new(&first))
     {
         eprintln!(
-            "chairtime: {:?} is neither a file nor a command; did you mean `chairtime {word}`? (chairtime --help lists the commands)",
-            first.to_string_lossy()
+            "chairtime: {}",
+            crate::tr!("cli-did-you-mean", first = first.to_string_lossy(), word = word)
         );
         return ExitCode::from(2);
     }
@@ -534,7 +548,7 @@ pub fn main() -> ExitCode {
             let mut overrides = Overrides { time_zone: cli.tz.clone(), ..Overrides::default() };
             cli.select.apply(&mut overrides);
             if cli.port.is_some() && !cli.share && !cli.headless {
-                eprintln!("chairtime: --port is the port to share on: give --share (or --headless) with it");
+                eprintln!("chairtime: {}", crate::tr!("cli-port-needs-share"));
                 return ExitCode::from(2);
             }
             let publish = match bus_connection(cli.publish.clone(), &cli.login) {
@@ -602,7 +616,7 @@ fn url_sync(cli: &Cli) -> Result<(crate::fetch::sync::Settings, Option<String>),
         eprintln!("chairtime: {e}");
         ExitCode::from(1)
     })?;
-    let stale = primed.and_then(|p| p.stale).map(|s| format!("The schedule could not be fetched: {s}"));
+    let stale = primed.and_then(|p| p.stale).map(|s| crate::tr!("schedule-could-not-be-fetched", why = s));
     Ok((crate::fetch::sync::Settings { every, authorization }, stale))
 }
 
@@ -615,9 +629,7 @@ fn bus_connection(
     let (credentials, ca) = (login.bus_credentials.as_deref(), login.bus_ca.as_deref());
     let Some(bus) = bus else {
         if credentials.is_some() || ca.is_some() {
-            eprintln!(
-                "chairtime: --bus-credentials and --bus-ca go with --publish (or with wall and collect)"
-            );
+            eprintln!("chairtime: {}", crate::tr!("cli-bus-options-need-publish"));
             return Err(ExitCode::from(2));
         }
         return Ok(None);
@@ -701,7 +713,7 @@ impl SessionArgs {
         match loaded {
             Ok(n) => {
                 for w in n.warnings.iter().filter(|_| warn) {
-                    note(format!("{name}: warning: {w}"));
+                    note(crate::tr!("cli-warning", name = name, warning = w));
                 }
                 Ok((name, n, primed))
             }
@@ -727,7 +739,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         match serde_json::to_string_pretty(&SessionDoc::new(&session)) {
             Ok(json) => json + "\n",
             Err(e) => {
-                eprintln!("{name}: cannot write JSON: {e}");
+                eprintln!("{}", crate::tr!("cli-cannot-write-json", name = name, why = e.to_string()));
                 return ExitCode::from(1);
             }
         }
@@ -736,7 +748,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     } else {
         render_check(&session, &warnings)
     };
-    write_and_say(args.output.as_deref(), &out, args.force, "running order")
+    write_and_say(args.output.as_deref(), &out, args.force, "running-order")
 }
 
 /// What a fetched URL changed since the copy fetched before it (`check URL`), on standard error.
@@ -744,31 +756,36 @@ fn say_changes(name: &str, primed: &crate::fetch::Primed, room: Option<&str>) {
     use crate::fetch::describe_version;
     let Some((old, old_bytes)) = &primed.previous else {
         if primed.stale.is_none() && primed.had_copy {
-            note(format!("{name}: the same as the copy fetched before (checked now)"));
+            note(crate::tr!("cli-same-as-fetched-before", name = name));
         }
         return;
     };
-    let since = format!(
-        "since {} (fetched {})",
-        describe_version(&old.version),
-        old.fetched_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
-    );
+    let version = describe_version(&old.version);
+    let fetched = old.fetched_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string();
     match crate::fetch::diff::changes(name, old_bytes, &primed.bytes, room) {
-        Ok(changes) if changes.is_empty() => {
-            let whose = room.map_or_else(String::new, |r| format!(" for {r}"));
-            note(format!("{name}: no changes{whose} {since}"));
-        }
+        Ok(changes) if changes.is_empty() => note(match room {
+            Some(r) => {
+                crate::tr!("cli-no-changes-for", name = name, room = r, version = version, fetched = fetched)
+            }
+            None => crate::tr!("cli-no-changes", name = name, version = version, fetched = fetched),
+        }),
         Ok(changes) => {
             let count = changes.len();
-            note(format!("{name}: {count} change{} {since}:", if count == 1 { "" } else { "s" }));
+            note(crate::tr!(
+                "cli-changes-since",
+                name = name,
+                count = count,
+                version = version,
+                fetched = fetched
+            ));
             for c in changes.iter().take(40) {
                 note(format!("  {c}"));
             }
             if count > 40 {
-                note(format!("  … and {} more", count - 40));
+                note(format!("  {}", crate::tr!("and-n-more", count = count - 40)));
             }
         }
-        Err(e) => note(format!("{name}: cannot compare with the copy fetched before: {e}")),
+        Err(e) => note(crate::tr!("cli-cannot-compare", name = name, why = e.to_string())),
     }
 }
 
@@ -776,7 +793,7 @@ fn say_changes(name: &str, primed: &crate::fetch::Primed, room: Option<&str>) {
 fn write_and_say(output: Option<&std::path::Path>, text: &str, force: bool, what: &str) -> ExitCode {
     match write_output(output, text, force, what) {
         Ok(true) => {
-            note(format!("wrote {}", output.map(|p| p.display().to_string()).unwrap_or_default()));
+            note(crate::tr!("cli-wrote", file = output.map(|p| p.display().to_string()).unwrap_or_default()));
             ExitCode::SUCCESS
         }
         Ok(false) => ExitCode::SUCCESS,
@@ -786,7 +803,7 @@ fn write_and_say(output: Option<&std::path::Path>, text: &str, force: bool, what
 
 fn list(args: &SessionArgs) -> ExitCode {
     let Some(path) = &args.file else {
-        eprintln!("--list needs a schedule file (the bundled session is one session)");
+        eprintln!("{}", crate::tr!("cli-list-needs-a-file"));
         return ExitCode::from(2);
     };
     match fetch_first(Some(path), &args.url) {
@@ -806,14 +823,12 @@ fn list(args: &SessionArgs) -> ExitCode {
     match load::inspect(&name, &bytes, &overrides) {
         Ok(Some(imported)) => {
             for w in &imported.warnings {
-                note(format!("{name}: warning: {w}"));
+                note(crate::tr!("cli-warning", name = name, warning = w));
             }
             print_out(&crate::schedule::import::list(&imported))
         }
         Ok(None) => {
-            eprintln!(
-                "{name}: a chairtime session file holds one session; `chairtime check {name}` prints it"
-            );
+            eprintln!("{}", crate::tr!("cli-one-session-file", name = name));
             ExitCode::from(1)
         }
         Err(e) => {
@@ -831,12 +846,11 @@ fn convert(args: &ConvertArgs) -> ExitCode {
     let text = crate::schedule::native::write(&session, Some(&name));
     match write_output(args.output.as_deref(), &text, args.force, "session") {
         Ok(true) => {
-            let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-            note(format!(
-                "wrote {} ({}, {})",
-                args.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default(),
-                plural(session.slot_count(), "slot"),
-                plural(session.break_count(), "break")
+            note(crate::tr!(
+                "cli-wrote-session",
+                file = args.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default(),
+                slots = session.slot_count(),
+                breaks = session.break_count()
             ));
             ExitCode::SUCCESS
         }

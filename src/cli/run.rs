@@ -29,10 +29,10 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let (script_name, text) = match read_input(&args.actions, "action script") {
+    let (script_name, text) = match read_input(&args.actions, "action-script") {
         Ok((name, bytes)) => match String::from_utf8(bytes) {
             Ok(t) => (name, t),
-            Err(_) => return fail(format!("{name}: the action script is not UTF-8 text")),
+            Err(_) => return fail(crate::tr!("cli-script-not-utf8", name = name)),
         },
         Err(e) => return fail(e),
     };
@@ -43,7 +43,7 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
     if let Some(speed) = args.speed
         && !(speed.is_finite() && speed > 0.0)
     {
-        return fail(format!("--speed must be a positive number, not {speed}"));
+        return fail(crate::tr!("cli-speed-positive", speed = speed.to_string()));
     }
     let clock = std::rc::Rc::new(FakeClock::new(session.start));
     let path = args.journal.clone().unwrap_or_else(|| {
@@ -54,7 +54,7 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         ))
     });
     if path.exists() {
-        return fail(format!("{}: cannot create the journal: a file is there already", path.display()));
+        return fail(crate::tr!("cli-journal-exists", file = path.display().to_string()));
     }
     // The same room the window and a headless room run: the script is its chair.
     let startup = Startup {
@@ -72,7 +72,7 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
     }
     if !room.recorder().is_recording() {
         let why = room.notices().iter().map(|n| n.text.clone()).collect::<Vec<_>>().join(" ");
-        return fail(format!("{}: cannot create the journal: {why}", path.display()));
+        return fail(crate::tr!("cli-cannot-create-journal", file = path.display().to_string(), why = why));
     }
     // A failed run leaves no journal behind: it would be a session that never happened.
     let abandon = |room: Room, message: String| {
@@ -81,7 +81,7 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
         fail(message)
     };
     if args.journal.is_none() {
-        note(format!("journal: {}", path.display()));
+        note(crate::tr!("cli-journal-at", file = path.display().to_string()));
     }
     let mut previous = chrono::TimeDelta::zero();
     let publishing = room.publishing();
@@ -118,7 +118,16 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
             }
             Err(e) => {
                 let word = command.kind().word();
-                return abandon(room, format!("{script_name}:{}: {word} was not applied: {e}", step.line));
+                return abandon(
+                    room,
+                    crate::tr!(
+                        "cli-not-applied",
+                        script = script_name,
+                        line = step.line,
+                        command = word,
+                        why = e.to_string()
+                    ),
+                );
             }
         }
     }
@@ -130,9 +139,7 @@ pub(super) fn simulate(args: &SimulateArgs) -> ExitCode {
             let _ = room.step();
         }
         if !room.published_everything() {
-            note(
-                "the broker has not acknowledged the whole journal yet: it is sent when this room publishes again",
-            );
+            note(crate::tr!("cli-broker-not-acknowledged"));
         }
         room.close();
     }
@@ -172,7 +179,7 @@ fn replay(path: &Path, at: Option<&str>) -> Result<(journal::Replayed, Option<Da
         None => None,
     };
     for w in &replayed.warnings {
-        note(format!("warning: {w}"));
+        note(crate::tr!("cli-warning-bare", warning = w));
     }
     Ok((replayed, until))
 }
@@ -266,80 +273,121 @@ pub fn stale(replayed: &journal::Replayed, now: DateTime<Utc>) -> Option<String>
             local.format("%Y-%m-%d %H:%M:%S").to_string()
         }
     };
-    Some(format!(
-        "  Stale      the journal's last entry is {}, {} ago, and the session was to end by {}: \
-         Finish was never pressed, or the laptop stopped. The figures above count up to now; \
-         `chairtime report` gives the session as of its last entry.\n",
-        when(last),
-        format_length(now - last),
-        when(end),
+    Some(status_line(
+        &crate::tr!("status-stale"),
+        &crate::tr!("status-stale-text", last = when(last), ago = format_length(now - last), end = when(end)),
     ))
+}
+
+/// The labels of `status`'s lines, in the order it prints them (their widest sets the column).
+const STATUS_LABELS: [&str; 14] = [
+    "status-now",
+    "status-rehearsal",
+    "status-speaker",
+    "status-item",
+    "status-phase",
+    "status-remaining",
+    "status-starts",
+    "status-schedule",
+    "status-projected",
+    "status-break",
+    "status-hard-end",
+    "status-next",
+    "status-catch-up",
+    "status-message",
+];
+
+/// One line of `status`: its label, padded to the widest label in the chair's language (by the
+/// columns a terminal gives it: a Japanese character takes two), and its value.
+fn status_line(label: &str, value: &str) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let width = STATUS_LABELS
+        .iter()
+        .chain(std::iter::once(&"status-stale"))
+        .map(|id| crate::l10n::chair_says(id, &[]).width())
+        .max()
+        .unwrap_or(10);
+    let pad = " ".repeat(width.saturating_sub(label.width()) + 1);
+    format!("  {label}{pad}{value}\n")
 }
 
 /// The state of a session at `now`, as `chairtime status` prints it.
 pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
+    use crate::tr;
     let s: &Session = engine.session();
     let v: View = engine.view(now);
     let hms = |t: DateTime<Utc>| s.local(t).format("%H:%M:%S").to_string();
     let mut out = format!("{} — {}\n", s.title, v.session_state());
-    out.push_str(&format!("  Now        {} ({})\n", hms(now), crate::schedule::zone::label(s.time_zone)));
+    let mut line = |label: String, value: String| out.push_str(&status_line(&label, &value));
+    line(tr!("status-now"), format!("{} ({})", hms(now), crate::schedule::zone::label(s.time_zone)));
     if engine.rehearsal() {
         let moved = match engine.rehearsal_shift() {
-            None => "Start moves the plan to begin then".to_owned(),
-            Some(by) if by.is_zero() => "the plan runs at its own times".to_owned(),
-            Some(by) => format!(
-                "the plan moved to start at {} (the file says {})",
-                s.hhmm(s.start),
-                s.hhmm(s.start - by)
-            ),
+            None => tr!("status-rehearsal-not-started"),
+            Some(by) if by.is_zero() => tr!("status-rehearsal-own-times"),
+            Some(by) => tr!("status-rehearsal-moved", start = s.hhmm(s.start), file = s.hhmm(s.start - by)),
         };
-        out.push_str(&format!("  REHEARSAL  {moved}\n"));
+        line(tr!("status-rehearsal"), moved);
     }
     // The projector's, the speaker link's and this line's figures come from one model.
     let seen = Speaker::from_view(engine, &v).text_at(now);
+    let word = crate::timing::speaker::state_word(seen.urgency, crate::l10n::chair());
     let headline = if seen.headline.is_empty() { String::new() } else { format!(" · {}", seen.headline) };
-    out.push_str(&format!("  Speaker    {} · {}{headline}\n", seen.big, crate::timing::speaker::state_word(seen.urgency, crate::l10n::chair())));
+    line(tr!("status-speaker"), format!("{} · {word}{headline}", seen.big));
     match &v.current {
         Some(c) => {
             let speakers =
                 if c.speakers.is_empty() { String::new() } else { format!(" — {}", c.speakers.join(", ")) };
-            out.push_str(&format!(
-                "  Item       {} of {}: {}{speakers}\n",
-                c.position + 1,
-                s.items.len(),
-                c.title
-            ));
-            out.push_str(&format!("  Phase      {} ({} of {})\n", c.phase_name, c.phase + 1, c.phase_count));
+            line(
+                tr!("status-item"),
+                tr!(
+                    "status-item-of",
+                    n = c.position + 1,
+                    count = s.items.len(),
+                    title = format!("{}{speakers}", c.title)
+                ),
+            );
+            line(
+                tr!("status-phase"),
+                tr!("phase-n-of-count", phase = c.phase_name, n = c.phase + 1, count = c.phase_count),
+            );
             // Overtime reads as such, never as "+04:12" of time left.
             let left = |d: chrono::TimeDelta| {
                 let shown = format_clock(d);
                 match shown.strip_prefix('+') {
-                    Some(over) => format!("{over} over"),
+                    Some(over) => tr!("status-over", over = over),
                     None => shown,
                 }
             };
-            out.push_str(&format!(
-                "  Remaining  {} in the phase, {} in the slot{}\n",
-                left(c.phase_remaining),
-                left(c.slot_remaining),
-                if c.paused { " (paused)" } else { "" }
-            ));
+            let remaining = if c.paused { "status-remaining-paused" } else { "status-remaining-text" };
+            line(
+                tr!("status-remaining"),
+                crate::l10n::chair_says(
+                    remaining,
+                    &[("phase", &left(c.phase_remaining)), ("slot", &left(c.slot_remaining))],
+                ),
+            );
         }
         None if v.urgency == Urgency::NotStarted => {
-            out.push_str(&format!("  Starts     {} (in {})\n", s.hhmm(s.start), format_clock(v.until_start)));
+            line(
+                tr!("status-starts"),
+                tr!("status-starts-in", time = s.hhmm(s.start), until = format_clock(v.until_start)),
+            );
         }
         None => {}
     }
-    out.push_str(&format!("  Schedule   {}\n", pace_with_seconds(v.offset)));
-    out.push_str(&format!("  Projected  end {} (planned {})\n", hms(v.projected_end), s.hhmm(v.planned_end)));
+    line(tr!("status-schedule"), pace_with_seconds(v.offset));
+    line(
+        tr!("status-projected"),
+        tr!("status-projected-end", time = hms(v.projected_end), planned = s.hhmm(v.planned_end)),
+    );
     if let Some(b) = v.break_text() {
-        out.push_str(&format!("  Break      {b}\n"));
+        line(tr!("status-break"), b);
     }
     if let Some(h) = s.hard_end.and_then(|h| v.hard_end_text(&s.hhmm(h))) {
-        out.push_str(&format!("  Hard end   {h}\n"));
+        line(tr!("status-hard-end"), h);
     }
     if let Some(next) = v.next_up {
-        out.push_str(&format!("  Next       {}\n", s.items[next].title));
+        line(tr!("status-next"), s.items[next].title.clone());
     }
     if !v.catch_up.trims.is_empty() {
         let list: Vec<String> = v
@@ -351,12 +399,12 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
             })
             .collect();
         let left = v.unrecovered_text().map_or_else(String::new, |l| format!(" ({l})"));
-        out.push_str(&format!("  Catch up   {}{left}\n", list.join("; ")));
+        line(tr!("status-catch-up"), format!("{}{left}", list.join("; ")));
     } else if let Some(left) = v.unrecovered_text() {
-        out.push_str(&format!("  Catch up   no slot left to trim: {left}\n"));
+        line(tr!("status-catch-up"), tr!("status-no-slot-left-to-trim", why = left));
     }
     if let Some(m) = &v.message {
-        out.push_str(&format!("  Message    {m}\n"));
+        line(tr!("status-message"), m.clone());
     }
     // Nothing from a file, a chair or a remote acts on the terminal (a message of an old journal
     // holding ESC, a title holding a bidi override): every line's control characters show as �.
@@ -386,12 +434,15 @@ pub fn collect(args: &super::CollectArgs) -> ExitCode {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     if let Err(e) = crate::signals::on_stop(move || flag.store(true, Ordering::Relaxed)) {
-        eprintln!("chairtime: cannot watch for Ctrl+C ({e}); a kill stops the collector");
+        eprintln!("chairtime: {}", crate::tr!("cli-collector-cannot-watch", why = e.to_string()));
     }
     let mut say = |line: &str| eprintln!("chairtime: {line}");
     match crate::conference::collect::run(&options, &args.dir, &stop, &mut say) {
         Ok(()) => {
-            eprintln!("chairtime: stopped; the journals are in {}", args.dir.display());
+            eprintln!(
+                "chairtime: {}",
+                crate::tr!("cli-collector-stopped", folder = args.dir.display().to_string())
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -404,17 +455,18 @@ pub fn collect(args: &super::CollectArgs) -> ExitCode {
 /// `--broker`: the embedded broker at the bus's port, and the link the rooms publish with.
 fn run_broker(bus: &crate::conference::bus::Bus) -> Result<String, ExitCode> {
     if bus.tls {
-        eprintln!("chairtime: the embedded broker speaks plain MQTT: give an mqtt:// link with --broker");
+        eprintln!("chairtime: {}", crate::tr!("cli-broker-plain-mqtt"));
         return Err(ExitCode::from(2));
     }
     let listen = std::net::SocketAddr::from((std::net::Ipv4Addr::UNSPECIFIED, bus.port));
     crate::conference::broker::start(listen).map_err(|e| {
-        eprintln!("chairtime: the broker could not start: {e}");
+        eprintln!("chairtime: {}", crate::tr!("cli-broker-could-not-start", why = e.to_string()));
         ExitCode::from(1)
     })?;
-    let host = crate::share::lan_address().map_or_else(|| "THIS-COMPUTER".to_owned(), |ip| ip.to_string());
+    let host =
+        crate::share::lan_address().map_or_else(|| crate::tr!("cli-this-computer"), |ip| ip.to_string());
     let link = format!("mqtt://{host}:{}/{}", bus.port, bus.prefix);
-    println!("Broker running. Rooms publish with: --publish {link}");
+    println!("{}", crate::tr!("cli-broker-running", link = link));
     use std::io::Write as _;
     let _ = std::io::stdout().flush();
     Ok(link)
@@ -426,9 +478,7 @@ pub fn wall(args: &super::WallArgs) -> ExitCode {
     // Before anything is started or a link printed: a link to a wall that never opens is a dead one.
     let screen = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
     if !screen("DISPLAY") && !screen("WAYLAND_DISPLAY") {
-        eprintln!(
-            "chairtime: the wall is a window and needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). On a computer without a screen, run the conference's broker with Mosquitto (docs/conference.md)."
-        );
+        eprintln!("chairtime: {}", crate::tr!("cli-wall-needs-a-screen"));
         return ExitCode::from(1);
     }
     let shown = if args.broker {

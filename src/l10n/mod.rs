@@ -368,9 +368,17 @@ mod tests {
         assert!(chair.len() > 300, "{}", chair.len());
         for lang in ALL {
             assert_eq!(parses(lang), Ok(()), "{lang}");
-            assert_eq!(sorted(speaker_ids(lang)), speaker, "{lang}.ftl has exactly the speaker's messages of en.ftl");
+            assert_eq!(
+                sorted(speaker_ids(lang)),
+                speaker,
+                "{lang}.ftl has exactly the speaker's messages of en.ftl"
+            );
             if lang.speaks_to_chair() {
-                assert_eq!(sorted(chair_ids(lang)), chair, "{lang}.ftl has exactly the chair's messages of en.ftl");
+                assert_eq!(
+                    sorted(chair_ids(lang)),
+                    chair,
+                    "{lang}.ftl has exactly the chair's messages of en.ftl"
+                );
             } else {
                 assert_eq!(chair_ids(lang), Vec::<String>::new(), "{lang} does not speak to the chair");
             }
@@ -436,8 +444,14 @@ mod tests {
         };
         assert_eq!(Lang::of_desktop(env(&[])), Lang::En);
         assert_eq!(Lang::of_desktop(env(&[("LANG", "de_DE.UTF-8")])), Lang::De);
-        assert_eq!(Lang::of_desktop(env(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "fr_FR.UTF-8")])), Lang::Fr);
-        assert_eq!(Lang::of_desktop(env(&[("LC_MESSAGES", "fr_FR.UTF-8"), ("LC_ALL", "es_ES.UTF-8")])), Lang::Es);
+        assert_eq!(
+            Lang::of_desktop(env(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "fr_FR.UTF-8")])),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::of_desktop(env(&[("LC_MESSAGES", "fr_FR.UTF-8"), ("LC_ALL", "es_ES.UTF-8")])),
+            Lang::Es
+        );
         // GNU's list wins over the locale, its first language chairtime speaks…
         assert_eq!(Lang::of_desktop(env(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "pt_BR:ja:en")])), Lang::Ja);
         // …unless the locale is plain C, as gettext does.

@@ -565,9 +565,9 @@ pub fn signed_mmss(d: TimeDelta) -> String {
 pub fn ahead_behind(seconds: i64) -> String {
     let d = TimeDelta::seconds(seconds);
     match seconds {
-        0 => "on plan".to_owned(),
-        s if s > 0 => format!("{} behind", format_length(d)),
-        _ => format!("{} ahead", format_length(-d)),
+        0 => crate::tr!("on-plan"),
+        s if s > 0 => crate::tr!("behind", by = format_length(d)),
+        _ => crate::tr!("ahead", by = format_length(-d)),
     }
 }
 
@@ -581,10 +581,11 @@ pub fn pace_with_seconds(offset: TimeDelta) -> String {
     if minutes == exact {
         return minutes;
     }
-    let same_way = ["behind", "ahead"].iter().any(|w| minutes.ends_with(w) && exact.ends_with(w));
-    if same_way {
-        let length = exact.rsplit_once(' ').map_or(exact.as_str(), |(l, _)| l);
-        format!("{minutes} ({length})")
+    // Under half a minute either way the minutes say "on plan" and the seconds say which way;
+    // beyond it both say the same way, and the seconds need only their length.
+    let seconds = offset.num_seconds();
+    if seconds.abs() >= 30 {
+        format!("{minutes} ({})", format_length(TimeDelta::seconds(seconds.abs())))
     } else {
         format!("{minutes} ({exact})")
     }

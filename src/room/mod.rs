@@ -21,7 +21,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 pub use offers::{
     Failed, LockedOffer, Notice, Picker, ReloadOffer, ResumeOffer, ScheduleFile, modified, unused,
 };
-pub use sharing::{PRESET_IDS, PRESETS, engine_command, preset_texts, published, toggle};
+pub use sharing::{PRESET_IDS, engine_command, preset_texts, published, toggle};
 
 use crate::report::{Format, Report, write_atomically};
 use crate::schedule::Session;
@@ -31,12 +31,8 @@ use crate::timing::command::Command;
 use crate::timing::events::Event;
 use crate::timing::journal::{self, Origin, RecordError, Recorder, find_resumable};
 
-/// What the projector and the speaker page say while no session is open.
-pub const NO_SESSION: &str = "No session open";
-
 /// The tag of the notice about a schedule for another day (it goes once the run is a rehearsal).
 pub const OFF_DAY_NOTICE: &str = "off-day";
-
 
 /// How long a transient notice stays.
 const NOTICE_SECONDS: i64 = 6;
@@ -335,7 +331,8 @@ impl Room {
 
     /// Adds a notice of kind `tag` (see [`Self::withdraw_tagged`]); `sticky`: until withdrawn.
     pub fn tagged(&mut self, tag: &'static str, text: impl Into<String>, serious: bool, sticky: bool) -> u64 {
-        let id = if sticky { self.push_notice(text.into(), serious, None) } else { self.notice(text, serious) };
+        let id =
+            if sticky { self.push_notice(text.into(), serious, None) } else { self.notice(text, serious) };
         if let Some(n) = self.notices.iter_mut().find(|n| n.id == id) {
             n.tag = Some(tag);
         }
@@ -368,7 +365,6 @@ impl Room {
     pub fn withdraw(&mut self, id: u64) {
         self.notices.retain(|n| n.id != id);
     }
-
 
     /// Drops the transient notices whose time is over; returns when the next one goes.
     pub fn expire_notices(&mut self) -> Option<DateTime<Utc>> {
@@ -629,7 +625,11 @@ impl Room {
             Err(e) => {
                 self.run = Recorder::unrecorded(session, source, now);
                 self.notice(
-                    crate::tr!("cannot-write-the-journal-at", file = path.display().to_string(), why = e.to_string()),
+                    crate::tr!(
+                        "cannot-write-the-journal-at",
+                        file = path.display().to_string(),
+                        why = e.to_string()
+                    ),
                     true,
                 );
             }
@@ -745,7 +745,11 @@ impl Room {
             }
             Err(e) => {
                 self.notice(
-                    crate::tr!("cannot-write-a-journal-in", folder = folder.display().to_string(), why = e.to_string()),
+                    crate::tr!(
+                        "cannot-write-a-journal-in",
+                        folder = folder.display().to_string(),
+                        why = e.to_string()
+                    ),
                     true,
                 );
             }
@@ -890,7 +894,12 @@ impl Room {
                 // One line per kind of refusal: a key held down must not stack a column of them.
                 let tag = c.kind().key();
                 self.withdraw_tagged(tag);
-                self.tagged(tag, crate::tr!("command-refused", command = command_word(c), why = r.to_string()), false, false);
+                self.tagged(
+                    tag,
+                    crate::tr!("command-refused", command = command_word(c), why = r.to_string()),
+                    false,
+                    false,
+                );
             }
             Err(RecordError::Refused(_)) => {}
             Err(e @ RecordError::NotRecorded(_)) => {

@@ -91,14 +91,14 @@ impl Room {
         if status.connected {
             if status.connections == 1 && !self.publishing.seen.connected {
                 let topics = self.bus_topics().map(|t| format!("{}/{}/{}", bus.prefix, t.conference, t.room));
-                self.notice(crate::tr!("on-the-conference-bus-as", topics = topics.unwrap_or_default()), false);
+                self.notice(
+                    crate::tr!("on-the-conference-bus-as", topics = topics.unwrap_or_default()),
+                    false,
+                );
             }
             if let Some(id) = self.publishing.unreachable.take() {
                 self.withdraw(id);
-                self.notice(
-                    crate::tr!("back-on-the-conference-bus", host = bus.host.to_string()),
-                    false,
-                );
+                self.notice(crate::tr!("back-on-the-conference-bus", host = bus.host.to_string()), false);
             }
         } else if let Some(problem) = &status.problem
             && self.publishing.unreachable.is_none()
@@ -117,10 +117,7 @@ impl Room {
         }
         match (&status.refused, self.publishing.refused) {
             (Some(topic), None) => {
-                let id = self.notice(
-                    crate::tr!("broker-refuses-topic", topic = topic.to_string()),
-                    true,
-                );
+                let id = self.notice(crate::tr!("broker-refuses-topic", topic = topic.to_string()), true);
                 self.publishing.refused = Some(id);
             }
             (None, Some(id)) => {

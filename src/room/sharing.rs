@@ -15,12 +15,8 @@ use crate::timing::journal::{Origin, RecordError};
 use crate::timing::speaker::Speaker;
 use crate::timing::view::View;
 
-/// The message presets, in the window and on the remote (in English; what is shown to the
-/// speaker is [`preset_texts`] in the speaker's language).
-pub const PRESETS: [&str; 4] =
-    ["5 minutes left", "Please wrap up", "Time for questions", "Please use the microphone"];
-
-/// The presets' message ids in the catalogue (docs/l10n.md), in the order of [`PRESETS`].
+/// The message presets' ids in the catalogue (docs/l10n.md): the window and the remote label them
+/// in the chair's language and show the speaker [`preset_texts`] in the speaker's.
 pub const PRESET_IDS: [&str; 4] =
     ["preset-five-minutes", "preset-wrap-up", "preset-questions", "preset-microphone"];
 
@@ -150,10 +146,11 @@ pub fn remote_words() -> std::collections::BTreeMap<&'static str, String> {
 pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool) -> Published {
     let s = engine.session();
     let speaker_lang = speaker.lang;
+    // The button's name for the page (which labels it in the chair's language).
     let toggle = match toggle(engine) {
-        Command::Start => "Start",
-        Command::Resume => "Resume",
-        _ => "Pause",
+        Command::Start => "Start",   // l10n-exempt: a key
+        Command::Resume => "Resume", // l10n-exempt: a key
+        _ => "Pause",                // l10n-exempt: a key
     };
     let phase = view.current.as_ref().map_or_else(String::new, |c| {
         crate::tr!("phase-n-of-count", phase = c.phase_name, n = c.phase + 1, count = c.phase_count)
@@ -266,14 +263,18 @@ impl Room {
         let view = engine.view(now);
         let mut state = published(engine, &view, self.speaker_now(), self.flashing);
         state.chair.notices = self.notices.iter().filter(|n| !n.serious).map(|n| n.text.clone()).collect();
-        state.chair.alerts =
-            self.notices.iter().filter(|n| n.serious).map(|n| crate::tr!("attention", notice = n.text)).collect();
+        state.chair.alerts = self
+            .notices
+            .iter()
+            .filter(|n| n.serious)
+            .map(|n| crate::tr!("attention", notice = n.text))
+            .collect();
         if self.reload.is_some() {
             state.chair.can.push("reload");
         }
         if self.waiting {
             // The example shown behind the chair's choice is nobody's session.
-            super::NO_SESSION.clone_into(&mut state.session);
+            state.session = crate::l10n::word(self.speaker_lang, "no-session");
             state.room = None;
             state.chair.can = Vec::new();
         }
@@ -312,7 +313,9 @@ impl Room {
         let word = super::command_word(&command);
         match self.apply(&command, Some(Origin::Remote)) {
             Ok(_) => Ok(word),
-            Err(RecordError::Refused(r)) => Err(crate::tr!("command-refused", command = word, why = r.to_string())),
+            Err(RecordError::Refused(r)) => {
+                Err(crate::tr!("command-refused", command = word, why = r.to_string()))
+            }
             Err(RecordError::NotRecorded(_)) => Err(crate::tr!("applied-but-not-recorded", command = word)),
         }
     }
@@ -354,13 +357,17 @@ impl Room {
                     self.sticky(crate::tr!("sharing-again-same-links"));
                 } else {
                     self.notice(
-                        crate::tr!("sharing-again-port-taken", port = saved.port.to_string(), now = share.port().to_string()),
+                        crate::tr!(
+                            "sharing-again-port-taken",
+                            port = saved.port.to_string(),
+                            now = share.port().to_string()
+                        ),
                         true,
                     );
                 }
-                println!("Sharing again after the restart.");
-                println!("Speaker link: {}", share.view_link());
-                println!("Remote (keep it private): {}", share.remote_link());
+                println!("{}", crate::tr!("sharing-again-after-restart"));
+                println!("Speaker link: {}", share.view_link()); // l10n-exempt: read by scripts
+                println!("Remote (keep it private): {}", share.remote_link()); // l10n-exempt: read by scripts
                 use std::io::Write as _;
                 let _ = std::io::stdout().flush();
                 self.share.share = Some(share);
@@ -391,10 +398,7 @@ impl Room {
         let saved = store.save(&journal, &kept);
         self.share.kept = Some((journal, kept));
         if let Err(e) = saved {
-            self.notice(
-                crate::tr!("links-not-kept", why = e.to_string()),
-                false,
-            );
+            self.notice(crate::tr!("links-not-kept", why = e.to_string()), false);
         }
     }
 

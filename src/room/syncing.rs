@@ -98,8 +98,7 @@ impl Room {
         if let Some(id) = self.syncing.asking.take() {
             self.withdraw(id);
         }
-        let id =
-            self.notice(crate::tr!("asking-for-the-latest-version", host = fetch::host_of(&url)), false);
+        let id = self.notice(crate::tr!("asking-for-the-latest-version", host = fetch::host_of(&url)), false);
         self.syncing.asking = Some(id);
     }
 
@@ -160,7 +159,8 @@ impl Room {
             let zone = self.recorder().engine().session().time_zone;
             m.fetched_at.with_timezone(&zone).format("%H:%M").to_string()
         });
-        let version = version.as_deref().map_or_else(|| crate::tr!("the-copy-in-use"), fetch::describe_version);
+        let version =
+            version.as_deref().map_or_else(|| crate::tr!("the-copy-in-use"), fetch::describe_version);
         match fetched {
             Some(time) => crate::tr!("version-fetched-at", version = version, time = time),
             None => version,

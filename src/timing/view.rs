@@ -57,34 +57,6 @@ impl Urgency {
             Self::Finished => "finished",
         }
     }
-
-    /// The word the projector writes for it, in capitals ("ON TIME").
-    pub fn word(self) -> &'static str {
-        match self {
-            Self::NotStarted => "NOT STARTED",
-            Self::Normal => "ON TIME",
-            Self::Warning => "WARNING",
-            Self::Danger => "WRAP UP",
-            Self::Overtime => "TIME IS UP",
-            Self::Paused => "PAUSED",
-            Self::Break => "BREAK",
-            Self::Finished => "FINISHED",
-        }
-    }
-
-    /// A word for it, as the projector and the status command print it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NotStarted => "not started",
-            Self::Normal => "on time",
-            Self::Warning => "warning",
-            Self::Danger => "danger",
-            Self::Overtime => "overtime",
-            Self::Paused => "paused",
-            Self::Break => "break",
-            Self::Finished => "finished",
-        }
-    }
 }
 
 /// The running item and phase.
@@ -224,7 +196,9 @@ impl View {
     /// to the second in `chairtime status`, so that the header and its Schedule line agree).
     pub fn session_state_in(&self, pace: impl Fn(TimeDelta) -> String) -> String {
         match self.urgency {
-            Urgency::NotStarted if self.session_elapsed.is_zero() => return crate::tr!("session-not-started"),
+            Urgency::NotStarted if self.session_elapsed.is_zero() => {
+                return crate::tr!("session-not-started");
+            }
             Urgency::Finished => return crate::tr!("session-state-finished"),
             _ => {}
         }

@@ -9,16 +9,12 @@ use super::commands::{UiCommand, shortcut_text};
 use super::projector::clock_face;
 use super::theme;
 use crate::report::Format;
-use crate::tr;
 use crate::schedule::ItemKind;
 use crate::schedule::duration::format_length;
 use crate::timing::command::{Command, CommandKind};
 use crate::timing::engine::ItemStatus;
 use crate::timing::view::{View, pace};
-
-/// Message presets: the room's, which pairs each with its catalogue id (the window and the remote
-/// show the same ones).
-pub use crate::room::PRESETS;
+use crate::tr;
 
 /// A word for a command, in notices ("Pause: already paused").
 pub fn command_word(c: &Command) -> String {
@@ -64,7 +60,13 @@ fn enabled(app: &ChairApp, allowed: &[CommandKind], c: UiCommand) -> bool {
     }
 }
 
-fn button(app: &mut ChairApp, ui: &mut Ui, allowed: &[CommandKind], c: UiCommand, label: impl Into<egui::WidgetText>) {
+fn button(
+    app: &mut ChairApp,
+    ui: &mut Ui,
+    allowed: &[CommandKind],
+    c: UiCommand,
+    label: impl Into<egui::WidgetText>,
+) {
     let on = enabled(app, allowed, c);
     let key = c.shortcuts().first().map(shortcut_text).unwrap_or_default();
     let b = egui::Button::new(label).shortcut_text(key);
@@ -91,12 +93,13 @@ pub fn draw(app: &mut ChairApp, ui: &mut Ui) {
     if app.room().is_waiting() {
         // Nothing chosen yet (a file that did not open, a conference's picker): the example
         // loaded behind is not shown as if it were the chair's session.
-        egui::CentralPanel::default().frame(clear_frame(egui::Frame::central_panel(ui.style()))).show(ui, |ui| {
-            ui.add_space(24.0);
-            ui.label(
-                tr!("nothing-runs-and-nothing-is"),
-            );
-        });
+        egui::CentralPanel::default().frame(clear_frame(egui::Frame::central_panel(ui.style()))).show(
+            ui,
+            |ui| {
+                ui.add_space(24.0);
+                ui.label(tr!("nothing-runs-and-nothing-is"));
+            },
+        );
         windows(app, ui);
         super::remote::window(app, ui);
         return;
@@ -149,14 +152,13 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                 .collect::<Vec<_>>()
                 .join(" · ");
             if app.room().is_waiting() {
-                ui.heading(crate::room::NO_SESSION);
+                ui.heading(tr!("no-session-open"));
             } else {
                 ui.heading(&s.title);
             }
             if app.room().is_example() && !app.room().is_waiting() {
-                ui.label(RichText::new(tr!("example")).strong().color(ui.visuals().warn_fg_color)).on_hover_text(
-                    tr!("the-bundled-example-session-to"),
-                );
+                ui.label(RichText::new(tr!("example")).strong().color(ui.visuals().warn_fg_color))
+                    .on_hover_text(tr!("the-bundled-example-session-to"));
             }
             if app.recorder().engine().rehearsal() {
                 ui.label(RichText::new(tr!("rehearsal")).strong().color(ui.visuals().warn_fg_color))
@@ -194,8 +196,9 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             if ui.checkbox(&mut muted, tr!("mute")).on_hover_text(UiCommand::Mute.tooltip()).changed() {
                 app.settings.muted = muted;
             }
-            let volume = ui
-                .add(egui::Slider::new(&mut app.settings.volume, 0.0..=1.0).show_value(false).text(tr!("volume")));
+            let volume = ui.add(
+                egui::Slider::new(&mut app.settings.volume, 0.0..=1.0).show_value(false).text(tr!("volume")),
+            );
             volume.on_hover_text(tr!("volume-of-the-sound-cues"));
             ui.separator();
             match app.recorder().journal_path() {
@@ -210,9 +213,8 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                     ui.label(RichText::new(tr!("follow-read-only-or-start")).strong());
                 }
                 _ if app.recorder().is_read_only() => {
-                    ui.label(RichText::new(tr!("read-only")).strong()).on_hover_text(
-                        tr!("another-chairtime-runs-this-session"),
-                    );
+                    ui.label(RichText::new(tr!("read-only")).strong())
+                        .on_hover_text(tr!("another-chairtime-runs-this-session"));
                 }
                 Some(p) => {
                     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
@@ -225,8 +227,7 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
                         .strong()
                         .color(Color32::WHITE)
                         .background_color(Color32::from_rgb(0xb0, 0, 0x20));
-                    ui.label(text)
-                        .on_hover_text(tr!("the-journal-cannot-be-written"));
+                    ui.label(text).on_hover_text(tr!("the-journal-cannot-be-written"));
                     if ui.button(tr!("choose-journal-folder")).clicked() {
                         app.open_dialog(DialogPurpose::Journal);
                     }
@@ -243,9 +244,7 @@ fn url_badge(app: &ChairApp, ui: &mut Ui) {
         app.room().schedule_file().and_then(|f| f.version.as_deref()).map(crate::fetch::describe_version);
     let every = app.room().sync_settings().every.map_or_else(
         || tr!("it-is-looked-at-again").to_owned(),
-        |e| {
-            tr!("looks-for-a-new-version-every", every = crate::fetch::sync::every_words(e))
-        },
+        |e| tr!("looks-for-a-new-version-every", every = crate::fetch::sync::every_words(e)),
     );
     ui.label(match version {
         Some(v) => tr!("from-host-version", host = crate::fetch::host_of(url), version = v),
@@ -303,7 +302,8 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
             theme::paint_shape(ui.painter(), rect, style.shape, style.fg);
-            ui.label(RichText::new(style.label).color(style.fg).strong().size(18.0));
+            let word = crate::timing::speaker::state_word(view.urgency, crate::l10n::chair());
+            ui.label(RichText::new(word).color(style.fg).strong().size(18.0));
         });
         match &view.current {
             Some(c) => {
@@ -314,12 +314,16 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
                         n = c.phase + 1,
                         count = c.phase_count
                     ))
-                        .color(style.fg)
-                        .size(18.0),
+                    .color(style.fg)
+                    .size(18.0),
                 );
                 ui.label(RichText::new(clock_face(c.phase_remaining)).color(style.fg).size(64.0).monospace());
                 let slot = if c.slot_remaining > TimeDelta::zero() {
-                    tr!("slot-left-of", left = clock_face(c.slot_remaining), length = format_length(c.slot_length))
+                    tr!(
+                        "slot-left-of",
+                        left = clock_face(c.slot_remaining),
+                        length = format_length(c.slot_length)
+                    )
                 } else {
                     tr!(
                         "slot-over-its",
@@ -484,10 +488,7 @@ fn mark(
             .and_then(|t| s.instant_on(s.local(at).date_naive(), t));
         match instant {
             Some(at) => app.push_engine(Command::RecordAt { recording: n, start, at }),
-            None => app.notice(
-                tr!("not-a-time-of-day-recording", typed = typed, n = n),
-                true,
-            ),
+            None => app.notice(tr!("not-a-time-of-day-recording", typed = typed, n = n), true),
         }
     }
 }
@@ -495,23 +496,26 @@ fn mark(
 fn messages(app: &mut ChairApp, ui: &mut Ui, view: &View) {
     ui.heading(tr!("message-to-the-speaker"));
     ui.horizontal_wrapped(|ui| {
-        // The chair reads the buttons in English; the speaker reads the message in their language.
+        // The chair reads the buttons in the chair's language; the speaker reads the message in
+        // theirs.
         let lang = app.room.speaker_lang;
-        for (p, text) in PRESETS.iter().zip(crate::room::preset_texts(lang)) {
-            let hint = if text == *p {
-                tr!("show-this-on-the-projector").to_owned()
+        let labels = crate::room::preset_texts(crate::l10n::chair());
+        for (label, text) in labels.into_iter().zip(crate::room::preset_texts(lang)) {
+            let hint = if text == label {
+                tr!("show-this-on-the-projector")
             } else {
                 tr!("show-this-on-the-projector-in", language = lang.name(), text = text)
             };
-            if ui.button(*p).on_hover_text(hint).clicked() {
+            if ui.button(label).on_hover_text(hint).clicked() {
                 app.push_engine(Command::ShowMessage { text });
             }
         }
     });
     ui.horizontal(|ui| {
         let label = ui.label(tr!("message"));
-        let edit =
-            egui::TextEdit::singleline(&mut app.ui.draft).hint_text(tr!("type-then-enter")).desired_width(220.0);
+        let edit = egui::TextEdit::singleline(&mut app.ui.draft)
+            .hint_text(tr!("type-then-enter"))
+            .desired_width(220.0);
         let response = ui.add(edit).labelled_by(label.id);
         if app.ui.focus_message {
             response.request_focus();
@@ -555,7 +559,9 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
         ui.label(tr!("next-break"));
         ui.strong(view.break_text().unwrap_or_else(|| "—".to_owned()));
         ui.label(tr!("hard-end"));
-        ui.strong(s.hard_end.and_then(|h| view.hard_end_text(&hhmm(h))).unwrap_or_else(|| tr!("none").to_owned()));
+        ui.strong(
+            s.hard_end.and_then(|h| view.hard_end_text(&hhmm(h))).unwrap_or_else(|| tr!("none").to_owned()),
+        );
         ui.end_row();
         ui.label(tr!("slots"));
         ui.strong(tr!("slots-done", done = view.slots_done, count = view.slot_count));
@@ -572,8 +578,7 @@ fn session_figures(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[Comm
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(tr!("catch-up-plan-behind", behind = format_length(plan.needed)))
-                .strong(),
+                RichText::new(tr!("catch-up-plan-behind", behind = format_length(plan.needed))).strong(),
             );
             let list: Vec<String> = plan
                 .trims
@@ -624,7 +629,16 @@ fn rundown(app: &mut ChairApp, ui: &mut Ui, view: &View, allowed: &[CommandKind]
     let current = app.recorder().engine().current();
     egui::ScrollArea::vertical().id_salt("rundown-scroll").show(ui, |ui| {
         egui::Grid::new("rundown").striped(false).num_columns(8).spacing([12.0, 4.0]).show(ui, |ui| {
-            for h in ["#".to_owned(), tr!("planned"), tr!("length"), tr!("state"), tr!("actual"), "Δ".to_owned(), tr!("title"), tr!("speakers")] {
+            for h in [
+                "#".to_owned(),
+                tr!("planned"),
+                tr!("length"),
+                tr!("state"),
+                tr!("actual"),
+                "Δ".to_owned(),
+                tr!("title"),
+                tr!("speakers"),
+            ] {
                 ui.strong(h);
             }
             ui.end_row();
@@ -691,7 +705,8 @@ fn projector_screen(app: &mut ChairApp, ui: &mut Ui) {
                 chosen = Some(None);
             }
             for (i, m) in app.screens.list.iter().enumerate() {
-                let mine = if Some(i) == app.screens.chair { tr!("this-window-s-screen") } else { String::new() };
+                let mine =
+                    if Some(i) == app.screens.chair { tr!("this-window-s-screen") } else { String::new() };
                 let label = format!("{}{mine}", m.label());
                 if ui.selectable_label(app.screens.applied == Some(i), label).clicked() {
                     chosen = Some(Some(m.clone()));
@@ -750,9 +765,7 @@ fn quit_question(app: &mut ChairApp, ctx: &egui::Context) {
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                ui.label(
-                    tr!("the-session-is-running-quitting"),
-                );
+                ui.label(tr!("the-session-is-running-quitting"));
                 ui.label(tr!("every-timing-is-kept-in"));
                 ui.label(tr!("q-quits-esc-or-enter"));
                 ui.horizontal(|ui| {
@@ -831,9 +844,7 @@ fn resume_question(app: &mut ChairApp, ctx: &egui::Context) {
                     if !changes.is_empty()
                         && ui
                             .button(tr!("resume-with-the-file-s"))
-                            .on_hover_text(
-                                tr!("talks-not-yet-run-take"),
-                            )
+                            .on_hover_text(tr!("talks-not-yet-run-take"))
                             .clicked()
                     {
                         choice = Some(Resume::WithChanges);
@@ -868,9 +879,7 @@ fn locked_question(app: &mut ChairApp, ctx: &egui::Context) {
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
                 ui.label(text);
-                ui.label(
-                    tr!("only-one-chairtime-can-record"),
-                );
+                ui.label(tr!("only-one-chairtime-can-record"));
                 ui.horizontal(|ui| {
                     if ui.button(tr!("follow-read-only")).clicked() {
                         choice = Some(true);
@@ -1059,27 +1068,27 @@ fn export_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.export {
         let mut open = true;
         let mut chosen = None;
-        theme::panel(ctx, app.ui.timer_box, "export", tr!("export-actual-timings")).open(&mut open).show(ctx, |ui| {
-            ui.label(tr!("choose-a-format-a-file"));
-            for (f, l) in [
-                (Format::Csv, tr!("csv-one-row-per-item")),
-                (Format::Json, tr!("json-everything")),
-                (Format::Md, tr!("markdown-report")),
-                (Format::Html, tr!("report-page-timeline-and-table")),
-                (Format::Chapters, tr!("video-chapters-one-list-per")),
-                (Format::Cuts, tr!("cut-points-each-talk-s")),
-                (Format::FrabXml, tr!("schedule-as-it-ran-frab")),
-                (Format::FrabJson, tr!("schedule-as-it-ran-frab-2")),
-                (
-                    Format::Sreview,
-                    tr!("sreview-corrections-each-talk-s"),
-                ),
-            ] {
-                if ui.button(l).clicked() {
-                    chosen = Some(f);
+        theme::panel(ctx, app.ui.timer_box, "export", tr!("export-actual-timings")).open(&mut open).show(
+            ctx,
+            |ui| {
+                ui.label(tr!("choose-a-format-a-file"));
+                for (f, l) in [
+                    (Format::Csv, tr!("csv-one-row-per-item")),
+                    (Format::Json, tr!("json-everything")),
+                    (Format::Md, tr!("markdown-report")),
+                    (Format::Html, tr!("report-page-timeline-and-table")),
+                    (Format::Chapters, tr!("video-chapters-one-list-per")),
+                    (Format::Cuts, tr!("cut-points-each-talk-s")),
+                    (Format::FrabXml, tr!("schedule-as-it-ran-frab")),
+                    (Format::FrabJson, tr!("schedule-as-it-ran-frab-2")),
+                    (Format::Sreview, tr!("sreview-corrections-each-talk-s")),
+                ] {
+                    if ui.button(l).clicked() {
+                        chosen = Some(f);
+                    }
                 }
-            }
-        });
+            },
+        );
         app.ui.export = open && app.ui.export;
         if let Some(f) = chosen {
             app.ui.export = false;
@@ -1132,7 +1141,9 @@ fn path_prompt(app: &mut ChairApp, ctx: &egui::Context) {
 fn settings_window(app: &mut ChairApp, ctx: &egui::Context) {
     if app.ui.settings {
         let mut open = true;
-        theme::panel(ctx, app.ui.timer_box, "settings", tr!("settings-2")).open(&mut open).show(ctx, |ui| settings_ui(app, ui));
+        theme::panel(ctx, app.ui.timer_box, "settings", tr!("settings-2"))
+            .open(&mut open)
+            .show(ctx, |ui| settings_ui(app, ui));
         app.ui.settings = open && app.ui.settings;
     }
 }
@@ -1246,14 +1257,9 @@ fn session_picker(ctx: &egui::Context, picker: &mut crate::room::Picker) -> (Opt
 fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
     let s = &mut app.settings;
     ui.label(tr!("defaults-for-schedules-that-do"));
-    ui.add(
-        egui::Slider::new(&mut s.intro_minutes, 0..=15)
-            .text(tr!("intro-slides-of-imported-talks")),
-    );
+    ui.add(egui::Slider::new(&mut s.intro_minutes, 0..=15).text(tr!("intro-slides-of-imported-talks")));
     ui.add(egui::Slider::new(&mut s.warning_seconds, 0..=900).text(tr!("warning-at-seconds-left")));
-    ui.add(
-        egui::Slider::new(&mut s.danger_seconds, 0..=600).text(tr!("wrap-up-at-seconds-left")),
-    );
+    ui.add(egui::Slider::new(&mut s.danger_seconds, 0..=600).text(tr!("wrap-up-at-seconds-left")));
     s.danger_seconds = s.danger_seconds.min(s.warning_seconds);
     ui.separator();
     ui.checkbox(&mut s.minute_reminders, tr!("a-short-reminder-each-further"));
@@ -1270,9 +1276,7 @@ fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text(
-                tr!("the-language-of-the-projector"),
-            );
+            .on_hover_text(tr!("the-language-of-the-projector"));
     });
     ui.checkbox(&mut s.projector_open, tr!("open-the-projector-window-with"));
     ui.horizontal(|ui| {
@@ -1304,9 +1308,7 @@ fn settings_ui(app: &mut ChairApp, ui: &mut Ui) {
 /// The conference bus: the link the organisers gave, the login file, and Publish / Stop.
 fn bus_settings(app: &mut ChairApp, ui: &mut Ui) {
     ui.label(RichText::new(tr!("conference-bus")).strong());
-    ui.label(
-        tr!("the-organisers-wall-and-journal"),
-    );
+    ui.label(tr!("the-organisers-wall-and-journal"));
     let publishing = app.room().publishing();
     let s = &mut app.settings;
     egui::Grid::new("bus").num_columns(2).show(ui, |ui| {
@@ -1330,7 +1332,9 @@ fn bus_settings(app: &mut ChairApp, ui: &mut Ui) {
                 app.room_mut().stop_publishing();
                 app.settings.bus.clear();
             }
-        } else if ui.add_enabled(!app.settings.bus.trim().is_empty(), egui::Button::new(tr!("publish"))).clicked()
+        } else if ui
+            .add_enabled(!app.settings.bus.trim().is_empty(), egui::Button::new(tr!("publish")))
+            .clicked()
         {
             match app.settings.bus_connection() {
                 Ok(Some(c)) => app.room_mut().publish_to(c),

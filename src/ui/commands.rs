@@ -270,20 +270,20 @@ impl UiCommand {
 pub fn shortcut_text(s: &KeyboardShortcut) -> String {
     let mut out = String::new();
     if s.modifiers.command || s.modifiers.ctrl {
-        out.push_str("Ctrl+");
+        out.push_str("Ctrl+"); // l10n-exempt: as keyboards print it
     }
     if s.modifiers.alt {
-        out.push_str("Alt+");
+        out.push_str("Alt+"); // l10n-exempt: as keyboards print it
     }
     if s.modifiers.shift {
-        out.push_str("Shift+");
+        out.push_str("Shift+"); // l10n-exempt: as keyboards print it
     }
     out.push_str(match s.logical_key {
-        Key::Space => "Space", // l10n-exempt: the key's name as egui and keyboards print it
+        Key::Space => "Space",      // l10n-exempt: the key's name as egui and keyboards print it
         Key::ArrowRight => "Right", // l10n-exempt: the key's name as egui and keyboards print it
-        Key::ArrowLeft => "Left", // l10n-exempt: the key's name as egui and keyboards print it
-        Key::ArrowUp => "Up", // l10n-exempt: the key's name as egui and keyboards print it
-        Key::ArrowDown => "Down", // l10n-exempt: the key's name as egui and keyboards print it
+        Key::ArrowLeft => "Left",   // l10n-exempt: the key's name as egui and keyboards print it
+        Key::ArrowUp => "Up",       // l10n-exempt: the key's name as egui and keyboards print it
+        Key::ArrowDown => "Down",   // l10n-exempt: the key's name as egui and keyboards print it
         Key::Plus => "+",
         Key::Equals => "=",
         Key::Minus => "−",

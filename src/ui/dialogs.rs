@@ -27,9 +27,10 @@ impl ChairApp {
         std::thread::spawn(move || {
             let d = rfd::FileDialog::new();
             let picked = match purpose {
-                DialogPurpose::Open => {
-                    d.add_filter("chairtime session", &["toml"]).add_filter("All files", &["*"]).pick_file()
-                }
+                DialogPurpose::Open => d
+                    .add_filter(tr!("chairtime-session-files"), &["toml"])
+                    .add_filter(tr!("all-files"), &["*"])
+                    .pick_file(),
                 DialogPurpose::Export(f) => d.set_file_name(format!("{stem}.{}", f.extension())).save_file(),
                 DialogPurpose::Journal => d.set_directory(dir).pick_folder(),
             };

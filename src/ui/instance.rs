@@ -149,9 +149,7 @@ pub fn claim(_dir: &Path, _request: &Request) -> std::io::Result<Claim> {
 /// " (process N)", as the lock file says.
 #[cfg(unix)]
 fn holder(dir: &Path) -> Option<u32> {
-    std::fs::read_to_string(dir.join("instance.lock"))
-        .ok()
-        .and_then(|t| t.trim().parse::<u32>().ok())
+    std::fs::read_to_string(dir.join("instance.lock")).ok().and_then(|t| t.trim().parse::<u32>().ok())
 }
 
 #[cfg(unix)]
@@ -214,7 +212,7 @@ fn send(dir: &Path, request: &Request) -> std::io::Result<()> {
     (&stream).write_all(line.as_bytes())?;
     let mut reply = String::new();
     std::io::BufReader::new(&stream).read_line(&mut reply)?;
-    if reply.trim() == "ok" { Ok(()) } else { Err(std::io::Error::other("the request was not taken")) }
+    if reply.trim() == "ok" { Ok(()) } else { Err(std::io::Error::other("the request was not taken")) } // l10n-exempt: never shown
 }
 
 #[cfg(test)]

@@ -194,10 +194,7 @@ impl ChairApp {
                 match other {
                     Some(m) => self.put_projector_on(Some(&m)),
                     None => {
-                        self.notice(
-                            tr!("only-one-screen-is-connected"),
-                            false,
-                        );
+                        self.notice(tr!("only-one-screen-is-connected"), false);
                     }
                 }
             }

@@ -106,7 +106,7 @@ pub fn launch(launch: Launch) -> ExitCode {
             None
         }
         Err(e) => {
-            eprintln!("chairtime: cannot check for another chairtime window ({e}); starting anyway");
+            eprintln!("chairtime: {}", tr!("cannot-check-for-another-window", why = e.to_string()));
             None
         }
     };
@@ -139,7 +139,7 @@ pub fn launch(launch: Launch) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chairtime: cannot open a window: {e}");
+            eprintln!("chairtime: {}", tr!("cannot-open-a-window", why = e.to_string()));
             ExitCode::from(1)
         }
     }
@@ -227,7 +227,7 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         ctx.request_repaint();
     }) {
-        eprintln!("chairtime: cannot watch for a request to stop ({e}); a kill ends it at once");
+        eprintln!("chairtime: {}", tr!("headless-cannot-watch-stop", why = e.to_string()));
     }
     let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
     let (mut settings, notice) = match Settings::from_stored(stored.as_deref()) {
@@ -277,8 +277,8 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
         app.start_sharing(&cc.egui_ctx);
         // Without a share, start_sharing said why on the terminal and in the window.
         if let Some(s) = app.share() {
-            println!("Speaker link: {}", s.view_link());
-            println!("Remote (keep it private): {}", s.remote_link());
+            println!("Speaker link: {}", s.view_link()); // l10n-exempt: read by scripts
+            println!("Remote (keep it private): {}", s.remote_link()); // l10n-exempt: read by scripts
         }
         use std::io::Write as _;
         let _ = std::io::stdout().flush();
@@ -321,7 +321,7 @@ pub fn trace_frame(
         let late = countdown().map_or(i64::from(now.timestamp_subsec_millis()), |c| {
             (1000 - c.num_milliseconds().rem_euclid(1000)) % 1000
         });
-        eprintln!("frame {window} {} late {late} ms", now.timestamp());
+        eprintln!("frame {window} {} late {late} ms", now.timestamp()); // l10n-exempt: a trace for scripts
     }
 }
 

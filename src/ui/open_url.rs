@@ -117,9 +117,7 @@ pub fn window(app: &mut ChairApp, ctx: &egui::Context) {
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.label(
-                tr!("the-address-of-the-conference"),
-            );
+            ui.label(tr!("the-address-of-the-conference"));
             let label = ui.label(tr!("schedule-url"));
             let busy = prompt.fetching.is_some();
             let field = ui

@@ -329,9 +329,15 @@ fn draw_with(ui: &mut Ui, m: &Model, flash: bool, how: Background) -> egui::Resp
         fill(&painter, rect, Color32::BLACK, how);
         return response;
     }
-    let StateStyle { bg, fg, label, shape } = theme::style(m.urgency, flash);
-    // The word in the speaker's language (the style's is English).
-    let label = if m.word.is_empty() { label } else { m.word.as_str() };
+    let StateStyle { bg, fg, shape } = theme::style(m.urgency, flash);
+    // The word in the speaker's language, made with the model.
+    let english;
+    let label = if m.word.is_empty() {
+        english = crate::timing::speaker::state_word(m.urgency, crate::l10n::Lang::En);
+        english.as_str()
+    } else {
+        m.word.as_str()
+    };
     fill(&painter, rect, bg, how);
     let (w, h) = (rect.width(), rect.height());
     let x0 = rect.left() + w * 0.03;

@@ -23,9 +23,6 @@ enum Placing {
     Beside(Beside),
 }
 
-/// Said when one screen leaves no room for the projector window beside the chair window.
-const NO_ROOM_FOR_PROJECTOR: &str = "One screen, and this window fills it: the projector window would cover your timer, so it did not open. Press P to open it anyway, make this window smaller and press P, or connect the projector as a second screen (in the display settings, \u{201c}Join displays\u{201d} or \u{201c}Extend\u{201d}, not \u{201c}Mirror\u{201d}: a mirrored projector shows this window as it is). Share\u{2026} (L) puts the timer on the speaker's laptop or a tablet instead.";
-
 impl ChairApp {
     /// Draws the projector window (or, where the backend cannot open windows, an embedded one).
     pub(super) fn projector_window(&mut self, ctx: &Context) {
@@ -216,7 +213,7 @@ impl ChairApp {
                         }
                         Some(Placing::Beside(Beside::NoRoom)) if !self.ui.projector_forced => {
                             self.ui.projector_open = false;
-                            self.sticky(NO_ROOM_FOR_PROJECTOR);
+                            self.sticky(tr!("no-room-for-projector"));
                             return None;
                         }
                         // Where it was, or where the window manager puts it.

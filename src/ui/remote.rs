@@ -48,75 +48,82 @@ pub fn window(app: &mut ChairApp, ui: &mut Ui) {
     }
     let mut open = true;
     let ctx = ui.ctx().clone();
-    theme::panel(&ctx, app.ui.timer_box, "share", tr!("share-the-timer").to_owned()).open(&mut open).resizable(false).show(&ctx, |ui| {
-        ui.set_max_width(560.0);
-        let Some(share) = app.share() else {
-            ui.label(tr!("show-the-timer-on-any"));
-            ui.label(tr!("the-devices-must-be-on"));
-            ui.add_space(6.0);
-            if ui.button(RichText::new(tr!("start-sharing")).strong()).clicked() {
-                let ctx = ui.ctx().clone();
-                app.start_sharing(&ctx);
-            }
-            return;
-        };
-        let view = share.view_link();
-        let remote = share.remote_link();
-        let viewers = share.viewers();
-        let remotes = share.remotes();
-        ui.label(RichText::new(tr!("speaker-link")).strong());
-        ui.label(tr!("open-it-on-the-screen"));
-        ui.horizontal(|ui| {
-            qr(ui, &view, 180.0);
-            ui.vertical(|ui| {
-                ui.add(egui::Label::new(RichText::new(&view).monospace()).selectable(true));
-                if ui.button(tr!("copy-link")).clicked() {
-                    ui.ctx().copy_text(view.clone());
+    theme::panel(&ctx, app.ui.timer_box, "share", tr!("share-the-timer").to_owned())
+        .open(&mut open)
+        .resizable(false)
+        .show(&ctx, |ui| {
+            ui.set_max_width(560.0);
+            let Some(share) = app.share() else {
+                ui.label(tr!("show-the-timer-on-any"));
+                ui.label(tr!("the-devices-must-be-on"));
+                ui.add_space(6.0);
+                if ui.button(RichText::new(tr!("start-sharing")).strong()).clicked() {
+                    let ctx = ui.ctx().clone();
+                    app.start_sharing(&ctx);
                 }
-            });
-        });
-        ui.separator();
-        ui.label(RichText::new(tr!("your-remote")).strong());
-        ui.label(tr!("for-your-own-phone-only"));
-        ui.horizontal(|ui| {
-            if app.ui.show_remote_code {
-                qr(ui, &remote, 180.0);
-            }
-            ui.vertical(|ui| {
-                ui.add(egui::Label::new(RichText::new(&remote).monospace()).selectable(true));
-                ui.horizontal(|ui| {
-                    let label = if app.ui.show_remote_code { tr!("hide-the-qr-code") } else { tr!("show-the-qr-code") };
-                    if ui.button(label).clicked() {
-                        app.ui.show_remote_code = !app.ui.show_remote_code;
-                    }
+                return;
+            };
+            let view = share.view_link();
+            let remote = share.remote_link();
+            let viewers = share.viewers();
+            let remotes = share.remotes();
+            ui.label(RichText::new(tr!("speaker-link")).strong());
+            ui.label(tr!("open-it-on-the-screen"));
+            ui.horizontal(|ui| {
+                qr(ui, &view, 180.0);
+                ui.vertical(|ui| {
+                    ui.add(egui::Label::new(RichText::new(&view).monospace()).selectable(true));
                     if ui.button(tr!("copy-link")).clicked() {
-                        ui.ctx().copy_text(remote.clone());
+                        ui.ctx().copy_text(view.clone());
                     }
                 });
             });
-        });
-        ui.separator();
-        if app.room().keeps_links() {
-            ui.label(tr!("if-chairtime-stops-a-crash"));
-        } else {
-            ui.label(tr!("these-links-end-when-chairtime"));
-        }
-        let pages = viewers.saturating_sub(remotes);
-        ui.label(tr!("pages-and-remotes-connected", pages = pages, remotes = remotes));
-        ui.horizontal(|ui| {
-            if ui
-                .button(tr!("new-links"))
-                .on_hover_text(tr!("make-new-links-the-old"))
-                .clicked()
-            {
-                app.room_mut().new_links();
-                app.ui.show_remote_code = false;
+            ui.separator();
+            ui.label(RichText::new(tr!("your-remote")).strong());
+            ui.label(tr!("for-your-own-phone-only"));
+            ui.horizontal(|ui| {
+                if app.ui.show_remote_code {
+                    qr(ui, &remote, 180.0);
+                }
+                ui.vertical(|ui| {
+                    ui.add(egui::Label::new(RichText::new(&remote).monospace()).selectable(true));
+                    ui.horizontal(|ui| {
+                        let label = if app.ui.show_remote_code {
+                            tr!("hide-the-qr-code")
+                        } else {
+                            tr!("show-the-qr-code")
+                        };
+                        if ui.button(label).clicked() {
+                            app.ui.show_remote_code = !app.ui.show_remote_code;
+                        }
+                        if ui.button(tr!("copy-link")).clicked() {
+                            ui.ctx().copy_text(remote.clone());
+                        }
+                    });
+                });
+            });
+            ui.separator();
+            if app.room().keeps_links() {
+                ui.label(tr!("if-chairtime-stops-a-crash"));
+            } else {
+                ui.label(tr!("these-links-end-when-chairtime"));
             }
-            if ui.button(tr!("stop-sharing")).on_hover_text(tr!("stop-sharing-the-speaker-link")).clicked() {
-                app.stop_sharing();
-            }
+            let pages = viewers.saturating_sub(remotes);
+            ui.label(tr!("pages-and-remotes-connected", pages = pages, remotes = remotes));
+            ui.horizontal(|ui| {
+                if ui.button(tr!("new-links")).on_hover_text(tr!("make-new-links-the-old")).clicked() {
+                    app.room_mut().new_links();
+                    app.ui.show_remote_code = false;
+                }
+                if ui
+                    .button(tr!("stop-sharing"))
+                    .on_hover_text(tr!("stop-sharing-the-speaker-link"))
+                    .clicked()
+                {
+                    app.stop_sharing();
+                }
+            });
         });
-    });
     if !open {
         app.ui.share_window = false;
     }
@@ -127,8 +134,7 @@ pub fn toolbar_badge(app: &mut ChairApp, ui: &mut Ui) {
     if let Some(s) = app.share() {
         let n = s.viewers();
         let text = tr!("shared-n-watching", n = n);
-        if ui.button(text).on_hover_text(tr!("the-timer-is-shared-on")).clicked()
-        {
+        if ui.button(text).on_hover_text(tr!("the-timer-is-shared-on")).clicked() {
             app.ui.share_window = true;
         }
     }

@@ -47,11 +47,8 @@ impl ChairApp {
         let shown_on = self.screens.applied.and_then(|i| self.screens.list.get(i)).map(SavedMonitor::from);
         if first {
             if list.len() == 1 && self.ui.projector_open {
-                let or_share = if self.room.share().is_some() {
-                    String::new()
-                } else {
-                    tr!("or-press-share-l-to")
-                };
+                let or_share =
+                    if self.room.share().is_some() { String::new() } else { tr!("or-press-share-l-to") };
                 self.sticky(format!("{}{or_share}", tr!("one-screen-found")));
             }
         } else {
@@ -62,10 +59,7 @@ impl ChairApp {
                 Some(Plugged::Removed(m)) => {
                     self.screens.applied = None;
                     self.ui.projector_fullscreen = false;
-                    self.notice(
-                        tr!("screen-was-disconnected", screen = m.label()),
-                        true,
-                    );
+                    self.notice(tr!("screen-was-disconnected", screen = m.label()), true);
                 }
                 _ => {}
             }

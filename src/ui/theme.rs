@@ -28,8 +28,6 @@ pub struct StateStyle {
     pub bg: Color32,
     /// Text and shapes.
     pub fg: Color32,
-    /// The word shown, in capitals on the projector.
-    pub label: &'static str,
     /// The shape shown.
     pub shape: Shape,
 }
@@ -37,54 +35,24 @@ pub struct StateStyle {
 /// The style of an urgency; `flash` swaps foreground and background (overtime, once a second).
 pub fn style(urgency: Urgency, flash: bool) -> StateStyle {
     let s = match urgency {
-        Urgency::NotStarted => StateStyle {
-            bg: rgb(0x10, 0x14, 0x18),
-            fg: Color32::WHITE,
-            label: Urgency::NotStarted.word(),
-            shape: Shape::Ring,
-        },
-        Urgency::Normal => StateStyle {
-            bg: rgb(0x0b, 0x2e, 0x13),
-            fg: Color32::WHITE,
-            label: Urgency::Normal.word(),
-            shape: Shape::Circle,
-        },
-        Urgency::Warning => StateStyle {
-            bg: rgb(0xff, 0xc1, 0x07),
-            fg: Color32::BLACK,
-            label: Urgency::Warning.word(),
-            shape: Shape::Triangle,
-        },
-        Urgency::Danger => StateStyle {
-            bg: rgb(0x8b, 0x00, 0x00),
-            fg: Color32::WHITE,
-            label: Urgency::Danger.word(),
-            shape: Shape::Diamond,
-        },
-        Urgency::Overtime => StateStyle {
-            bg: rgb(0xb0, 0x00, 0x20),
-            fg: Color32::WHITE,
-            label: Urgency::Overtime.word(),
-            shape: Shape::Square,
-        },
-        Urgency::Paused => StateStyle {
-            bg: rgb(0x1e, 0x2a, 0x38),
-            fg: Color32::WHITE,
-            label: Urgency::Paused.word(),
-            shape: Shape::PauseBars,
-        },
-        Urgency::Break => StateStyle {
-            bg: rgb(0x00, 0x3d, 0x33),
-            fg: Color32::WHITE,
-            label: Urgency::Break.word(),
-            shape: Shape::Ring,
-        },
-        Urgency::Finished => StateStyle {
-            bg: rgb(0x10, 0x14, 0x18),
-            fg: Color32::WHITE,
-            label: Urgency::Finished.word(),
-            shape: Shape::Ring,
-        },
+        Urgency::NotStarted => {
+            StateStyle { bg: rgb(0x10, 0x14, 0x18), fg: Color32::WHITE, shape: Shape::Ring }
+        }
+        Urgency::Normal => StateStyle { bg: rgb(0x0b, 0x2e, 0x13), fg: Color32::WHITE, shape: Shape::Circle },
+        Urgency::Warning => {
+            StateStyle { bg: rgb(0xff, 0xc1, 0x07), fg: Color32::BLACK, shape: Shape::Triangle }
+        }
+        Urgency::Danger => {
+            StateStyle { bg: rgb(0x8b, 0x00, 0x00), fg: Color32::WHITE, shape: Shape::Diamond }
+        }
+        Urgency::Overtime => {
+            StateStyle { bg: rgb(0xb0, 0x00, 0x20), fg: Color32::WHITE, shape: Shape::Square }
+        }
+        Urgency::Paused => {
+            StateStyle { bg: rgb(0x1e, 0x2a, 0x38), fg: Color32::WHITE, shape: Shape::PauseBars }
+        }
+        Urgency::Break => StateStyle { bg: rgb(0x00, 0x3d, 0x33), fg: Color32::WHITE, shape: Shape::Ring },
+        Urgency::Finished => StateStyle { bg: rgb(0x10, 0x14, 0x18), fg: Color32::WHITE, shape: Shape::Ring },
     };
     if flash && urgency == Urgency::Overtime { StateStyle { bg: s.fg, fg: s.bg, ..s } } else { s }
 }
@@ -206,7 +174,10 @@ mod tests {
         for (i, a) in running.iter().enumerate() {
             for b in &running[i + 1..] {
                 let (sa, sb) = (style(*a, false), style(*b, false));
-                assert_ne!(sa.label, sb.label);
+                for lang in crate::l10n::ALL {
+                    let word = |u| crate::timing::speaker::state_word(u, lang);
+                    assert_ne!(word(*a), word(*b), "{lang}");
+                }
                 assert_ne!(sa.shape, sb.shape, "{a:?} and {b:?}");
                 assert_ne!(sa.bg, sb.bg);
             }

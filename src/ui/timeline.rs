@@ -149,7 +149,13 @@ pub fn strip(app: &ChairApp, ui: &mut Ui, view: &View) {
         if close { String::new() } else { tr!("timeline-planned-end", time = s.hhmm(tl.planned_end)) };
     line(tl.planned_end, planned_text, Stroke::new(1.0, weak), true, planned_side);
     if let Some(h) = tl.hard_end {
-        line(h, tr!("timeline-hard-end", time = s.hhmm(h)), Stroke::new(2.5, fg), false, Align2::CENTER_BOTTOM);
+        line(
+            h,
+            tr!("timeline-hard-end", time = s.hhmm(h)),
+            Stroke::new(2.5, fg),
+            false,
+            Align2::CENTER_BOTTOM,
+        );
     }
     if let Some(end) = projected {
         let text = if close {
@@ -248,7 +254,12 @@ fn hover(
         let to = if run.running { tr!("now") } else { s.hhmm(run.span.end) };
         text.push('\n');
         text += &match run.over {
-            Some(o) => tr!("timeline-tip-ran-over", from = s.hhmm(run.span.start), to = to, over = signed_mmss(o.length())),
+            Some(o) => tr!(
+                "timeline-tip-ran-over",
+                from = s.hhmm(run.span.start),
+                to = to,
+                over = signed_mmss(o.length())
+            ),
             None => tr!("timeline-tip-ran", from = s.hhmm(run.span.start), to = to),
         };
     }

@@ -45,7 +45,10 @@ impl WallApp {
                 return;
             }
             // Whole columns of at most TILE_WIDTH (1 to 12 of them).
-            let columns = (1..=12u8).take_while(|&n| f32::from(n) * TILE_WIDTH <= ui.available_width()).last().unwrap_or(1);
+            let columns = (1..=12u8)
+                .take_while(|&n| f32::from(n) * TILE_WIDTH <= ui.available_width())
+                .last()
+                .unwrap_or(1);
             let width = (ui.available_width() - 12.0 * (f32::from(columns) - 1.0)) / f32::from(columns);
             let columns = usize::from(columns);
             egui::Grid::new("wall").spacing([12.0, 12.0]).show(ui, |ui| {
@@ -190,9 +193,9 @@ pub fn run(
                 &bus,
             ) {
                 Ok(s) => {
-                    println!("Wall link: {}", s.link());
+                    println!("Wall link: {}", s.link()); // l10n-exempt: read by scripts
                     if let Some(art) = crate::headless::qr_text(&s.link()) {
-                        println!("The wall, for the organisers' phones:\n{art}");
+                        println!("{}\n{art}", crate::tr!("wall-qr"));
                     }
                     use std::io::Write as _;
                     let _ = std::io::stdout().flush();
@@ -247,7 +250,7 @@ pub fn run(
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chairtime: cannot open the wall's window: {e}");
+            eprintln!("chairtime: {}", tr!("cannot-open-the-wall-window", why = e.to_string()));
             ExitCode::from(1)
         }
     }

@@ -21,7 +21,7 @@ impl ChairApp {
         crate::l10n::set_chair(self.chair_language());
         self.fonts.install(&ctx);
         if let Some(started) = self.report_first_frame.take() {
-            eprintln!("first frame after {} ms", started.elapsed().as_millis());
+            eprintln!("first frame after {} ms", started.elapsed().as_millis()); // l10n-exempt: a trace for scripts
         }
         let now = self.room.now();
         super::trace_frame("chair", now, || {

@@ -6,10 +6,11 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-/// The real `chairtime` binary, run from a machine in another time zone than any session's.
+/// The real `chairtime` binary, run from a machine in another time zone than any session's, in
+/// English whatever the desktop's language (the tests read its words).
 pub fn chairtime() -> Command {
     let mut cmd = Command::cargo_bin("chairtime").unwrap();
-    cmd.env("TZ", "America/Los_Angeles");
+    cmd.env("TZ", "America/Los_Angeles").env("CHAIRTIME_LANGUAGE", "en");
     cmd
 }
 

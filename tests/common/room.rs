@@ -44,7 +44,8 @@ impl Place {
 
     pub fn chairtime(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_chairtime"));
-        c.env("XDG_RUNTIME_DIR", self.dir.path().join("runtime"))
+        c.env("CHAIRTIME_LANGUAGE", "en")
+            .env("XDG_RUNTIME_DIR", self.dir.path().join("runtime"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("HOME", self.dir.path())
             // The schedule-URL tests serve on this machine: never through a proxy.
