@@ -750,3 +750,129 @@ chairtime-session-files = chairtime session
 all-files = All files
 no-room-for-projector = One screen, and this window fills it: the projector window would cover your timer, so it did not open. Press P to open it anyway, make this window smaller and press P, or connect the projector as a second screen (in the display settings, “Join displays” or “Extend”, not “Mirror”: a mirrored projector shows this window as it is). Share… (L) puts the timer on the speaker's laptop or a tablet instead.
 cli-wall-needs-a-screen = the wall is a window and needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY). On a computer without a screen, run the conference's broker with Mosquitto (docs/conference.md).
+## The reports (Markdown, the report page, the conference page).
+report-title = { $title } — actual timings
+report-rehearsal-title = { $title } — REHEARSAL timings
+report-a-rehearsal = A rehearsal, not the session itself.
+report-a-rehearsal-moved-later = A rehearsal, not the session itself: the plan was moved { $by } later to begin when Start was pressed.
+report-a-rehearsal-moved-earlier = A rehearsal, not the session itself: the plan was moved { $by } earlier to begin when Start was pressed.
+report-col-planned = Planned
+report-col-actual = Actual
+report-col-planned-length = Planned length
+report-col-actual-length = Actual length
+report-col-over-plan = Over plan
+report-col-given = Given
+report-col-used = Used
+report-col-speaker-over = Speaker over
+report-col-title = Title
+report-col-speakers = Speakers
+report-col-notes = Notes
+report-skipped = skipped
+report-running = running
+report-columns-legend = { $over } compares the wall clock with the published plan, pauses included. { $given } is the time the speaker was given: the planned length, changed by any re-plan before the item ran and any extension or trim while it ran. { $used } is the time their clock ran, pauses left out. { $speaker } is { $used } minus { $given }.
+report-biggest-overruns-by-speakers = Biggest overruns by speakers
+report-no-speaker-went-over = No speaker went over the time they were given.
+report-speaker-overrun = { $title } — { $over } over the { $given } they were given
+report-schedule-changes = Schedule changes during the session
+report-no-change = no change
+report-schedule-reloaded = { $time } schedule reloaded: { $what }.
+report-schedule-reloaded-from = { $time } schedule reloaded from { $from }: { $what }.
+report-messages-shown = Messages shown to speakers
+report-re-planned = re-planned { $from } → { $to }
+report-paused = paused { $paused }
+report-start-corrected = start corrected
+report-skipped-while-running = skipped while running
+report-still-running = still running
+report-extended = extended { $by }
+report-trimmed = trimmed { $by }
+report-totals = Totals
+report-started = Started { $time } (planned { $planned }, { $by }).
+report-ended = Ended { $time } (planned end { $planned }, { $by }).
+report-not-finished = Not finished: counted up to { $time } (planned end { $planned }).
+report-not-started = The session has not started.
+report-schedule-at = Schedule at { $time }: **{ $pace }** — the figure `chairtime status` gives for that moment.
+report-skipped-list = Skipped: { $items }.
+report-not-run-list = Not run: { $items }.
+report-still-to-come-list = Still to come: { $items }.
+report-why-the-schedule-moved = Why the schedule moved
+report-why-intro = How far each cause moved the session against its plan, to the second; together they make the { $total } above.
+report-not-started-yet = Not started yet
+report-late-start = Late start
+report-early-start = Early start
+report-pauses = Pauses
+report-lengths-re-planned = Lengths re-planned before they ran
+report-extensions-and-trims = Extensions and trims while running
+report-skipped-while-running-left = { $title } (skipped while running, { $left } of its time left)
+report-skipped-or-not-run = Skipped or not run
+report-speakers-over-or-under = Speakers over or under the time they were given
+report-no-slot-ended = no slot has ended yet
+report-all-slots-kept-time = all { $n } slots that ran kept exactly to their time
+report-slots-over-under = of the { $n } slots that ran, { $over } went over and { $under } finished early
+report-break-longer = { $title } { $by } longer
+report-break-shorter = { $title } { $by } shorter
+report-breaks-longer-or-shorter = Breaks longer or shorter than given
+report-time-between-items = Time between items (gaps in the plan, waiting)
+report-page-rehearsal-title = { $title } — rehearsal timings
+report-timeline = Timeline
+report-item-by-item = Item by item
+report-key-planned = planned
+report-key-ran-slot = ran (slot)
+report-key-ran-break = ran (break)
+report-key-paused = paused
+report-key-over = over its planned length
+report-key-message = message to the speaker
+report-key-now = now / planned end
+report-bar-ran = { $title } ran { $from }–{ $to }{ $running ->
+    [yes] { " " }(still running)
+   *[no] {""}
+}
+report-not-run = not run
+conf-unfinished-at = unfinished at { $time }, { $pace }
+conf-unfinished-at-time = unfinished at { $time }
+conf-not-held = { $pace }, { $count } not held
+conf-same-session-twice = { $a } and { $b } are journals of the same session ({ $session }): recorded on two laptops, or a rehearsal beside the real run? Give one of them, or they would be counted twice
+conf-format-one-session = --format { $format } describes one session; for several journals use html, csv or md (or report each journal on its own)
+conf-col-day = Day
+conf-col-room = Room
+conf-col-session = Session
+conf-col-items-run = Items run
+conf-col-late = Late
+conf-col-paused = Paused
+conf-col-at-the-end = At the end
+conf-col-started = Started
+conf-col-ended = Ended
+conf-the-conference = The conference
+conf-biggest-overruns = Biggest overruns
+conf-overrun-line = { $title } ({ $place }) — { $over } over plan
+conf-items-run-late = { $run } items run, { $late } of them late (started a minute or more after their planned start).
+conf-over-plan-paused = { $over } over plan in all; { $paused } paused.
+conf-where = { $sessions } sessions in { $rooms ->
+    [one] 1 room
+   *[other] { $rooms } rooms
+} over { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+conf-room-by-room = Room by room
+conf-day-chart-label = { $rooms ->
+    [one] 1 room
+   *[other] { $rooms } rooms
+} on { $day }, planned against actual
+format-csv = the timings as CSV
+format-json = the full report as JSON
+format-md = the Markdown report
+format-chapters = the video chapters
+format-html = the report page
+format-cuts = the cut points
+format-frab-xml = the schedule as it ran (frab XML)
+format-frab-json = the schedule as it ran (frab JSON)
+format-sreview = the corrections for SReview
+format-no-recording-marked = no recording was marked: times count from the session's actual start (mark recordings with V in the window, or `record start` in a script)
+open-running = Unfinished: still running at { $at }, when this was made.
+open-journal-ends = Unfinished: the journal ends at { $at } (Finish was never pressed, or the laptop stopped); the item running then is counted up to that moment.
+open-as-asked = As of { $at }, as asked: the session was still running then.
+cli-exists-use-force = { $file } exists; use --force to replace it
+chapters-not-stopped = not stopped
+chapters-recording = Recording { $n } ({ $from }–{ $to }):
+chapters-before-the-session = Before the session
+chapters-rehearsal = (rehearsal) { $title }

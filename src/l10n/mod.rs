@@ -252,11 +252,16 @@ impl<T: Arg + ?Sized> Arg for &T {
 
 /// Message `id` in the chair's language with `args` (see [`tr!`](crate::tr)).
 pub fn chair_says(id: &str, args: &[(&str, &dyn Arg)]) -> String {
+    says(chair(), id, args)
+}
+
+/// Message `id` in `lang` with `args` of any [`Arg`] kind.
+pub fn says(lang: Lang, id: &str, args: &[(&str, &dyn Arg)]) -> String {
     let mut fluent_args = FluentArgs::new();
     for (k, v) in args {
         fluent_args.set(*k, v.value());
     }
-    format(chair(), id, &fluent_args)
+    format(lang, id, &fluent_args)
 }
 
 /// A message in the chair's language: `tr!("open")`, `tr!("slot-left-of", left = clock, length = n)`.

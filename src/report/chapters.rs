@@ -15,15 +15,17 @@ pub(super) fn render(r: &Report) -> String {
             let s = &r.session;
             let mut out = String::new();
             for (n, rec) in r.recordings.iter().enumerate() {
-                let stop = rec
-                    .stop
-                    .map_or_else(|| "not stopped".to_owned(), |t| s.local(t).format("%H:%M:%S").to_string());
-                out.push_str(&format!(
-                    "{}Recording {} ({}–{stop}):\n",
-                    if n == 0 { "" } else { "\n" },
-                    n + 1,
-                    s.local(rec.start).format("%H:%M:%S")
-                ));
+                let stop = rec.stop.map_or_else(
+                    || crate::tr!("chapters-not-stopped"),
+                    |t| s.local(t).format("%H:%M:%S").to_string(),
+                );
+                let heading = crate::tr!(
+                    "chapters-recording",
+                    n = n + 1,
+                    from = s.local(rec.start).format("%H:%M:%S").to_string(),
+                    to = stop
+                );
+                out.push_str(&format!("{}{heading}\n", if n == 0 { "" } else { "\n" }));
                 out.push_str(&for_recording(r, n));
             }
             out
@@ -44,7 +46,7 @@ fn list(r: &Report, origin: DateTime<Utc>, until: Option<DateTime<Utc>>) -> Stri
     let mut out = String::new();
     let first = r.rows.iter().filter_map(|row| row.actual_start).min();
     if until.is_some() && first.is_some_and(|f| whole_seconds(f - origin) > 0) {
-        out.push_str("0:00:00 Before the session\n");
+        out.push_str(&format!("0:00:00 {}\n", crate::tr!("chapters-before-the-session")));
     }
     for row in &r.rows {
         let Some(start) = row.actual_start else { continue };
@@ -67,6 +69,6 @@ fn title(r: &Report, row: &Row) -> String {
         format!("{} — {}", row.title, row.speakers.join(", "))
     };
     // Chapters of a rehearsal must never be mistaken for the real day's.
-    let title = if r.rehearsal.is_some() { format!("(rehearsal) {title}") } else { title };
+    let title = if r.rehearsal.is_some() { crate::tr!("chapters-rehearsal", title = title) } else { title };
     title.replace('\n', " ")
 }

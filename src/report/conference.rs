@@ -84,10 +84,14 @@ pub fn at_the_end(r: &Report) -> String {
     };
     let mut out = super::ahead_behind(offset);
     if r.open.is_some() {
-        out = format!("unfinished at {}, {out}", r.session.local(r.as_of).format("%H:%M"));
+        out = crate::tr!(
+            "conf-unfinished-at",
+            time = r.session.local(r.as_of).format("%H:%M").to_string(),
+            pace = out
+        );
     }
     if not_held > 0 {
-        let _ = write!(out, ", {not_held} not held");
+        out = crate::tr!("conf-not-held", pace = out, count = not_held);
     }
     out
 }
@@ -113,12 +117,16 @@ impl Conference {
             for (b, rb) in &sessions[i + 1..] {
                 let s = &ra.session;
                 if s.title == rb.session.title && s.date == rb.session.date && s.room == rb.session.room {
-                    return Err(format!(
-                        "{a} and {b} are journals of the same session ({}, {}{}): recorded on two laptops, or a rehearsal beside the real run? Give one of them, or they would be counted twice",
-                        s.title,
-                        s.room.as_deref().map(|r| format!("{r}, ")).unwrap_or_default(),
-                        s.date.format("%A %-d %B %Y")
-                    ));
+                    let what = [
+                        Some(s.title.clone()),
+                        s.room.clone(),
+                        Some(crate::l10n::chair_date(s.date, crate::l10n::DateForm::Long)),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                    return Err(crate::tr!("conf-same-session-twice", a = a, b = b, session = what));
                 }
             }
         }
@@ -165,9 +173,7 @@ impl Conference {
             Format::Html => Ok(self.html()),
             Format::Csv => Ok(self.csv()),
             Format::Md => Ok(self.markdown()),
-            other => Err(format!(
-                "--format {other} describes one session; for several journals use html, csv or md (or report each journal on its own)"
-            )),
+            other => Err(crate::tr!("conf-format-one-session", format = other.to_string())),
         }
     }
 
@@ -183,16 +189,26 @@ impl Conference {
     }
 
     fn markdown(&self) -> String {
-        let mut out = format!("# {} — actual timings\n\n", self.name());
-        let _ =
-            writeln!(out, "| Day | Room | Session | Items run | Late | Over plan | Paused | At the end |");
+        let mut out = format!("# {}\n\n", crate::tr!("report-title", title = self.name()));
+        let heads = [
+            "conf-col-day",
+            "conf-col-room",
+            "conf-col-session",
+            "conf-col-items-run",
+            "conf-col-late",
+            "report-col-over-plan",
+            "conf-col-paused",
+            "conf-col-at-the-end",
+        ]
+        .map(|id| crate::l10n::chair_says(id, &[]));
+        let _ = writeln!(out, "| {} |", heads.join(" | "));
         let _ = writeln!(out, "|---|---|---|---:|---:|---:|---:|---|");
         for (_, r) in &self.sessions {
             let t = Totals::of(r);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                day(r).format("%a %-d %b"),
+                crate::l10n::chair_date(day(r), crate::l10n::DateForm::Short),
                 room(r).replace('|', "\\|"),
                 r.session.title.replace('|', "\\|"),
                 t.run,
@@ -203,12 +219,13 @@ impl Conference {
             );
         }
         let [a, b] = self.summary();
-        let _ = writeln!(out, "\n## The conference\n\n- {a}\n- {b}");
+        let _ = writeln!(out, "\n## {}\n\n- {a}\n- {b}", crate::tr!("conf-the-conference"));
         let biggest = self.overrun_lines();
         if !biggest.is_empty() {
-            let _ = writeln!(out, "\n## Biggest overruns\n");
+            let _ = writeln!(out, "\n## {}\n", crate::tr!("conf-biggest-overruns"));
             for (n, [title, place, over]) in biggest.iter().enumerate() {
-                let _ = writeln!(out, "{}. {title} ({place}) — {over} over plan", n + 1);
+                let line = crate::tr!("conf-overrun-line", title = title, place = place, over = over);
+                let _ = writeln!(out, "{}. {line}", n + 1);
             }
         }
         out
@@ -219,7 +236,8 @@ impl Conference {
         self.biggest_overruns(5)
             .into_iter()
             .map(|(r, row, o)| {
-                [row.title.clone(), format!("{}, {}", room(r), day(r).format("%a %-d %b")), signed_mmss(o)]
+                let when = crate::l10n::chair_date(day(r), crate::l10n::DateForm::Short);
+                [row.title.clone(), format!("{}, {when}", room(r)), signed_mmss(o)]
             })
             .collect()
     }
@@ -228,11 +246,8 @@ impl Conference {
     fn summary(&self) -> [String; 2] {
         let t = self.totals();
         [
-            format!(
-                "{} items run, {} of them late (started a minute or more after their planned start).",
-                t.run, t.late
-            ),
-            format!("{} over plan in all; {} paused.", mmss(t.overrun), mmss(t.paused)),
+            crate::tr!("conf-items-run-late", run = t.run, late = t.late),
+            crate::tr!("conf-over-plan-paused", over = mmss(t.overrun), paused = mmss(t.paused)),
         ]
     }
 
@@ -241,15 +256,16 @@ impl Conference {
             self.sessions.iter().filter_map(|(_, r)| r.session.conference.as_deref()).collect();
         match names.first() {
             Some(first) if names.iter().all(|n| n == first) => (*first).to_owned(),
-            _ => "The conference".to_owned(),
+            _ => crate::tr!("conf-the-conference"),
         }
     }
 
     fn html(&self) -> String {
-        let title = format!("{} — actual timings", self.name());
+        let title = crate::tr!("report-title", title = self.name());
         let mut out = format!(
-            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"chairtime\">\
+            "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"chairtime\">\
              <title>{}</title><style>{}</style></head><body>\n<h1>{}</h1>\n",
+            crate::l10n::chair().code(),
             escape(&title),
             super::html::STYLE,
             escape(&title)
@@ -259,30 +275,61 @@ impl Conference {
         let days = self.days();
         let _ = writeln!(
             out,
-            "<p class=\"where\">{} sessions in {rooms} room{} over {} day{}</p>",
-            self.sessions.len(),
-            if rooms == 1 { "" } else { "s" },
-            days.len(),
-            if days.len() == 1 { "" } else { "s" }
+            "<p class=\"where\">{}</p>",
+            escape(&crate::tr!(
+                "conf-where",
+                sessions = self.sessions.len(),
+                rooms = rooms,
+                days = days.len()
+            ))
         );
         for (d, reports) in &days {
-            let _ = writeln!(out, "<h2>{}</h2>", d.format("%A %-d %B %Y"));
+            let _ = writeln!(
+                out,
+                "<h2>{}</h2>",
+                escape(&crate::l10n::chair_date(*d, crate::l10n::DateForm::Long))
+            );
             out.push_str(&day_svg(*d, reports));
         }
-        out.push_str(super::html::LEGEND);
+        out.push_str(&super::html::legend());
         let [a, b] = self.summary().map(|l| escape(&l));
-        let _ = writeln!(out, "<h2>The conference</h2>\n<ul><li>{a}</li><li>{b}</li></ul>");
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<ul><li>{a}</li><li>{b}</li></ul>",
+            escape(&crate::tr!("conf-the-conference"))
+        );
         let biggest = self.overrun_lines();
         if !biggest.is_empty() {
-            out.push_str("<h2>Biggest overruns</h2>\n<ol>\n");
+            let _ = writeln!(out, "<h2>{}</h2>\n<ol>", escape(&crate::tr!("conf-biggest-overruns")));
             for [title, place, over] in biggest.iter().map(|l| l.each_ref().map(|t| escape(t))) {
-                let _ = writeln!(out, "<li>{title} ({place}) — <b>{over}</b> over plan</li>");
+                let over = format!("<b>{over}</b>");
+                let _ = writeln!(
+                    out,
+                    "<li>{}</li>",
+                    crate::tr!("conf-overrun-line", title = title, place = place, over = over)
+                );
             }
             out.push_str("</ol>\n");
         }
-        out.push_str(
-            "<h2>Room by room</h2>\n<table class=\"rooms\"><thead><tr><th>Day</th><th>Room</th><th>Session</th><th>Started</th>\
-             <th>Ended</th><th>Items run</th><th>Late</th><th>Over plan</th><th>Paused</th><th>At the end</th></tr></thead><tbody>\n",
+        let heads: String = [
+            "conf-col-day",
+            "conf-col-room",
+            "conf-col-session",
+            "conf-col-started",
+            "conf-col-ended",
+            "conf-col-items-run",
+            "conf-col-late",
+            "report-col-over-plan",
+            "conf-col-paused",
+            "conf-col-at-the-end",
+        ]
+        .iter()
+        .map(|id| format!("<th>{}</th>", escape(&crate::l10n::chair_says(id, &[]))))
+        .collect();
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>\n<table class=\"rooms\"><thead><tr>{heads}</tr></thead><tbody>",
+            escape(&crate::tr!("conf-room-by-room"))
         );
         for (_, r) in &self.sessions {
             let t = Totals::of(r);
@@ -293,7 +340,10 @@ impl Conference {
             );
             let ended = match (r.actual_end(), r.open) {
                 (Some(e), None) => format!("{} ({})", s.hhmm(e), signed_mmss(e - s.planned_end)),
-                (_, Some(_)) => format!("unfinished at {}", s.local(r.as_of).format("%H:%M:%S")),
+                (_, Some(_)) => crate::tr!(
+                    "conf-unfinished-at-time",
+                    time = s.local(r.as_of).format("%H:%M:%S").to_string()
+                ),
                 (None, None) => "—".to_owned(),
             };
             let _ = writeln!(
@@ -336,9 +386,13 @@ fn day_svg(d: NaiveDate, reports: &[&Report]) -> String {
     let height = TOP + ROW_H * reports.len() as f64 + 8.0;
     let mut svg = format!(
         "<svg class=\"timeline day\" data-day=\"{d}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {:.0} {height:.0}\" \
-         role=\"img\" aria-label=\"{} rooms on {d}, planned against actual\" data-t0-ms=\"{}\" data-px-per-s=\"{:.9}\" data-left=\"{LABEL_W}\">\n",
+         role=\"img\" aria-label=\"{}\" data-t0-ms=\"{}\" data-px-per-s=\"{:.9}\" data-left=\"{LABEL_W}\">\n",
         LABEL_W + CHART_W + 10.0,
-        reports.len(),
+        escape(&crate::tr!(
+            "conf-day-chart-label",
+            rooms = reports.len(),
+            day = crate::l10n::chair_date(d, crate::l10n::DateForm::Long)
+        )),
         t0.timestamp_millis(),
         CHART_W / (span / 1000.0)
     );
@@ -411,10 +465,18 @@ fn day_svg(d: NaiveDate, reports: &[&Report]) -> String {
         mark(
             "planned-end",
             tl.planned_end,
-            format!("{}: planned end {}", room(r), r.session.hhmm(tl.planned_end)),
+            format!(
+                "{}: {}",
+                room(r),
+                crate::tr!("timeline-planned-end", time = r.session.hhmm(tl.planned_end))
+            ),
         );
         if let Some(now) = tl.now {
-            mark("now", now, format!("{}: now {}", room(r), r.session.hhmm(now)));
+            mark(
+                "now",
+                now,
+                format!("{}: {}", room(r), crate::tr!("timeline-now", time = r.session.hhmm(now))),
+            );
         }
     }
     svg.push_str("</svg>\n");

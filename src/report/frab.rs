@@ -112,7 +112,7 @@ fn what_happened(r: &Report, row: &Row) -> String {
                 ItemStatus::Skipped => out.push_str(" Skipped while it ran: cut short."),
                 ItemStatus::Running => {
                     out.push(' ');
-                    out.push_str(&r.open_text().unwrap_or_default());
+                    out.push_str(&r.open_text_in(crate::l10n::Lang::En).unwrap_or_default());
                 }
                 _ => {}
             }

@@ -65,15 +65,16 @@ pub(super) fn render(r: &Report) -> String {
     let s = &r.session;
     let mut out = String::new();
     let title = match r.rehearsal {
-        Some(_) => format!("{} — rehearsal timings", s.title),
-        None => format!("{} — actual timings", s.title),
+        Some(_) => crate::tr!("report-page-rehearsal-title", title = s.title),
+        None => crate::tr!("report-title", title = s.title),
     };
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"generator\" content=\"chairtime\">\
          <title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
+        crate::l10n::chair().code(),
         escape(&title),
         escape(&title)
     );
@@ -82,43 +83,60 @@ pub(super) fn render(r: &Report) -> String {
         out,
         "<p class=\"where\">{}{} ({})</p>",
         escape(&if place.is_empty() { String::new() } else { place.join(" · ") + " · " }),
-        s.date.format("%A %-d %B %Y"),
+        escape(&crate::l10n::chair_date(s.date, crate::l10n::DateForm::Long)),
         escape(&crate::schedule::zone::label(s.time_zone))
     );
     if r.rehearsal.is_some() {
-        let _ = writeln!(out, "<p class=\"rehearsal\">A rehearsal, not the session itself.</p>");
+        let _ = writeln!(out, "<p class=\"rehearsal\">{}</p>", escape(&crate::tr!("report-a-rehearsal")));
     }
     if let Some(open) = r.open_text() {
         let _ = writeln!(out, "<p class=\"unfinished\">{}</p>", escape(&open));
     }
-    let _ = writeln!(out, "<h2>Timeline</h2>");
+    let _ = writeln!(out, "<h2>{}</h2>", escape(&crate::tr!("report-timeline")));
     out.push_str(&timeline(r));
-    out.push_str(LEGEND);
+    out.push_str(&legend());
     // The totals, the causes, the overruns, the messages: the Markdown report's own sections.
     let md = super::markdown::render(r);
-    if let Some(at) = md.find("## Totals") {
+    if let Some(at) = md.find(&format!("## {}", crate::tr!("report-totals"))) {
         out.push_str(&markdown_sections(&md[at..]));
     }
-    let _ = writeln!(out, "<h2>Item by item</h2>");
+    let _ = writeln!(out, "<h2>{}</h2>", escape(&crate::tr!("report-item-by-item")));
     table(&mut out, r);
+    let b = |id: &str| format!("<b>{}</b>", escape(&crate::l10n::chair_says(id, &[])));
     let _ = writeln!(
         out,
-        "<p class=\"legend\"><b>Over plan</b> compares the wall clock with the published plan, \
-         pauses included. <b>Given</b> is the time the speaker was given: the planned length, \
-         changed by any re-plan before the item ran and any extension or trim while it ran. \
-         <b>Used</b> is the time their clock ran, pauses left out. <b>Speaker over</b> is Used \
-         minus Given.</p>\n</body></html>"
+        "<p class=\"legend\">{}</p>\n</body></html>",
+        crate::tr!(
+            "report-columns-legend",
+            over = b("report-col-over-plan"),
+            given = b("report-col-given"),
+            used = b("report-col-used"),
+            speaker = b("report-col-speaker-over")
+        )
     );
     out
 }
 
-pub(super) const LEGEND: &str = "<p class=\"legend\">\
-<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#fff\" stroke=\"#222\" stroke-dasharray=\"3 2\"/></svg> planned</span>\
-<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#2e5d8a\"/></svg> ran (slot)</span>\
-<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#9a9a9a\"/></svg> ran (break)</span>\
-<span><svg width=\"24\" height=\"12\"><defs><pattern id=\"lp\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"url(#lp)\" stroke=\"#111\"/></svg> paused</span>\
-<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#b00020\"/><rect x=\"1\" y=\"5\" width=\"22\" height=\"2\" fill=\"#fff\"/></svg> over its planned length</span>\
-<span>▼ message to the speaker</span><span>┆ now / planned end</span></p>\n";
+/// The timeline's key: each mark and what it means, in the chair's language.
+pub(super) fn legend() -> String {
+    let t = |id: &str| escape(&crate::l10n::chair_says(id, &[]));
+    format!(
+        "<p class=\"legend\">\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#fff\" stroke=\"#222\" stroke-dasharray=\"3 2\"/></svg> {}</span>\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#2e5d8a\"/></svg> {}</span>\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#9a9a9a\"/></svg> {}</span>\
+<span><svg width=\"24\" height=\"12\"><defs><pattern id=\"lp\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"3\"/></pattern></defs><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"url(#lp)\" stroke=\"#111\"/></svg> {}</span>\
+<span><svg width=\"24\" height=\"12\"><rect x=\"1\" y=\"1\" width=\"22\" height=\"10\" fill=\"#b00020\"/><rect x=\"1\" y=\"5\" width=\"22\" height=\"2\" fill=\"#fff\"/></svg> {}</span>\
+<span>▼ {}</span><span>┆ {}</span></p>\n",
+        t("report-key-planned"),
+        t("report-key-ran-slot"),
+        t("report-key-ran-break"),
+        t("report-key-paused"),
+        t("report-key-over"),
+        t("report-key-message"),
+        t("report-key-now")
+    )
+}
 
 /// Left margin for the items' names, the chart's width, a row's height (SVG user units).
 const LABEL_W: f64 = 300.0;
@@ -217,12 +235,12 @@ pub fn timeline(r: &Report) -> String {
             escape(&label)
         );
     };
-    vline("planned-end", tl.planned_end, format!("planned end {}", s.hhmm(tl.planned_end)));
+    vline("planned-end", tl.planned_end, crate::tr!("timeline-planned-end", time = s.hhmm(tl.planned_end)));
     if let Some(h) = tl.hard_end.filter(|h| *h != tl.planned_end) {
-        vline("hard-end", h, format!("hard end {}", s.hhmm(h)));
+        vline("hard-end", h, crate::tr!("timeline-hard-end", time = s.hhmm(h)));
     }
     if let Some(now) = tl.now {
-        vline("now", now, format!("now {}", s.hhmm(now)));
+        vline("now", now, crate::tr!("timeline-now", time = s.hhmm(now)));
     }
     svg.push_str("</svg>\n");
     svg
@@ -303,23 +321,26 @@ pub(super) fn bars(
     let _ = writeln!(
         svg,
         "<rect class=\"actual\" {tag} x=\"{:.3}\" y=\"{run_y:.1}\" width=\"{:.3}\" height=\"12\" fill=\"{fill}\" stroke=\"{}\" stroke-width=\"0.5\"{}>\
-         <title>{} ran {}–{}{}</title></rect>",
+         <title>{}</title></rect>",
         x(run.span.start),
         width(run.span.start, run.span.end),
         if run.running { "#111" } else { "#fff" },
         if run.running { " stroke-dasharray=\"2 2\"" } else { "" },
-        escape(&lane.title),
-        s.local(run.span.start).format("%H:%M:%S"),
-        s.local(run.span.end).format("%H:%M:%S"),
-        if run.running { " (still running)" } else { "" }
+        escape(&crate::tr!(
+            "report-bar-ran",
+            title = lane.title,
+            from = s.local(run.span.start).format("%H:%M:%S").to_string(),
+            to = s.local(run.span.end).format("%H:%M:%S").to_string(),
+            running = if run.running { "yes" } else { "no" }
+        ))
     );
     for p in &run.pauses {
         let _ = writeln!(
             svg,
-            "<rect class=\"pause\" {tag} x=\"{:.3}\" y=\"{run_y:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#{pattern})\" stroke=\"#111\" stroke-width=\"0.6\"><title>paused {}</title></rect>",
+            "<rect class=\"pause\" {tag} x=\"{:.3}\" y=\"{run_y:.1}\" width=\"{:.3}\" height=\"12\" fill=\"url(#{pattern})\" stroke=\"#111\" stroke-width=\"0.6\"><title>{}</title></rect>",
             x(p.start),
             width(p.start, p.end),
-            mmss(p.length())
+            escape(&crate::tr!("report-paused", paused = mmss(p.length())))
         );
     }
     if let Some(over) = run.over {
@@ -337,11 +358,9 @@ pub(super) fn bars(
 /// The per-item table (the Markdown report's columns).
 fn table(out: &mut String, r: &Report) {
     let s = &r.session;
-    out.push_str(
-        "<table><thead><tr><th>#</th><th>Planned</th><th>Actual</th><th>Planned length</th>\
-         <th>Actual length</th><th>Over plan</th><th>Given</th><th>Used</th><th>Speaker over</th>\
-         <th>Title</th><th>Speakers</th></tr></thead><tbody>\n",
-    );
+    let columns = super::markdown::columns();
+    let heads: String = columns[..10].iter().map(|c| format!("<th>{}</th>", escape(c))).collect();
+    let _ = writeln!(out, "<table><thead><tr><th>#</th>{heads}</tr></thead><tbody>");
     for row in &r.rows {
         let class = match (row.kind, row.status) {
             (ItemKind::Break, _) => " class=\"break\"",
@@ -350,13 +369,13 @@ fn table(out: &mut String, r: &Report) {
         };
         let actual = row.actual_start.map_or_else(|| "—".into(), |t| s.hhmm(t));
         let length = match (row.status, row.actual) {
-            (ItemStatus::Skipped, None) => "skipped".to_owned(),
-            (ItemStatus::Upcoming, _) => "not run".to_owned(),
+            (ItemStatus::Skipped, None) => crate::tr!("report-skipped"),
+            (ItemStatus::Upcoming, _) => crate::tr!("report-not-run"),
             (_, Some(a)) => mmss(a),
             (_, None) => "—".into(),
         };
         let title = match row.status {
-            ItemStatus::Running => format!("{} (running)", row.title),
+            ItemStatus::Running => format!("{} ({})", row.title, crate::tr!("report-running")),
             _ => row.title.clone(),
         };
         let _ = writeln!(

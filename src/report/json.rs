@@ -70,7 +70,7 @@ pub(super) fn render(r: &Report) -> String {
         "rehearsal": r.rehearsal.is_some(),
         "rehearsal_shift_seconds": r.rehearsal.map(whole_seconds),
         "as_of": t(r.as_of),
-        "unfinished": r.open.map(|o| json!({"as_of": t(r.as_of), "reason": o.as_str(), "text": r.open_text()})),
+        "unfinished": r.open.map(|o| json!({"as_of": t(r.as_of), "reason": o.as_str(), "text": r.open_text_in(crate::l10n::Lang::En)})),
         "started": ot(r.started),
         "finished": ot(r.finished),
         "actual_end": ot(r.actual_end()),

@@ -7,6 +7,7 @@ use chrono::TimeDelta;
 use super::{Report, Row, ahead_behind, signed_mmss, whole_seconds};
 use crate::schedule::ItemKind;
 use crate::timing::engine::{Change, ItemStatus};
+use crate::tr;
 
 /// Text from a schedule, a chair or a remote as one Markdown cell: no line break, no control
 /// character, and `|`, `<`, `>`, `&` and `\` backslash-escaped, so no text becomes a table column,
@@ -26,24 +27,39 @@ fn mmss(d: TimeDelta) -> String {
     signed_mmss(d).trim_start_matches('+').to_owned()
 }
 
+/// The report's columns, after `#` (the HTML report's table has the same but Notes).
+pub(super) fn columns() -> [String; 11] {
+    [
+        tr!("report-col-planned"),
+        tr!("report-col-actual"),
+        tr!("report-col-planned-length"),
+        tr!("report-col-actual-length"),
+        tr!("report-col-over-plan"),
+        tr!("report-col-given"),
+        tr!("report-col-used"),
+        tr!("report-col-speaker-over"),
+        tr!("report-col-title"),
+        tr!("report-col-speakers"),
+        tr!("report-col-notes"),
+    ]
+}
+
 pub(super) fn render(r: &Report) -> String {
     let s = &r.session;
     let mut out = String::new();
     match r.rehearsal {
         Some(by) => {
-            let _ = writeln!(out, "# {} — REHEARSAL timings\n", s.title);
-            let moved = match by.num_seconds() {
-                0 => String::new(),
-                x => format!(
-                    ": the plan was moved {} {} to begin when Start was pressed",
-                    crate::schedule::duration::format_length(by.abs()),
-                    if x > 0 { "later" } else { "earlier" }
-                ),
+            let _ = writeln!(out, "# {}\n", tr!("report-rehearsal-title", title = s.title));
+            let by_length = crate::schedule::duration::format_length(by.abs());
+            let rehearsal = match by.num_seconds() {
+                0 => tr!("report-a-rehearsal"),
+                x if x > 0 => tr!("report-a-rehearsal-moved-later", by = by_length),
+                _ => tr!("report-a-rehearsal-moved-earlier", by = by_length),
             };
-            let _ = writeln!(out, "**A rehearsal, not the session itself**{moved}.\n");
+            let _ = writeln!(out, "**{rehearsal}**\n");
         }
         None => {
-            let _ = writeln!(out, "# {} — actual timings\n", s.title);
+            let _ = writeln!(out, "# {}\n", tr!("report-title", title = s.title));
         }
     }
     let place: Vec<&str> = [s.conference.as_deref(), s.room.as_deref()].into_iter().flatten().collect();
@@ -51,22 +67,19 @@ pub(super) fn render(r: &Report) -> String {
         out,
         "{}{} ({})\n",
         if place.is_empty() { String::new() } else { place.join(" · ") + " · " },
-        s.date.format("%A %-d %B %Y"),
+        crate::l10n::chair_date(s.date, crate::l10n::DateForm::Long),
         crate::schedule::zone::label(s.time_zone)
     );
     if let Some(open) = r.open_text() {
         let _ = writeln!(out, "**{open}**\n");
     }
     let hhmm = |t| s.hhmm(t);
-    let _ = writeln!(
-        out,
-        "| # | Planned | Actual | Planned length | Actual length | Over plan | Given | Used | Speaker over | Title | Speakers | Notes |"
-    );
+    let _ = writeln!(out, "| # | {} |", columns().join(" | "));
     let _ = writeln!(out, "|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|---|");
     for row in r.ran_or_skipped() {
         let actual = row.actual_start.map_or_else(|| "—".into(), hhmm);
         let (len, over) = match (row.status, row.actual) {
-            (ItemStatus::Skipped, None) => ("skipped".to_owned(), String::new()),
+            (ItemStatus::Skipped, None) => (tr!("report-skipped"), String::new()),
             (_, Some(a)) => (mmss(a), row.overrun().map(signed_mmss).unwrap_or_default()),
             (_, None) => ("—".into(), String::new()),
         };
@@ -74,8 +87,8 @@ pub(super) fn render(r: &Report) -> String {
         let speaker_over = row.speaker_over().map(signed_mmss).unwrap_or_default();
         let title = match (row.kind, row.status) {
             (ItemKind::Break, _) => format!("*{}*", cell(&row.title)),
-            (_, ItemStatus::Skipped) => format!("~~{}~~ (skipped)", cell(&row.title)),
-            (_, ItemStatus::Running) => format!("{} (running)", cell(&row.title)),
+            (_, ItemStatus::Skipped) => format!("~~{}~~ ({})", cell(&row.title), tr!("report-skipped")),
+            (_, ItemStatus::Running) => format!("{} ({})", cell(&row.title), tr!("report-running")),
             _ => cell(&row.title),
         };
         let _ = writeln!(
@@ -98,10 +111,14 @@ pub(super) fn render(r: &Report) -> String {
     out.push('\n');
     let _ = writeln!(
         out,
-        "*Over plan* compares the wall clock with the published plan, pauses included. *Given* is the \
-         time the speaker was given: the planned length, changed by any re-plan before the item \
-         ran and any extension or trim while it ran. *Used* is the time their clock ran, pauses \
-         left out. *Speaker over* is *Used* minus *Given*.\n"
+        "{}\n",
+        tr!(
+            "report-columns-legend",
+            over = format!("*{}*", tr!("report-col-over-plan")),
+            given = format!("*{}*", tr!("report-col-given")),
+            used = format!("*{}*", tr!("report-col-used")),
+            speaker = format!("*{}*", tr!("report-col-speaker-over"))
+        )
     );
     totals(&mut out, r);
     let ran: Vec<_> = r
@@ -112,32 +129,36 @@ pub(super) fn render(r: &Report) -> String {
         ran.iter().filter(|row| row.speaker_over().is_some_and(|o| o > TimeDelta::zero())).collect();
     over.sort_by_key(|row| std::cmp::Reverse(row.speaker_over()));
     if !ran.is_empty() {
-        let _ = writeln!(out, "\n## Biggest overruns by speakers\n");
+        let _ = writeln!(out, "\n## {}\n", tr!("report-biggest-overruns-by-speakers"));
         if over.is_empty() {
-            let _ = writeln!(out, "No speaker went over the time they were given.");
+            let _ = writeln!(out, "{}", tr!("report-no-speaker-went-over"));
         }
         for (n, row) in over.iter().take(3).enumerate() {
-            let _ = writeln!(
-                out,
-                "{}. {} — {} over the {} they were given",
-                n + 1,
-                cell(&row.title),
-                signed_mmss(row.speaker_over().unwrap_or_default()),
-                mmss(row.allotted())
+            let line = tr!(
+                "report-speaker-overrun",
+                title = cell(&row.title),
+                over = signed_mmss(row.speaker_over().unwrap_or_default()),
+                given = mmss(row.allotted())
             );
+            let _ = writeln!(out, "{}. {line}", n + 1);
         }
     }
     if !r.replans.is_empty() {
-        let _ = writeln!(out, "\n## Schedule changes during the session\n");
+        let _ = writeln!(out, "\n## {}\n", tr!("report-schedule-changes"));
         for p in &r.replans {
-            let from = p.source.as_deref().map_or_else(String::new, |f| format!(" from {}", cell(f)));
             let what =
-                if p.changes.is_empty() { "no change".to_owned() } else { cell(&p.changes.join("; ")) };
-            let _ = writeln!(out, "- {} schedule reloaded{from}: {what}.", hhmm(p.at));
+                if p.changes.is_empty() { tr!("report-no-change") } else { cell(&p.changes.join("; ")) };
+            let line = match p.source.as_deref() {
+                Some(f) => {
+                    tr!("report-schedule-reloaded-from", time = hhmm(p.at), from = cell(f), what = what)
+                }
+                None => tr!("report-schedule-reloaded", time = hhmm(p.at), what = what),
+            };
+            let _ = writeln!(out, "- {line}");
         }
     }
     if !r.messages.is_empty() {
-        let _ = writeln!(out, "\n## Messages shown to speakers\n");
+        let _ = writeln!(out, "\n## {}\n", tr!("report-messages-shown"));
         for m in &r.messages {
             let _ = writeln!(out, "- {} “{}”", hhmm(m.shown), cell(&m.text));
         }
@@ -149,21 +170,21 @@ pub(super) fn render(r: &Report) -> String {
 fn notes(row: &Row) -> Vec<String> {
     let mut notes = Vec::new();
     if row.adjust != TimeDelta::zero() {
-        notes.push(format!("re-planned {} → {}", mmss(row.planned), mmss(row.planned + row.adjust)));
+        notes.push(tr!("report-re-planned", from = mmss(row.planned), to = mmss(row.planned + row.adjust)));
     }
     if row.added != TimeDelta::zero() {
         notes.push(extended_or_trimmed(row.added));
     }
     if row.paused > TimeDelta::zero() {
-        notes.push(format!("paused {}", mmss(row.paused)));
+        notes.push(tr!("report-paused", paused = mmss(row.paused)));
     }
     if row.phases.iter().any(|p| p.changes.iter().any(|c| matches!(c, Change::Correction { .. }))) {
-        notes.push("start corrected".to_owned());
+        notes.push(tr!("report-start-corrected"));
     }
     match row.status {
-        ItemStatus::Skipped if row.actual_start.is_some() => notes.push("skipped while running".to_owned()),
-        ItemStatus::Skipped => notes.push("skipped".to_owned()),
-        ItemStatus::Running => notes.push("still running".to_owned()),
+        ItemStatus::Skipped if row.actual_start.is_some() => notes.push(tr!("report-skipped-while-running")),
+        ItemStatus::Skipped => notes.push(tr!("report-skipped")),
+        ItemStatus::Running => notes.push(tr!("report-still-running")),
         _ => {}
     }
     notes
@@ -172,9 +193,9 @@ fn notes(row: &Row) -> Vec<String> {
 /// `extended +2:00`, `trimmed 1:00`: the net of the extensions and trims made while it ran.
 fn extended_or_trimmed(added: TimeDelta) -> String {
     if added > TimeDelta::zero() {
-        format!("extended {}", signed_mmss(added))
+        tr!("report-extended", by = signed_mmss(added))
     } else {
-        format!("trimmed {}", mmss(-added))
+        tr!("report-trimmed", by = mmss(-added))
     }
 }
 
@@ -187,53 +208,56 @@ fn strong(seconds: i64) -> String {
 fn totals(out: &mut String, r: &Report) {
     let s = &r.session;
     let hhmm = |t| s.hhmm(t);
-    let _ = writeln!(out, "## Totals\n");
+    let _ = writeln!(out, "## {}\n", tr!("report-totals"));
     match (r.started, r.actual_end()) {
         (Some(start), Some(end)) => {
-            let _ = writeln!(
-                out,
-                "- Started {} (planned {}, {}).",
-                hhmm(start),
-                hhmm(s.start),
-                signed_mmss(start - s.start)
+            let started = tr!(
+                "report-started",
+                time = hhmm(start),
+                planned = hhmm(s.start),
+                by = signed_mmss(start - s.start)
             );
-            if r.finished.is_some() {
-                let _ = writeln!(
-                    out,
-                    "- Ended {} (planned end {}, {}).",
-                    hhmm(end),
-                    hhmm(s.planned_end),
-                    signed_mmss(end - s.planned_end)
-                );
+            let _ = writeln!(out, "- {started}");
+            let ended = if r.finished.is_some() {
+                tr!(
+                    "report-ended",
+                    time = hhmm(end),
+                    planned = hhmm(s.planned_end),
+                    by = signed_mmss(end - s.planned_end)
+                )
             } else {
-                let _ = writeln!(
-                    out,
-                    "- Not finished: counted up to {} (planned end {}).",
-                    s.local(r.as_of).format("%H:%M:%S"),
-                    hhmm(s.planned_end)
-                );
-            }
+                tr!(
+                    "report-not-finished",
+                    time = s.local(r.as_of).format("%H:%M:%S").to_string(),
+                    planned = hhmm(s.planned_end)
+                )
+            };
+            let _ = writeln!(out, "- {ended}");
         }
         _ => {
-            let _ = writeln!(out, "- The session has not started.");
+            let _ = writeln!(out, "- {}", tr!("report-not-started"));
         }
     }
-    let _ = writeln!(
-        out,
-        "- Schedule at {}: **{}** — the figure `chairtime status` gives for that moment.",
-        s.local(r.as_of).format("%H:%M:%S"),
-        super::pace_with_seconds(r.schedule.offset)
+    let schedule = tr!(
+        "report-schedule-at",
+        time = s.local(r.as_of).format("%H:%M:%S").to_string(),
+        pace = super::pace_with_seconds(r.schedule.offset)
     );
+    let _ = writeln!(out, "- {schedule}");
     let skipped: Vec<_> =
         r.rows.iter().filter(|row| row.status == ItemStatus::Skipped).map(|row| cell(&row.title)).collect();
     if !skipped.is_empty() {
-        let _ = writeln!(out, "- Skipped: {}.", skipped.join("; "));
+        let _ = writeln!(out, "- {}", tr!("report-skipped-list", items = skipped.join("; ")));
     }
     let unrun: Vec<_> =
         r.rows.iter().filter(|row| row.status == ItemStatus::Upcoming).map(|row| cell(&row.title)).collect();
     if !unrun.is_empty() {
-        let label = if r.finished.is_some() { "Not run" } else { "Still to come" };
-        let _ = writeln!(out, "- {label}: {}.", unrun.join("; "));
+        let line = if r.finished.is_some() {
+            tr!("report-not-run-list", items = unrun.join("; "))
+        } else {
+            tr!("report-still-to-come-list", items = unrun.join("; "))
+        };
+        let _ = writeln!(out, "- {line}");
     }
     why(out, r);
 }
@@ -241,12 +265,9 @@ fn totals(out: &mut String, r: &Report) {
 /// The schedule difference by cause; the lines add up to the figure `status` shows.
 fn why(out: &mut String, r: &Report) {
     let c = r.schedule.causes;
-    let _ = writeln!(out, "\n## Why the schedule moved\n");
-    let _ = writeln!(
-        out,
-        "How far each cause moved the session against its plan, to the second; together they make the {} above.\n",
-        ahead_behind(r.schedule.offset.num_seconds())
-    );
+    let _ = writeln!(out, "\n## {}\n", tr!("report-why-the-schedule-moved"));
+    let _ =
+        writeln!(out, "{}\n", tr!("report-why-intro", total = ahead_behind(r.schedule.offset.num_seconds())));
     let titles = |f: &dyn Fn(&Row) -> Option<String>| -> String {
         r.rows
             .iter()
@@ -254,30 +275,32 @@ fn why(out: &mut String, r: &Report) {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let line = |out: &mut String, label: &str, seconds: i64, detail: String| {
+    let line = |out: &mut String, label: String, seconds: i64, detail: String| {
         let detail = if detail.is_empty() { String::new() } else { format!(" — {detail}") };
         let _ = writeln!(out, "- {label}: {}{detail}.", strong(seconds));
     };
     if c.late_start != 0 {
         let what = match (r.started, c.late_start > 0) {
-            (None, _) => "Not started yet",
-            (Some(_), true) => "Late start",
-            (Some(_), false) => "Early start",
+            (None, _) => tr!("report-not-started-yet"),
+            (Some(_), true) => tr!("report-late-start"),
+            (Some(_), false) => tr!("report-early-start"),
         };
         line(out, what, c.late_start, String::new());
     }
     if c.pauses != 0 {
         line(
             out,
-            "Pauses",
+            tr!("report-pauses"),
             c.pauses,
-            titles(&|row| (row.paused > TimeDelta::zero()).then(|| format!("paused {}", mmss(row.paused)))),
+            titles(&|row| {
+                (row.paused > TimeDelta::zero()).then(|| tr!("report-paused", paused = mmss(row.paused)))
+            }),
         );
     }
     if c.replans != 0 {
         line(
             out,
-            "Lengths re-planned before they ran",
+            tr!("report-lengths-re-planned"),
             c.replans,
             titles(&|row| {
                 (row.adjust != TimeDelta::zero() && row.actual_start.is_some())
@@ -288,7 +311,7 @@ fn why(out: &mut String, r: &Report) {
     if c.extensions != 0 {
         line(
             out,
-            "Extensions and trims while running",
+            tr!("report-extensions-and-trims"),
             c.extensions,
             titles(&|row| (row.added != TimeDelta::zero()).then(|| extended_or_trimmed(row.added))),
         );
@@ -308,18 +331,16 @@ fn why(out: &mut String, r: &Report) {
                 (ItemStatus::Skipped | ItemStatus::Upcoming, None, _) => {
                     Some(format!("{} ({})", cell(&row.title), mmss(row.planned)))
                 }
-                (ItemStatus::Skipped, Some(_), Some(o)) if o < TimeDelta::zero() => Some(format!(
-                    "{} (skipped while running, {} of its time left)",
-                    cell(&row.title),
-                    mmss(-o)
-                )),
+                (ItemStatus::Skipped, Some(_), Some(o)) if o < TimeDelta::zero() => {
+                    Some(tr!("report-skipped-while-running-left", title = cell(&row.title), left = mmss(-o)))
+                }
                 (ItemStatus::Skipped, Some(_), _) => {
-                    Some(format!("{} (skipped while running)", cell(&row.title)))
+                    Some(format!("{} ({})", cell(&row.title), tr!("report-skipped-while-running")))
                 }
                 _ => None,
             })
             .collect();
-        line(out, "Skipped or not run", c.skipped, saved.join("; "));
+        line(out, tr!("report-skipped-or-not-run"), c.skipped, saved.join("; "));
     }
     let slots: Vec<_> = r
         .rows
@@ -332,14 +353,12 @@ fn why(out: &mut String, r: &Report) {
     let went_under = slots.iter().filter(|&&o| o < 0).count();
     line(
         out,
-        "Speakers over or under the time they were given",
+        tr!("report-speakers-over-or-under"),
         c.speakers,
         match (slots.len(), went_over + went_under) {
-            (0, _) => "no slot has ended yet".to_owned(),
-            (n, 0) => format!("all {n} slots that ran kept exactly to their time"),
-            (n, _) => {
-                format!("of the {n} slots that ran, {went_over} went over and {went_under} finished early")
-            }
+            (0, _) => tr!("report-no-slot-ended"),
+            (n, 0) => tr!("report-all-slots-kept-time", n = n),
+            (n, _) => tr!("report-slots-over-under", n = n, over = went_over, under = went_under),
         },
     );
     if c.breaks != 0 {
@@ -351,13 +370,17 @@ fn why(out: &mut String, r: &Report) {
             .filter(|&(_, o)| o != 0)
             .map(|(row, o)| {
                 let d = mmss(TimeDelta::seconds(o.abs()));
-                format!("{} {d} {}", cell(&row.title), if o > 0 { "longer" } else { "shorter" })
+                if o > 0 {
+                    tr!("report-break-longer", title = cell(&row.title), by = d)
+                } else {
+                    tr!("report-break-shorter", title = cell(&row.title), by = d)
+                }
             })
             .collect();
-        line(out, "Breaks longer or shorter than given", c.breaks, breaks.join("; "));
+        line(out, tr!("report-breaks-longer-or-shorter"), c.breaks, breaks.join("; "));
     }
     if c.between != 0 {
-        line(out, "Time between items (gaps in the plan, waiting)", c.between, String::new());
+        line(out, tr!("report-time-between-items"), c.between, String::new());
     }
 }
 

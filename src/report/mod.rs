@@ -63,17 +63,17 @@ impl Format {
     }
 
     /// What the file holds, as the chair reads it ("the Markdown report").
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            Self::Csv => "the timings as CSV",
-            Self::Json => "the full report as JSON",
-            Self::Md => "the Markdown report",
-            Self::Chapters => "the video chapters",
-            Self::Html => "the report page",
-            Self::Cuts => "the cut points",
-            Self::FrabXml => "the schedule as it ran (frab XML)",
-            Self::FrabJson => "the schedule as it ran (frab JSON)",
-            Self::Sreview => "the corrections for SReview",
+            Self::Csv => crate::tr!("format-csv"),
+            Self::Json => crate::tr!("format-json"),
+            Self::Md => crate::tr!("format-md"),
+            Self::Chapters => crate::tr!("format-chapters"),
+            Self::Html => crate::tr!("format-html"),
+            Self::Cuts => crate::tr!("format-cuts"),
+            Self::FrabXml => crate::tr!("format-frab-xml"),
+            Self::FrabJson => crate::tr!("format-frab-json"),
+            Self::Sreview => crate::tr!("format-sreview"),
         }
     }
 
@@ -107,10 +107,9 @@ impl Format {
 
     /// A word for the chair when the export counts from the session's start for want of
     /// recording marks (chapters and cut points), else `None`.
-    pub fn unmarked_note(self, report: &Report) -> Option<&'static str> {
-        (matches!(self, Self::Chapters | Self::Cuts) && report.recordings.is_empty()).then_some(
-            "no recording was marked: times count from the session's actual start (mark recordings with V in the window, or `record start` in a script)",
-        )
+    pub fn unmarked_note(self, report: &Report) -> Option<String> {
+        (matches!(self, Self::Chapters | Self::Cuts) && report.recordings.is_empty())
+            .then(|| crate::tr!("format-no-recording-marked"))
     }
 }
 
@@ -500,14 +499,19 @@ impl Report {
     /// For a session that has not finished, the sentence every human-readable export shows
     /// ("Unfinished: the journal ends at 16:05:12 …"), in the session's zone.
     pub fn open_text(&self) -> Option<String> {
-        let at = self.session.local(self.as_of).format("%H:%M:%S");
-        self.open.map(|open| match open {
-            Open::Running => format!("Unfinished: still running at {at}, when this was made."),
-            Open::JournalEnds => format!(
-                "Unfinished: the journal ends at {at} (Finish was never pressed, or the laptop stopped); \
-                 the item running then is counted up to that moment."
-            ),
-            Open::AsAsked => format!("As of {at}, as asked: the session was still running then."),
+        self.open_text_in(crate::l10n::chair())
+    }
+
+    /// [`Self::open_text`] in `lang` (English in the machine-readable exports).
+    pub fn open_text_in(&self, lang: crate::l10n::Lang) -> Option<String> {
+        let at = self.session.local(self.as_of).format("%H:%M:%S").to_string();
+        self.open.map(|open| {
+            let id = match open {
+                Open::Running => "open-running",
+                Open::JournalEnds => "open-journal-ends",
+                Open::AsAsked => "open-as-asked",
+            };
+            crate::l10n::says(lang, id, &[("at", &at)])
         })
     }
 
@@ -601,7 +605,7 @@ pub fn write_atomically(path: &Path, contents: &[u8], force: bool) -> io::Result
     if !force && existing.is_some() {
         return Err(io::Error::new(
             io::ErrorKind::AlreadyExists,
-            format!("{} exists; use --force to replace it", path.display()),
+            crate::tr!("cli-exists-use-force", file = path.display().to_string()),
         ));
     }
     if existing.is_some_and(|m| !m.is_file()) {
