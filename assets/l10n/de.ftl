@@ -411,3 +411,48 @@ n-of-total-sessions-match = { $n } von { $total } Sitzungen passen
 this-window-speaks = Sprache dieses Fensters
 as-the-desktop = wie der Desktop ({ $language })
 this-window-speaks-hint = Die Sprache dieses Fensters, der Knöpfe der Fernbedienung und der Meldungen von chairtime. Die Bildschirme der Vortragenden haben ihre eigene (Vortragende lesen).
+date-long = { $weekday }, { $day }. { $month } { $year }
+date-medium = { $weekday }, { $day }. { $month } { $year }
+date-short = { $weekday }, { $day }. { $month }
+weekday-long = { $n ->
+    [1] Montag
+    [2] Dienstag
+    [3] Mittwoch
+    [4] Donnerstag
+    [5] Freitag
+    [6] Samstag
+   *[7] Sonntag
+weekday-short = { $n ->
+    [1] Mo
+    [2] Di
+    [3] Mi
+    [4] Do
+    [5] Fr
+    [6] Sa
+   *[7] So
+month-long = { $n ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+month-short = { $n ->
+    [1] Jan.
+    [2] Feb.
+    [3] März
+    [4] Apr.
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] Aug.
+    [9] Sept.
+    [10] Okt.
+    [11] Nov.
+   *[12] Dez.

@@ -876,3 +876,4 @@ chapters-not-stopped = not stopped
 chapters-recording = Recording { $n } ({ $from }–{ $to }):
 chapters-before-the-session = Before the session
 chapters-rehearsal = (rehearsal) { $title }
+report-timeline-label = Timeline of the session, planned against actual

@@ -413,3 +413,48 @@ n-of-total-sessions-match = { $n } de { $total } sesiones coinciden
 this-window-speaks = Idioma de esta ventana
 as-the-desktop = como el escritorio ({ $language })
 this-window-speaks-hint = El idioma de esta ventana, de los botones del control remoto y de los mensajes de chairtime. Las pantallas de ponentes tienen el suyo (Idioma para ponentes).
+date-long = { $weekday }, { $day } de { $month } de { $year }
+date-medium = { $weekday } { $day } { $month } { $year }
+date-short = { $weekday } { $day } { $month }
+weekday-long = { $n ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+weekday-short = { $n ->
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+    [6] sáb
+   *[7] dom
+month-long = { $n ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+month-short = { $n ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic

@@ -419,3 +419,48 @@ n-of-total-sessions-match = { $n ->
 this-window-speaks = Langue de cette fenêtre
 as-the-desktop = comme le bureau ({ $language })
 this-window-speaks-hint = La langue de cette fenêtre, des boutons de la télécommande et des messages de chairtime. Les écrans de l’intervenant ont la leur (Langue de l’intervenant).
+date-long = { $weekday } { $day } { $month } { $year }
+date-medium = { $weekday } { $day } { $month } { $year }
+date-short = { $weekday } { $day } { $month }
+weekday-long = { $n ->
+    [1] lundi
+    [2] mardi
+    [3] mercredi
+    [4] jeudi
+    [5] vendredi
+    [6] samedi
+   *[7] dimanche
+weekday-short = { $n ->
+    [1] lun.
+    [2] mar.
+    [3] mer.
+    [4] jeu.
+    [5] ven.
+    [6] sam.
+   *[7] dim.
+month-long = { $n ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+month-short = { $n ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.

@@ -401,3 +401,48 @@ n-of-total-sessions-match = { $total } セッション中 { $n } 件が一致
 this-window-speaks = このウィンドウの言語
 as-the-desktop = デスクトップと同じ（{ $language }）
 this-window-speaks-hint = このウィンドウ、リモコンのボタン、chairtime のメッセージの言語です。登壇者の画面は別に設定します（登壇者の表示言語）。
+date-long = { $year }年{ $m }月{ $day }日（{ $weekday }）
+date-medium = { $year }年{ $m }月{ $day }日（{ $weekday }）
+date-short = { $m }月{ $day }日（{ $weekday }）
+weekday-long = { $n ->
+    [1] 月曜日
+    [2] 火曜日
+    [3] 水曜日
+    [4] 木曜日
+    [5] 金曜日
+    [6] 土曜日
+   *[7] 日曜日
+weekday-short = { $n ->
+    [1] 月
+    [2] 火
+    [3] 水
+    [4] 木
+    [5] 金
+    [6] 土
+   *[7] 日
+month-long = { $n ->
+    [1] 1月
+    [2] 2月
+    [3] 3月
+    [4] 4月
+    [5] 5月
+    [6] 6月
+    [7] 7月
+    [8] 8月
+    [9] 9月
+    [10] 10月
+    [11] 11月
+   *[12] 12月
+month-short = { $n ->
+    [1] 1月
+    [2] 2月
+    [3] 3月
+    [4] 4月
+    [5] 5月
+    [6] 6月
+    [7] 7月
+    [8] 8月
+    [9] 9月
+    [10] 10月
+    [11] 11月
+   *[12] 12月

@@ -223,7 +223,7 @@ td.notes { border: 1.5px solid #000; height: 3.2em; }
   td.notes { height: 2.6em; }
   tr { break-inside: avoid; }
 }
-";
+"; // l10n-exempt: CSS
 
 /// "01:30", or "01:30 (UTC-08:00)" when a clock change puts the item in another offset than the
 /// one the header names.

@@ -497,7 +497,7 @@ pub fn wall(args: &super::WallArgs) -> ExitCode {
         Some(z) => match crate::schedule::zone::parse_zone(z) {
             Ok(z) => Some(z),
             Err(e) => {
-                eprintln!("chairtime: --tz {z}: {e}");
+                eprintln!("chairtime: --tz {z}: {e}"); // l10n-exempt: the option and its error
                 return ExitCode::from(2);
             }
         },

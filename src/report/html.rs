@@ -59,7 +59,7 @@ tr.skipped td.title { text-decoration: line-through; }
   tr, svg.timeline { break-inside: avoid; }
   table { font-size: 9.5px; }
 }
-";
+"; // l10n-exempt: CSS
 
 pub(super) fn render(r: &Report) -> String {
     let s = &r.session;
@@ -172,9 +172,10 @@ pub fn timeline(r: &Report) -> String {
     let _ = writeln!(
         svg,
         "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {:.0} {height:.0}\" \
-         role=\"img\" aria-label=\"Timeline of the session, planned against actual\" \
+         role=\"img\" aria-label=\"{}\" \
          data-t0-ms=\"{}\" data-px-per-s=\"{pps:.9}\" data-left=\"{LABEL_W}\">",
         LABEL_W + CHART_W + 10.0,
+        escape(&crate::tr!("report-timeline-label")),
         tl.axis.start.timestamp_millis()
     );
     svg.push_str(
