@@ -11,6 +11,8 @@
 //! (the key names keyboards print, the two link lines scripts read, traces for scripts); ids,
 //! egui's ids, environment variables and the like are recognised by the call they go to.
 
+#![allow(clippy::unwrap_used, reason = "test helpers: a source that cannot be read is a failed test")]
+
 use std::path::{Path, PathBuf};
 
 /// The sources whose words are the chair's.
@@ -75,7 +77,8 @@ fn literals(source: &str) -> Vec<Literal<'_>> {
                     line: line_of(i),
                     before: &source[from..i],
                     text: &source[start..end],
-                    exempt: opening.contains("l10n-exempt:") || line_text(end.min(bytes.len() - 1)).contains("l10n-exempt:"),
+                    exempt: opening.contains("l10n-exempt:")
+                        || line_text(end.min(bytes.len() - 1)).contains("l10n-exempt:"),
                 });
                 i = end + 1;
             }

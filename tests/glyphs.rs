@@ -222,7 +222,7 @@ fn every_character_in_the_words_the_windows_draw_has_a_glyph() {
 fn every_command_label_tooltip_and_key_has_a_glyph() {
     let ctx = fonts();
     for c in UiCommand::ALL {
-        for text in [c.label().to_owned(), c.tooltip().to_owned(), c.shortcut_text()] {
+        for text in [c.label(), c.tooltip(), c.shortcut_text()] {
             assert!(missing(&ctx, &text).is_empty(), "{c:?}: {text:?} has {:?}", missing(&ctx, &text));
         }
     }

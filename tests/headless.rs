@@ -71,7 +71,7 @@ fn a_headless_room_runs_from_the_api_survives_a_kill_and_stops_cleanly_on_sigter
     assert!(place.stderr().contains("stopped; the journal is"), "{}", place.stderr());
 
     let entries = replay_path(&place.journal()).unwrap().entries;
-    let kinds: Vec<String> = entries.iter().map(|e| e.command.kind().word().to_owned()).collect();
+    let kinds: Vec<String> = entries.iter().map(|e| e.command.kind().word()).collect();
     assert!(entries.iter().filter(|e| e.by == Some(Origin::Remote)).count() >= 5, "{kinds:?}");
     let replans: Vec<_> = entries
         .iter()

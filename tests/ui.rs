@@ -179,7 +179,7 @@ fn a_message_comes_off_the_projector_when_the_next_talk_begins_and_the_chair_is_
         .unwrap()
         .entries
         .iter()
-        .map(|e| e.command.kind().word().to_owned())
+        .map(|e| e.command.kind().word())
         .collect();
     assert_eq!(kinds.last().map(String::as_str), Some("Hide message"), "{kinds:?}");
 }

@@ -785,7 +785,7 @@ fn say_changes(name: &str, primed: &crate::fetch::Primed, room: Option<&str>) {
                 note(format!("  {}", crate::tr!("and-n-more", count = count - 40)));
             }
         }
-        Err(e) => note(crate::tr!("cli-cannot-compare", name = name, why = e.to_string())),
+        Err(e) => note(crate::tr!("cli-cannot-compare", name = name, why = e)),
     }
 }
 

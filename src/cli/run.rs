@@ -196,7 +196,7 @@ pub(super) fn report(args: &ReportArgs) -> ExitCode {
         note(open);
     }
     if let Some(n) = args.format.unmarked_note(&report) {
-        note(n.to_owned());
+        note(n);
     }
     // Chapters of two recordings or more: a file each (on standard output, one after the other).
     let files = match args.output.as_deref().filter(|p| !super::is_dash(p)) {
@@ -460,7 +460,7 @@ fn run_broker(bus: &crate::conference::bus::Bus) -> Result<String, ExitCode> {
     }
     let listen = std::net::SocketAddr::from((std::net::Ipv4Addr::UNSPECIFIED, bus.port));
     crate::conference::broker::start(listen).map_err(|e| {
-        eprintln!("chairtime: {}", crate::tr!("cli-broker-could-not-start", why = e.to_string()));
+        eprintln!("chairtime: {}", crate::tr!("cli-broker-could-not-start", why = e));
         ExitCode::from(1)
     })?;
     let host =

@@ -99,12 +99,11 @@ impl Lang {
         let plain_c = locale
             .as_deref()
             .is_none_or(|l| l == "C" || l == "POSIX" || l.starts_with("C.") || l.starts_with("C@"));
-        if !plain_c {
-            if let Some(list) = set("LANGUAGE") {
-                if let Some(lang) = list.split(':').filter_map(Self::parse).find(|l| l.speaks_to_chair()) {
-                    return lang;
-                }
-            }
+        if !plain_c
+            && let Some(list) = set("LANGUAGE")
+            && let Some(lang) = list.split(':').filter_map(Self::parse).find(|l| l.speaks_to_chair())
+        {
+            return lang;
         }
         locale.as_deref().and_then(Self::parse).filter(|l| l.speaks_to_chair()).unwrap_or_default()
     }

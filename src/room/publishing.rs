@@ -57,7 +57,7 @@ impl Room {
             match Publisher::start(&connection, topics) {
                 Ok(p) => self.publishing.publisher = Some(p),
                 Err(e) => {
-                    self.notice(crate::tr!("cannot-publish-this-room", why = e.to_string()), true);
+                    self.notice(crate::tr!("cannot-publish-this-room", why = e), true);
                     self.publishing.connection = None;
                     return;
                 }
@@ -98,7 +98,7 @@ impl Room {
             }
             if let Some(id) = self.publishing.unreachable.take() {
                 self.withdraw(id);
-                self.notice(crate::tr!("back-on-the-conference-bus", host = bus.host.to_string()), false);
+                self.notice(crate::tr!("back-on-the-conference-bus", host = bus.host), false);
             }
         } else if let Some(problem) = &status.problem
             && self.publishing.unreachable.is_none()
@@ -117,7 +117,7 @@ impl Room {
         }
         match (&status.refused, self.publishing.refused) {
             (Some(topic), None) => {
-                let id = self.notice(crate::tr!("broker-refuses-topic", topic = topic.to_string()), true);
+                let id = self.notice(crate::tr!("broker-refuses-topic", topic = topic), true);
                 self.publishing.refused = Some(id);
             }
             (None, Some(id)) => {

@@ -217,7 +217,7 @@ impl Room {
                 let now = self.now();
                 if let Err(e) = cache::store(&cache::Meta::new(&url, body, version.clone(), now), &body.bytes)
                 {
-                    self.notice(crate::tr!("new-schedule-not-kept", why = e.to_string()), false);
+                    self.notice(crate::tr!("new-schedule-not-kept", why = e), false);
                 }
                 let changes = self.run.engine().replan_changes(&n.session);
                 // The version in use is the one the session's plan follows: a version that

@@ -354,7 +354,7 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
                 let until = if view.until_start > TimeDelta::zero() {
                     clock_face(view.until_start)
                 } else {
-                    tr!("now").into()
+                    tr!("now")
                 };
                 ui.label(RichText::new(until).color(style.fg).size(64.0).monospace());
                 ui.label(RichText::new(tr!("press-space-to-start-the")).color(style.fg));
