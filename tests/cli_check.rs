@@ -307,3 +307,32 @@ fn check_json_and_format_json_print_the_same() {
     assert!(a.status.success() && b.status.success());
     assert_eq!(a.stdout, b.stdout);
 }
+
+/// The desktop's language, read as gettext reads it, reaches the command line: a German desktop
+/// gets German labels and date, `LANGUAGE` goes first, and `CHAIRTIME_LANGUAGE` overrides both.
+#[test]
+fn check_speaks_the_desktops_language_and_chairtime_language_overrides_it() {
+    let run = |vars: &[(&str, &str)]| {
+        let mut c = chairtime();
+        c.env_remove("CHAIRTIME_LANGUAGE").env_remove("LANGUAGE").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        String::from_utf8(c.arg("check").output().unwrap().stdout).unwrap()
+    };
+    let german = run(&[("LANG", "de_DE.UTF-8")]);
+    assert!(german.contains("Mittwoch, 11. September 2019"), "{german}");
+    assert!(german.contains(&chairtime::l10n::word(chairtime::l10n::Lang::De, "check-time-zone")), "{german}");
+    let japanese = run(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "ja:de")]);
+    assert!(japanese.contains("2019年9月11日（水曜日）"), "{japanese}");
+    let english = run(&[("LANG", "de_DE.UTF-8"), ("CHAIRTIME_LANGUAGE", "en")]);
+    assert!(english.contains("Wednesday 11 September 2019") && english.contains("Time zone"), "{english}");
+    // The table's columns line up by the terminal's cells, Japanese headers too: the title column
+    // begins in the same cell on the header line as on the first talk's.
+    let title_header = chairtime::l10n::word(chairtime::l10n::Lang::Ja, "check-title-speakers");
+    let column_of = |needle: &str| {
+        let line = japanese.lines().find(|l| l.contains(needle)).unwrap();
+        unicode_width::UnicodeWidthStr::width(&line[..line.find(needle).unwrap()])
+    };
+    assert_eq!(column_of(&title_header), column_of("Bringing BPF"), "{japanese}");
+}

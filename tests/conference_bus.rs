@@ -111,7 +111,12 @@ fn act(room: &Headless, commands: &[&str]) {
 }
 
 fn notices(room: &Headless) -> String {
-    room.state()["chair"]["notices"].to_string()
+    said(&room.state())
+}
+
+/// What the room tells its chair: the notices and the serious ones (alerts).
+fn said(s: &serde_json::Value) -> String {
+    format!("{} {}", s["chair"]["notices"], s["chair"]["alerts"])
 }
 
 #[test]
@@ -157,13 +162,13 @@ fn the_broker_killed_mid_session_and_the_collector_restarted_lose_no_line() {
     broker.kill();
     act(&room, &["next", "plus_minute", "minus_minute"]);
     room.wait_for("the chair told the broker is away", |s| {
-        s["chair"]["notices"].to_string().contains("Not reaching the conference's broker")
+        said(s).contains("Not reaching the conference's broker")
     });
     broker.start();
     act(&room, &["next"]);
     collector.wait_identical(&place.journal(), "after the broker came back without its memory");
     room.wait_for("the notice gone once it is back", |s| {
-        !s["chair"]["notices"].to_string().contains("Not reaching the conference's broker")
+        !said(s).contains("Not reaching the conference's broker")
     });
 
     // The collector stops and starts again while the room goes on.
@@ -228,7 +233,7 @@ fn passwords_and_an_acl_let_the_room_in_and_a_refused_room_is_told_and_keeps_its
     let room = place.start(&["--publish", &broker.bus("c"), "--bus-credentials", &wrong]);
     act(&room, &["start"]);
     room.wait_for("the wrong password said", |s| {
-        s["chair"]["notices"].to_string().contains("user name or password")
+        said(s).contains("user name or password")
     });
     assert!(room.terminate().success());
 
@@ -238,9 +243,10 @@ fn passwords_and_an_acl_let_the_room_in_and_a_refused_room_is_told_and_keeps_its
     let refused = place2.start(&["--publish", &broker.bus("c"), "--bus-credentials", &intruder]);
     act(&refused, &["start", "next"]);
     refused.wait_for("the refusal said", |s| {
-        s["chair"]["notices"].to_string().contains("refuses this room's journal")
+        said(s).contains("refuses this room's journal")
     });
-    assert!(notices(&refused).contains("Attention: "), "a serious notice: {}", notices(&refused));
+    let alerts = refused.state()["chair"]["alerts"].to_string();
+    assert!(alerts.contains("Attention: ") && alerts.contains("refuses"), "a serious notice: {alerts}");
     let lines = std::fs::read_to_string(place2.journal()).unwrap().lines().count();
     assert_eq!(lines, 3, "the journal is whole on the laptop");
     assert!(refused.terminate().success());
@@ -323,7 +329,7 @@ fn over_tls_with_the_conferences_own_certificate_authority() {
     // Without the conference's CA, the broker's certificate is not trusted: said, the room runs on.
     let untrusting = place.start(&["--publish", &bus]);
     act(&untrusting, &["start"]);
-    untrusting.wait_for("the TLS failure said", |s| s["chair"]["notices"].to_string().contains("TLS"));
+    untrusting.wait_for("the TLS failure said", |s| said(s).contains("TLS"));
     assert!(untrusting.terminate().success());
 
     let collector = Collector::start(&place, &bus, &["--bus-ca", &ca]);

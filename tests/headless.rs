@@ -27,7 +27,10 @@ fn a_headless_room_runs_from_the_api_survives_a_kill_and_stops_cleanly_on_sigter
         room.stdout.iter().any(|l| l.contains("for your phone's camera")),
         "the remote's QR code is printed"
     );
-    let notices = room.state()["chair"]["notices"].to_string();
+    let notices = {
+        let s = room.state();
+        format!("{} {}", s["chair"]["notices"], s["chair"]["alerts"])
+    };
     assert!(
         notices.contains("This schedule is for Wed 11 Sep 2019") && notices.contains("--rehearse"),
         "the off-day notice reaches the remote, with the way to rehearse here: {notices}"
@@ -42,7 +45,7 @@ fn a_headless_room_runs_from_the_api_survives_a_kill_and_stops_cleanly_on_sigter
     assert!(BUNDLED.contains(THIRD_TITLE), "the test edits this title");
     republish(&place.file(), &BUNDLED.replace(THIRD_TITLE, "title = \"CAP_BPF, decided\""));
     let told =
-        |s: &serde_json::Value| s["chair"]["notices"].to_string().contains("The schedule file changed");
+        |s: &serde_json::Value| format!("{} {}", s["chair"]["notices"], s["chair"]["alerts"]).contains("The schedule file changed");
     room.wait_for("offered the changed schedule, and told so", |s| can(s, "reload") && told(s));
     assert_eq!(room.send(r#"{"command":"reload"}"#).status, 200);
     room.wait_for("no longer told of changes once they are taken", |s| !can(s, "reload") && !told(s));

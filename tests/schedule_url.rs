@@ -300,7 +300,7 @@ fn polled(server: &Server, before: usize, n: usize) {
 }
 
 fn notices(state: &serde_json::Value) -> String {
-    state["chair"]["notices"].to_string()
+    format!("{} {}", state["chair"]["notices"], state["chair"]["alerts"])
 }
 
 #[test]

@@ -94,3 +94,63 @@ fn the_projector_speaks_german_or_japanese_with_a_japanese_speakers_name() {
         assert!(h.state().found_fonts().missing.is_empty(), "{lang}: {:?}", h.state().found_fonts());
     }
 }
+
+/// The chair's language is a choice apart from the speaker's: a Japanese or German chair window
+/// (buttons, headings, the state word, the presets' labels, Settings) beside an English projector,
+/// with a Japanese speaker's name in both.
+#[test]
+fn the_chair_window_speaks_japanese_or_german_while_the_projector_speaks_english() {
+    use chairtime::l10n::{Lang, word};
+    for lang in [Lang::Ja, Lang::De] {
+        let settings = Settings {
+            projector_open: true,
+            chair_language: Some(lang),
+            speaker_language: Lang::En,
+            ..Settings::default()
+        };
+        let mut h = kittest::harness_of(app_in("山田 太郎", "BPF の未来", settings), 1600.0);
+        h.run();
+        h.key_press(egui::Key::Space);
+        h.run();
+        for id in ["next-chair", "controls", "rundown", "message-to-the-speaker", "preset-wrap-up"] {
+            let text = word(lang, id);
+            assert_ne!(text, word(Lang::En, id), "{lang}: {id} is translated");
+            assert!(h.query_by_label_contains(&text).is_some(), "{lang}: {id} = {text} in the window");
+        }
+        assert!(h.query_by_label("Next").is_none(), "{lang}: no English button left");
+        // The chair window's state word in the chair's language, the projector's in English.
+        let chair_word = chairtime::timing::speaker::state_word(chairtime::timing::view::Urgency::Normal, lang);
+        assert!(h.query_all_by_label(&chair_word).count() >= 1, "{lang}: the chair's state word {chair_word}");
+        assert!(h.query_by_label("ON TIME").is_some(), "{lang}: the projector speaks English");
+        assert!(h.query_all_by_label_contains("山田 太郎").count() >= 2, "{lang}: the name on both screens");
+        assert!(h.state().found_fonts().missing.is_empty(), "{lang}: {:?}", h.state().found_fonts());
+    }
+}
+
+/// The chair's language changes at once from Settings → This window speaks, and "as the desktop"
+/// goes back to it (English here: a test's desktop).
+#[test]
+fn settings_turn_the_window_to_german_at_once_and_back() {
+    use chairtime::l10n::{Lang, word};
+    let settings = Settings { projector_open: false, ..Settings::default() };
+    let mut h = kittest::harness_of(app_in("Ada", "Bringing BPF", settings), 1600.0);
+    h.run();
+    assert!(h.query_by_label("Controls").is_some());
+    h.get_by_label("Settings…").click();
+    h.run();
+    h.get_by_label("This window speaks").click();
+    h.run();
+    h.get_by_label("Deutsch").click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().settings().chair_language, Some(Lang::De));
+    assert!(h.query_by_label(&word(Lang::De, "controls")).is_some(), "German at once");
+    assert!(h.query_by_label("Controls").is_none());
+    h.get_by_label(&word(Lang::De, "this-window-speaks")).click();
+    h.run();
+    h.get_by_label_contains("(English)").click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().settings().chair_language, None);
+    assert!(h.query_by_label("Controls").is_some(), "back to the desktop's");
+}

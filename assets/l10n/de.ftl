@@ -326,6 +326,7 @@ recording-running-since = Aufnahme { $n } läuft seit { $time }
 recordings-marked = { $count ->
     [one] { $count } Aufnahme markiert
    *[other] { $count } Aufnahmen markiert
+}
 recording-n = Aufnahme { $n }:
 correct-when-recording-started = Korrigieren, wann Aufnahme { $n } tatsächlich begann
 correct-when-recording-stopped = Korrigieren, wann Aufnahme { $n } tatsächlich endete
@@ -344,6 +345,7 @@ chairtime-found-a-run = chairtime hat { $kind ->
     [finished] einen kürzlich beendeten Durchgang
     [unfinished-rehearsal] einen nicht beendeten Probedurchgang
    *[unfinished] einen nicht beendeten Durchgang
+} dieser Sitzung gefunden ({ $file }, letzte Aktion um { $time }).
 screen-connected-show-there = { $screen }: Die Projektoransicht dort im Vollbild zeigen?
 show-it-there = Dort zeigen ({ $key })
 new-schedule-version = Neuer Zeitplan: Version { $version }
@@ -352,6 +354,7 @@ you-opened-with-chairtime = Sie haben { $file } mit chairtime geöffnet (aus ein
 opening-puts-its-session-here = { $title } { $state ->
     [running] läuft gerade
    *[changed] hat Änderungen, die vor ihrem Beginn aufgezeichnet wurden
+}. Wenn Sie { $name } öffnen, kommt stattdessen dessen Sitzung in dieses Fenster und auf den Projektor. Nichts geht verloren: Öffnen Sie den alten Zeitplan später erneut, um dort weiterzumachen, wo er stand.
 open-name = { $name } öffnen
 cannot-open-name = { $name } kann nicht geöffnet werden
 why-type-the-path = { $why }: Geben Sie den Pfad ein.
@@ -363,6 +366,7 @@ cannot-publish = Veröffentlichen nicht möglich: { $why }
 publishing-as-connected = Veröffentlicht als { $topics }: verbunden, { $lines ->
     [one] 1 Protokollzeile
    *[other] { $lines } Protokollzeilen
+} gesendet.
 not-reaching-the-broker-runs-on = Broker nicht erreichbar: { $why }. Der Raum läuft weiter.
 sound-is-unavailable = Ton ist nicht verfügbar ({ $why }); die optischen Signale funktionieren wie gewohnt.
 speaker-link-shows-rtl = Der Link für Vortragende ist auf { $language }; das Projektorfenster kann keine Schrift von rechts nach links darstellen und bleibt auf Englisch: Zeigen Sie den Link für Vortragende auf dem Projektor (Teilen…).
@@ -373,6 +377,7 @@ already-open-no-answer = Das bereits geöffnete chairtime antwortet nicht, daher
 characters-without-a-font = { $count ->
     [one] 1 Zeichen dieser Sitzung hat auf diesem Computer keine Schriftart ({ $chars }) und erscheint als Kästchen: Installieren Sie { $packages } ({ $command }) und starten Sie chairtime dann neu.
    *[other] { $count } Zeichen dieser Sitzung haben auf diesem Computer keine Schriftart ({ $chars }) und erscheinen als Kästchen: Installieren Sie { $packages } ({ $command }) und starten Sie chairtime dann neu.
+}
 no-catch-up-plan-nothing-to-shorten = Kein Aufholplan: Kein noch kommender Beitrag lässt sich kürzen; { $why }.
 nothing-to-export-yet = Keine Sitzung geöffnet: Es gibt noch nichts zu exportieren.
 opened-as-well-newest-offered = { $file } wurde ebenfalls geöffnet; angeboten wird die zuletzt angeforderte Datei.
@@ -384,6 +389,10 @@ no-session-open = Keine Sitzung geöffnet
 pages-and-remotes-connected = { $pages ->
     [one] 1 Seite für Vortragende
    *[other] { $pages } Seiten für Vortragende
+} und { $remotes ->
+    [one] 1 Fernbedienung
+   *[other] { $remotes } Fernbedienungen
+} verbunden.
 shared-n-watching = Geteilt · { $n } sehen zu
 one-screen-found = Ein Bildschirm gefunden: Die Projektoransicht ist ein Fenster neben diesem. Schließen Sie den Projektor an, dann bietet chairtime an, die Ansicht dorthin zu legen; ist er angeschlossen und zeigt dasselbe Bild (gespiegelt), stellen Sie in den Anzeigeeinstellungen auf einen erweiterten Desktop um (Super+P bei vielen Laptops).
 screen-was-disconnected = { $screen } wurde getrennt: Die Projektoransicht ist wieder ein Fenster. Die Sitzung läuft weiter.
@@ -391,6 +400,7 @@ saved-settings-unreadable = Ihre gespeicherten Einstellungen konnten nicht geles
 n-rooms = { $count ->
     [one] 1 Raum
    *[other] { $count } Räume
+}
 not-reaching-the-broker-showing-last = Broker nicht erreichbar: { $why } — angezeigt wird der letzte Stand
 timeline-items-run = { $ran } von { $count } Programmpunkten gelaufen
 timeline-skipped = { $count } übersprungen
@@ -422,6 +432,7 @@ weekday-long = { $n ->
     [5] Freitag
     [6] Samstag
    *[7] Sonntag
+}
 weekday-short = { $n ->
     [1] Mo
     [2] Di
@@ -430,6 +441,7 @@ weekday-short = { $n ->
     [5] Fr
     [6] Sa
    *[7] So
+}
 month-long = { $n ->
     [1] Januar
     [2] Februar
@@ -443,6 +455,7 @@ month-long = { $n ->
     [10] Oktober
     [11] November
    *[12] Dezember
+}
 month-short = { $n ->
     [1] Jan.
     [2] Feb.
@@ -456,3 +469,4 @@ month-short = { $n ->
     [10] Okt.
     [11] Nov.
    *[12] Dez.
+}

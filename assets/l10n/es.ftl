@@ -326,6 +326,7 @@ recording-running-since = Grabación { $n } en curso desde las { $time }
 recordings-marked = { $count ->
     [one] { $count } grabación marcada
    *[other] { $count } grabaciones marcadas
+}
 recording-n = Grabación { $n }:
 correct-when-recording-started = Corregir cuándo empezó realmente la grabación { $n }
 correct-when-recording-stopped = Corregir cuándo se detuvo realmente la grabación { $n }
@@ -344,6 +345,7 @@ chairtime-found-a-run = chairtime encontró { $kind ->
     [finished] una ejecución terminada hace poco
     [unfinished-rehearsal] un ensayo sin terminar
    *[unfinished] una ejecución sin terminar
+} de esta sesión ({ $file }, última acción a las { $time }).
 screen-connected-show-there = { $screen }: ¿mostrar ahí la vista del proyector, a pantalla completa?
 show-it-there = Mostrarla ahí ({ $key })
 new-schedule-version = Nuevo programa: versión { $version }
@@ -352,6 +354,7 @@ you-opened-with-chairtime = Ha abierto { $file } con chairtime (desde un gestor 
 opening-puts-its-session-here = { $title } { $state ->
     [running] está en curso
    *[changed] tiene cambios registrados antes de su inicio
+}. Si abre { $name }, su sesión pasa a esta ventana y al proyector en lugar de la actual. No se pierde nada: vuelva a abrir el programa anterior más tarde para continuar donde estaba.
 open-name = Abrir { $name }
 cannot-open-name = No se puede abrir { $name }
 why-type-the-path = { $why }: escriba la ruta.
@@ -363,6 +366,7 @@ cannot-publish = No se puede publicar: { $why }
 publishing-as-connected = Publicando como { $topics }: conectado, { $lines ->
     [one] 1 línea del registro enviada
    *[other] { $lines } líneas del registro enviadas
+}.
 not-reaching-the-broker-runs-on = Sin conexión con el bróker: { $why }. La sala sigue funcionando.
 sound-is-unavailable = El sonido no está disponible ({ $why }); los avisos visuales funcionan como siempre.
 speaker-link-shows-rtl = El enlace de ponente muestra { $language }; la ventana del proyector no puede escribir texto de derecha a izquierda y se queda en inglés: ponga el enlace de ponente en el proyector (Compartir…).
@@ -373,6 +377,7 @@ already-open-no-answer = El chairtime ya abierto no responde, así que este es u
 characters-without-a-font = { $count ->
     [one] 1 carácter de esta sesión no tiene fuente en este equipo ({ $chars }) y se muestra como un recuadro: instale { $packages } ({ $command }) y vuelva a iniciar chairtime.
    *[other] { $count } caracteres de esta sesión no tienen fuente en este equipo ({ $chars }) y se muestran como recuadros: instale { $packages } ({ $command }) y vuelva a iniciar chairtime.
+}
 no-catch-up-plan-nothing-to-shorten = Sin plan de recuperación: no se puede acortar ninguna de las charlas pendientes; { $why }.
 nothing-to-export-yet = Ninguna sesión abierta: todavía no hay nada que exportar.
 opened-as-well-newest-offered = También se abrió { $file }; se ofrece el archivo más reciente que se pidió.
@@ -384,6 +389,10 @@ no-session-open = Ninguna sesión abierta
 pages-and-remotes-connected = { $pages ->
     [one] 1 página de ponente
    *[other] { $pages } páginas de ponente
+} y { $remotes ->
+    [one] 1 control remoto
+   *[other] { $remotes } controles remotos
+} conectados.
 shared-n-watching = Compartido · { $n } viendo
 one-screen-found = Se ha encontrado una sola pantalla: la vista del proyector es una ventana junto a esta. Conecte el proyector y chairtime le ofrecerá poner la vista allí; si está conectado y muestra esta misma imagen (duplicada), cambie los ajustes de pantalla para extender el escritorio (Super+P en muchos portátiles).
 screen-was-disconnected = { $screen } se ha desconectado: la vista del proyector vuelve a ser una ventana. La sesión continúa.
@@ -391,11 +400,13 @@ saved-settings-unreadable = No se pudieron leer sus ajustes guardados, así que 
 n-rooms = { $count ->
     [one] 1 sala
    *[other] { $count } salas
+}
 not-reaching-the-broker-showing-last = Sin conexión con el bróker: { $why } — se muestra lo último recibido
 timeline-items-run = { $ran } de { $count } elementos realizados
 timeline-skipped = { $count ->
     [one] { $count } omitido
    *[other] { $count } omitidos
+}
 timeline-over = { $count } por encima de su duración prevista
 timeline-now = ahora { $time }
 timeline-planned-end = fin previsto { $time }
@@ -413,6 +424,30 @@ n-of-total-sessions-match = { $n } de { $total } sesiones coinciden
 this-window-speaks = Idioma de esta ventana
 as-the-desktop = como el escritorio ({ $language })
 this-window-speaks-hint = El idioma de esta ventana, de los botones del control remoto y de los mensajes de chairtime. Las pantallas de ponentes tienen el suyo (Idioma para ponentes).
+command-start = Iniciar
+command-pause = Pausar
+command-resume = Reanudar
+command-next = Siguiente
+command-back = Atrás
+command-extend = Ampliar
+command-trim = Recortar
+command-skip = Omitir
+command-unskip = Restaurar
+command-goto = Ir a
+command-move = Mover
+command-correct = Corregir
+command-set-length = Fijar la duración
+command-catch-up = Aplicar recuperación
+command-show-message = Mensaje
+command-hide-message = Ocultar mensaje
+command-blackout = Pantalla en negro
+command-finish = Terminar
+command-rehearse = Ensayar
+command-replan = Recargar el programa
+command-record = Grabación
+command-record-at = Corregir la hora de la grabación
+command-refused = { $command }: { $why }
+message-cleared = Se retiró el mensaje del proyector al empezar la siguiente charla: «{ $message }»: era para quien hablaba antes. En Ajustes se pueden mantener los mensajes en pantalla de una charla a otra.
 date-long = { $weekday }, { $day } de { $month } de { $year }
 date-medium = { $weekday } { $day } { $month } { $year }
 date-short = { $weekday } { $day } { $month }
@@ -424,6 +459,7 @@ weekday-long = { $n ->
     [5] viernes
     [6] sábado
    *[7] domingo
+}
 weekday-short = { $n ->
     [1] lun
     [2] mar
@@ -432,6 +468,7 @@ weekday-short = { $n ->
     [5] vie
     [6] sáb
    *[7] dom
+}
 month-long = { $n ->
     [1] enero
     [2] febrero
@@ -445,6 +482,7 @@ month-long = { $n ->
     [10] octubre
     [11] noviembre
    *[12] diciembre
+}
 month-short = { $n ->
     [1] ene
     [2] feb
@@ -458,3 +496,373 @@ month-short = { $n ->
     [10] oct
     [11] nov
    *[12] dic
+}
+off-day = Este programa es para el { $date }; hoy se ejecuta a sus propias horas. { $how }; chairtime --date { $iso } conserva su fecha.
+rehearse-in-the-window = Ensayar (Shift+R) lo ejecuta, en cambio, desde el momento en que pulse Iniciar
+rehearse-with-the-option = Iniciado con --rehearse, se ejecuta en cambio desde el momento en que se pulse Iniciar
+example-still-unchanged = La sesión de ejemplo incluida ({ $title }) sigue { $state ->
+    [finished] terminada
+    [running] en curso
+   *[open] abierta
+}, sin cambios; su programa no está abierto.
+session-still-unchanged = La sesión { $title } sigue { $state ->
+    [finished] terminada
+    [running] en curso
+   *[open] abierta
+}, sin cambios.
+did-not-open = { $name } no se abrió. { $still } El problema: { $why }
+journal-records-another-session = { $file } registra otra sesión; se inicia un registro nuevo junto a él.
+new-journal-beside-it = { $why }; se inicia un registro nuevo junto a él.
+cannot-write-the-journal-at = No se puede escribir el registro en { $file }: { $why }. Elija otra carpeta.
+resumed-from = Reanudada desde { $file }
+another-chairtime-records-who = Otro chairtime ({ $who }) está registrando esta sesión, en { $file }.
+another-chairtime-records = Otro chairtime está registrando esta sesión, en { $file }.
+could-not-be-continued-goes-on-in = No se pudo continuar { $file } ({ $why }); la ejecución sigue en { $target }, con todo lo registrado hasta ahora.
+could-not-continue-or-start = No se pudo continuar { $file } ({ $why }) ni iniciar un registro nuevo { $target } ({ $why2 }). Elija Empezar de cero, o libere espacio en disco y vuelva a intentarlo.
+read-only-follows = Solo lectura: { $why } Nada de lo que se haga en esta ventana se registra; sigue a la otra.
+recording-to = Registrando en { $file }
+cannot-write-a-journal-in = No se puede escribir un registro en { $folder }: { $why }
+nothing-to-reload = Esta sesión no se abrió desde un archivo, así que no hay nada que recargar.
+cannot-reload-the-schedule = No se puede recargar el programa: { $why }
+no-changes-for-this-session = El archivo del programa no tiene cambios para esta sesión.
+schedule-reloaded = Programa recargado: { $changes }.
+changes-not-taken = No se aplicaron los cambios del archivo del programa: { $why }
+choose-another-journal-folder = { $why }. Elija otra carpeta para el registro.
+export-failed = Error al exportar: { $file }: { $why }
+saved-to = Guardado en { $files }: { $what }
+saved-to-note = Guardado en { $files }: { $what } ({ $note })
+no-network-found = No se encontró ninguna red: los enlaces solo funcionan en este portátil. Conéctese a la red de la sala (o al punto de acceso de su teléfono) y vuelva a compartir.
+share-failed-projector-works = { $why }. La ventana del proyector funciona como siempre.
+remote-no-session-yet = Todavía no hay ninguna sesión abierta: la moderación está eligiendo una
+the-speaker-reads-language = Idioma para ponentes: { $language }
+applied-but-not-recorded = { $command } se aplicó, pero no se pudo registrar; consulte la ventana de la moderación
+reload-nothing-on-offer = Recargar: no hay ningún programa modificado disponible
+schedule-reloaded-short = Programa recargado
+sharing-again-same-links = Se vuelve a compartir con los mismos enlaces que antes del reinicio: la página de ponente y su control remoto se reconectan solos.
+sharing-again-port-taken = Se vuelve a compartir, pero el puerto { $port } está ocupado ahora, así que los enlaces han cambiado (puerto { $now }): abra Compartir (L) y dé a los dispositivos los enlaces nuevos.
+shared-before-the-restart = La sesión se compartía antes del reinicio. { $why }.
+links-not-kept = No se pudieron conservar los enlaces para un reinicio ({ $why }): si chairtime se detiene, vuelva a compartir y dé a los dispositivos los enlaces nuevos.
+remote-alerts = Requiere su atención
+remote-timer = Temporizador
+remote-back = ◀ Atrás
+remote-next = Siguiente ▶
+remote-hide-message = Ocultar mensaje
+remote-from-chairtime = De chairtime
+remote-own-message = Su propio mensaje
+remote-message-label = Mensaje para quien habla (hasta 200 caracteres)
+remote-now-and-next = Ahora y a continuación
+remote-arabic-link-only = العربية (solo en el enlace de ponente)
+remote-note = Esta página controla la sesión. No comparta su enlace.
+remote-blackout-on = Pantalla en negro activada
+remote-message-flag = Mensaje: { $message }
+remote-ends = Termina a las { $time }
+remote-show-screen = Mostrar pantalla
+remote-done = Hecho
+remote-not-possible = No es posible ahora: { $why }
+remote-refused = rechazado
+remote-not-sent-revoked = No enviado: este enlace ya no funciona
+remote-no-answer = chairtime no respondió; vuelva a intentarlo
+remote-not-sent = No enviado: { $why }
+remote-not-sent-offline = No enviado: sin conexión con chairtime
+remote-type-first = Escriba primero un mensaje
+cannot-publish-this-room = No se puede publicar esta sala en el bus de la conferencia: { $why }
+on-the-conference-bus-as = En el bus de la conferencia como { $topics }.
+back-on-the-conference-bus = De nuevo en el bus de la conferencia ({ $host }): se está enviando lo que no recibió.
+broker-refuses-login-check = El bróker de la conferencia no deja entrar a esta sala: { $why }. La sala sigue funcionando y su registro se guarda aquí; compruebe el usuario y la contraseña indicados (--bus-credentials, o el archivo de acceso en Ajustes), o consulte a la organización.
+broker-refuses-login-give = El bróker de la conferencia no deja entrar a esta sala: { $why }. La sala sigue funcionando y su registro se guarda aquí; este bróker pide usuario y contraseña: indíquelos con --bus-credentials FILE, o como archivo de acceso en Ajustes.
+not-reaching-the-conference-broker = Sin conexión con el bróker de la conferencia ({ $why }); la sala sigue funcionando y su registro se enviará cuando el bróker vuelva.
+broker-refuses-topic = El bróker de la conferencia rechaza el registro de esta sala en { $topic }. No se pierde nada: el registro está en este portátil y se enviará en cuanto la organización permita a esta sala escribir en sus temas.
+session-finished-not-followed = Esta sesión ha terminado: ya no se sigue su programa.
+asking-for-the-latest-version = Pidiendo a { $host } la última versión del programa…
+schedule-not-changed-since = El programa no ha cambiado desde { $version }.
+the-copy-in-use = la copia en uso
+version-fetched-at = { $version }, descargada a las { $time }
+host-answers-again = { $host } vuelve a responder; se comprueba si el programa cambia, como antes.
+could-not-check-asks-every = No se pudo comprobar si el programa ha cambiado: { $why } La sesión sigue con { $version }, sin cambios. chairtime vuelve a consultar cada { $every }.
+could-not-check-reload-asks = No se pudo comprobar si el programa ha cambiado: { $why } La sesión sigue con { $version }, sin cambios. Recargar (Ctrl+R) vuelve a consultar.
+new-schedule-not-kept = No se pudo guardar el programa nuevo para un inicio sin red: { $why }
+this-room = esta sala
+room-vanished-from-schedule = En { $version } del programa ya no hay ninguna sesión en { $room } el { $day }: puede que la sala se haya trasladado o renombrado. Esta sesión sigue con { $runs_on }, sin cambios. Consulte a la organización; para seguir el programa nuevo, vuelva a abrir su URL y elija la sesión (Abrir URL… en la ventana; en una sala sin ventana, reiníciela con el nuevo --room).
+new-schedule-unusable = No se pudo usar { $version } del programa: { $why } Esta sesión sigue con { $runs_on }, sin cambios.
+the-copy-version = la copia { $version }
+version-n = la versión { $version }
+every-minutes = { $n } min
+every-seconds = { $n } s
+on-plan = según lo previsto
+behind = { $by } de retraso
+ahead = { $by } de adelanto
+session-not-started = sin empezar
+session-state-finished = terminada
+pace-over-the-hard-end = { $pace }, pasada la hora límite
+break-due = ya toca, { $over }
+break-in-chair = en { $time }
+hard-end-over = { $time }, { $over } por encima a este ritmo
+hard-end-nothing-to-spare = { $time }, sin margen
+hard-end-to-spare = { $time }, { $spare } de margen
+cannot-be-recovered = No es posible recuperar { $left } sin recortar turnos por debajo del { $floor } %
+cli-at-expected-a-time = --at { $text }: se esperaba una hora del día como 15:30 o 15:30:20, o una hora completa como 2019-09-11T15:30:00+01:00
+cli-at-skipped-time = --at { $text }: esa hora no existe en torno al { $date } en { $zone } (los relojes se la saltan)
+cli-standard-input = entrada estándar
+cli-standard-input-name = (entrada estándar)
+cli-cannot-read = { $name }: no se puede leer { $what ->
+    [schedule] el programa
+    [journal] el registro
+    [action-script] el script de acciones
+    [running-order] el orden de intervenciones
+    [session] la sesión
+    [report] el informe
+   *[file] el archivo
+}: { $why }
+cli-cannot-write = { $file }: no se puede escribir { $what ->
+    [schedule] el programa
+    [journal] el registro
+    [action-script] el script de acciones
+    [running-order] el orden de intervenciones
+    [session] la sesión
+    [report] el informe
+   *[file] el archivo
+}: { $why }
+cli-warning = { $name }: aviso: { $warning }
+cli-expected-a-date = se esperaba una fecha como 2019-09-11, pero se encontró «{ $found }»
+cli-did-you-mean = «{ $first }» no es ni un archivo ni un comando; ¿quería decir `chairtime { $word }`? (chairtime --help enumera los comandos)
+cli-bus-options-need-publish = --bus-credentials y --bus-ca van con --publish (o con wall y collect)
+cli-same-as-fetched-before = { $name }: igual que la copia descargada antes (comprobado ahora)
+cli-no-changes-for = { $name }: sin cambios para { $room } desde { $version } (descargada el { $fetched })
+cli-no-changes = { $name }: sin cambios desde { $version } (descargada el { $fetched })
+cli-changes-since = { $name }: { $count ->
+    [one] 1 cambio
+   *[other] { $count } cambios
+} desde { $version } (descargada el { $fetched }):
+cli-cannot-compare = { $name }: no se puede comparar con la copia descargada antes: { $why }
+cli-wrote = se escribió { $file }
+cli-one-session-file = { $name }: un archivo de sesión de chairtime contiene una sola sesión; `chairtime check { $name }` la muestra
+cli-wrote-session = se escribió { $file } ({ $slots ->
+    [one] 1 turno
+   *[other] { $slots } turnos
+}, { $breaks ->
+    [one] 1 descanso
+   *[other] { $breaks } descansos
+})
+cli-already-exists = { $file }: ya existe; añada --force para reemplazarlo
+status-now = Ahora
+status-rehearsal = ENSAYO
+status-speaker = Ponente
+status-item = Elemento
+status-phase = Fase
+status-remaining = Restante
+status-starts = Empieza
+status-schedule = Programa
+status-projected = Estimado
+status-break = Descanso
+status-hard-end = Hora límite
+status-next = Siguiente
+status-catch-up = Recuperación
+status-message = Mensaje
+status-stale = Desfasado
+status-stale-text = última entrada del registro: { $last } (hace { $ago }); fin previsto de la sesión: { $end }. Nunca se pulsó Terminar, o el portátil se detuvo. Las cifras de arriba cuentan hasta ahora; `chairtime report` da la sesión tal como estaba en su última entrada.
+status-rehearsal-not-started = Iniciar mueve el plan para que empiece en ese momento
+status-rehearsal-own-times = el plan se ejecuta a sus propias horas
+status-rehearsal-moved = el plan se movió para empezar a las { $start } (el archivo indica { $file })
+status-item-of = { $n } de { $count }: { $title }
+status-over = { $over } por encima
+status-remaining-text = { $phase } en la fase, { $slot } en el turno
+status-remaining-paused = { $phase } en la fase, { $slot } en el turno (en pausa)
+status-starts-in = { $time } (en { $until })
+status-projected-end = fin { $time } (previsto { $planned })
+status-no-slot-left-to-trim = no queda ningún turno que recortar: { $why }
+cli-script-not-utf8 = { $name }: el script de acciones no es texto UTF-8
+cli-speed-positive = --speed debe ser un número positivo, no { $speed }
+cli-journal-exists = { $file }: no se puede crear el registro: ya hay un archivo ahí
+cli-cannot-create-journal = { $file }: no se puede crear el registro: { $why }
+cli-journal-at = registro: { $file }
+cli-not-applied = { $script }:{ $line }: { $command } no se aplicó: { $why }
+cli-broker-not-acknowledged = el bróker aún no ha confirmado la recepción de todo el registro: se enviará cuando esta sala vuelva a publicar
+cli-warning-bare = aviso: { $warning }
+check-start = inicio
+check-length = duración
+check-phases = fases
+check-title-speakers = título — ponentes
+check-things-to-look-at = { $count ->
+    [one] Un punto que revisar
+   *[other] Puntos que revisar
+}
+check-room = Sala
+check-date = Fecha
+check-time-zone = Zona horaria
+check-nothing-to-spare = sin margen
+check-short = faltan { $by }
+check-to-spare = { $by } de margen
+check-hard-end = hora límite { $time } ({ $spare })
+check-no-hard-end = sin hora límite
+check-planned-items-run-until = { $planned }, los elementos se extienden hasta las { $until }, { $hard }
+check-planned = Previsto
+check-items = Elementos
+check-slots-breaks = { $slots ->
+    [one] 1 turno
+   *[other] { $slots } turnos
+}, { $breaks ->
+    [one] 1 descanso
+   *[other] { $breaks } descansos
+}
+check-chairs = Moderación
+check-running-order-title = { $title } — orden de intervenciones
+check-html-start = Inicio
+check-html-length = Duración
+check-html-talk = Charla
+check-html-notes = Notas
+check-break = descanso
+headless-remote-qr = El control remoto, para la cámara de su teléfono:
+headless-cannot-watch-stop = no se puede vigilar una petición de parada ({ $why }); un kill lo termina al instante
+headless-recording-to = registrando en { $file }
+headless-schedule-changed = { $source ->
+    [url] El programa en su URL
+   *[file] El archivo del programa
+} ha cambiado: { $changes }. La sala mantiene su plan hasta que pulse Recargar el programa en el control remoto.
+headless-stopped = detenido; el registro es { $file }
+headless-locked = { $why } Deténgalo primero (así cierra su registro), o indique otro archivo con --journal.
+headless-did-not-start = la sala no se inició: no puede escribir su registro (elija otro con --journal)
+headless-attention = atención: { $notice }
+sharing-again-after-restart = Se vuelve a compartir tras el reinicio.
+wall-qr = El panel, para los teléfonos de la organización:
+cli-port-needs-share = --port es el puerto en el que compartir: úselo junto con --share (o --headless)
+cli-cannot-write-json = { $name }: no se puede escribir JSON: { $why }
+cli-list-needs-a-file = --list necesita un archivo de programa (la sesión incluida es una sola sesión)
+cli-collector-cannot-watch = no se puede vigilar Ctrl+C ({ $why }); un kill detiene el recolector
+cli-collector-stopped = detenido; los registros están en { $folder }
+cli-broker-plain-mqtt = el bróker integrado solo habla MQTT sin cifrar: indique un enlace mqtt:// con --broker
+cli-broker-could-not-start = el bróker no pudo iniciarse: { $why }
+cli-this-computer = ESTE-EQUIPO
+cli-broker-running = Bróker en marcha. Las salas publican con: --publish { $link }
+cannot-check-for-another-window = no se puede comprobar si hay otra ventana de chairtime ({ $why }); se inicia de todos modos
+cannot-open-a-window = no se puede abrir una ventana: { $why }
+cannot-open-the-wall-window = no se puede abrir la ventana del panel: { $why }
+chairtime-session-files = sesión de chairtime
+all-files = Todos los archivos
+no-room-for-projector = Una sola pantalla, y esta ventana la ocupa entera: la ventana del proyector taparía su temporizador, así que no se abrió. Pulse P para abrirla de todos modos, haga esta ventana más pequeña y pulse P, o conecte el proyector como segunda pantalla (en los ajustes de pantalla, «Unir pantallas» o «Extender», no «Duplicar»: un proyector duplicado muestra esta ventana tal cual). Compartir… (L) pone el temporizador en el portátil de quien habla o en una tableta.
+cli-wall-needs-a-screen = el panel es una ventana y necesita una pantalla, y esta sesión no tiene ninguna (ni DISPLAY ni WAYLAND_DISPLAY). En un equipo sin pantalla, ejecute el bróker de la conferencia con Mosquitto (docs/conference.md).
+report-title = { $title } — tiempos reales
+report-rehearsal-title = { $title } — tiempos del ENSAYO
+report-a-rehearsal = Un ensayo, no la sesión real.
+report-a-rehearsal-moved-later = Un ensayo, no la sesión real: el plan se retrasó { $by } para empezar cuando se pulsó Iniciar.
+report-a-rehearsal-moved-earlier = Un ensayo, no la sesión real: el plan se adelantó { $by } para empezar cuando se pulsó Iniciar.
+report-col-planned = Previsto
+report-col-actual = Real
+report-col-planned-length = Duración prevista
+report-col-actual-length = Duración real
+report-col-over-plan = Desvío del plan
+report-col-given = Asignado
+report-col-used = Usado
+report-col-speaker-over = Exceso de ponente
+report-col-title = Título
+report-col-speakers = Ponentes
+report-col-notes = Notas
+report-skipped = omitido
+report-running = en curso
+report-columns-legend = { $over } compara la hora real con el plan publicado, pausas incluidas. { $given } es el tiempo asignado a quien habla: la duración prevista, modificada por cualquier replanificación antes de que empezara el elemento y por cualquier ampliación o recorte mientras estaba en curso. { $used } es el tiempo que corrió su reloj, sin contar las pausas. { $speaker } es { $used } menos { $given }.
+report-biggest-overruns-by-speakers = Mayores excesos de tiempo de ponentes
+report-no-speaker-went-over = Nadie superó el tiempo que se le asignó.
+report-speaker-overrun = { $title } — { $over } por encima de los { $given } asignados
+report-schedule-changes = Cambios del programa durante la sesión
+report-no-change = sin cambios
+report-schedule-reloaded = { $time } programa recargado: { $what }.
+report-schedule-reloaded-from = { $time } programa recargado desde { $from }: { $what }.
+report-messages-shown = Mensajes mostrados a ponentes
+report-re-planned = replanificado { $from } → { $to }
+report-paused = en pausa { $paused }
+report-start-corrected = inicio corregido
+report-skipped-while-running = omitido mientras estaba en curso
+report-still-running = aún en curso
+report-extended = ampliado { $by }
+report-trimmed = recortado { $by }
+report-totals = Totales
+report-started = Empezó a las { $time } (previsto a las { $planned }, { $by }).
+report-ended = Terminó a las { $time } (fin previsto a las { $planned }, { $by }).
+report-not-finished = Sin terminar: contado hasta las { $time } (fin previsto a las { $planned }).
+report-not-started = La sesión no ha empezado.
+report-schedule-at = Programa a las { $time }: **{ $pace }** — la cifra que da `chairtime status` para ese momento.
+report-skipped-list = Omitidos: { $items }.
+report-not-run-list = No realizados: { $items }.
+report-still-to-come-list = Pendientes: { $items }.
+report-why-the-schedule-moved = Por qué se desplazó el programa
+report-why-intro = Cuánto desplazó cada causa la sesión respecto a su plan, al segundo; en conjunto dan el total de arriba ({ $total }).
+report-not-started-yet = Aún sin empezar
+report-late-start = Inicio tardío
+report-early-start = Inicio anticipado
+report-pauses = Pausas
+report-lengths-re-planned = Duraciones replanificadas antes de empezar
+report-extensions-and-trims = Ampliaciones y recortes durante el curso
+report-skipped-while-running-left = { $title } (omitido mientras estaba en curso; le quedaban { $left })
+report-skipped-or-not-run = Omitidos o no realizados
+report-speakers-over-or-under = Ponentes por encima o por debajo del tiempo asignado
+report-no-slot-ended = todavía no ha terminado ningún turno
+report-all-slots-kept-time = los { $n } turnos realizados se ajustaron exactamente a su tiempo
+report-slots-over-under = de los { $n } turnos realizados, { $over } se pasaron de tiempo y { $under } terminaron antes
+report-break-longer = { $title }: { $by } de más
+report-break-shorter = { $title }: { $by } de menos
+report-breaks-longer-or-shorter = Descansos más largos o más cortos de lo asignado
+report-time-between-items = Tiempo entre elementos (huecos en el plan, esperas)
+report-page-rehearsal-title = { $title } — tiempos del ensayo
+report-timeline = Cronología
+report-item-by-item = Elemento por elemento
+report-key-planned = previsto
+report-key-ran-slot = realizado (turno)
+report-key-ran-break = realizado (descanso)
+report-key-paused = en pausa
+report-key-over = por encima de su duración prevista
+report-key-message = mensaje para quien habla
+report-key-now = ahora / fin previsto
+report-bar-ran = { $title }: realizado { $from }–{ $to }{ $running ->
+    [yes] { " " }(aún en curso)
+   *[no] {""}
+}
+report-not-run = no realizado
+conf-unfinished-at = sin terminar a las { $time }, { $pace }
+conf-unfinished-at-time = sin terminar a las { $time }
+conf-not-held = { $pace }, { $count } sin celebrar
+conf-same-session-twice = { $a } y { $b } son registros de la misma sesión ({ $session }): ¿registrada en dos portátiles, o un ensayo junto a la ejecución real? Indique solo uno de ellos; si no, se contaría dos veces
+conf-format-one-session = --format { $format } describe una sola sesión; para varios registros use html, csv o md (o haga el informe de cada registro por separado)
+conf-col-day = Día
+conf-col-room = Sala
+conf-col-session = Sesión
+conf-col-items-run = Realizados
+conf-col-late = Con retraso
+conf-col-paused = En pausa
+conf-col-at-the-end = Al final
+conf-col-started = Inicio
+conf-col-ended = Fin
+conf-the-conference = La conferencia
+conf-biggest-overruns = Mayores excesos
+conf-overrun-line = { $title } ({ $place }) — { $over } por encima del plan
+conf-items-run-late = { $run } elementos realizados, { $late } de ellos con retraso (empezaron un minuto o más después de su inicio previsto).
+conf-over-plan-paused = { $over } por encima del plan en total; { $paused } en pausa.
+conf-where = { $sessions } sesiones en { $rooms ->
+    [one] 1 sala
+   *[other] { $rooms } salas
+} durante { $days ->
+    [one] 1 día
+   *[other] { $days } días
+}
+conf-room-by-room = Sala por sala
+conf-day-chart-label = { $rooms ->
+    [one] 1 sala
+   *[other] { $rooms } salas
+} el { $day }, previsto frente a real
+format-csv = los tiempos en CSV
+format-json = el informe completo en JSON
+format-md = el informe en Markdown
+format-chapters = los capítulos de vídeo
+format-html = la página de informe
+format-cuts = los puntos de corte
+format-frab-xml = el programa tal como se desarrolló (frab XML)
+format-frab-json = el programa tal como se desarrolló (frab JSON)
+format-sreview = las correcciones para SReview
+format-no-recording-marked = no se marcó ninguna grabación: los tiempos cuentan desde el inicio real de la sesión (marque las grabaciones con V en la ventana, o con `record start` en un script)
+open-running = Sin terminar: aún en curso a las { $at }, cuando se generó esto.
+open-journal-ends = Sin terminar: el registro acaba a las { $at } (nunca se pulsó Terminar, o el portátil se detuvo); el elemento en curso en ese momento se cuenta hasta entonces.
+open-as-asked = A las { $at }, según lo pedido: la sesión aún estaba en curso en ese momento.
+cli-exists-use-force = { $file } ya existe; use --force para reemplazarlo
+chapters-not-stopped = sin detener
+chapters-recording = Grabación { $n } ({ $from }–{ $to }):
+chapters-before-the-session = Antes de la sesión
+chapters-rehearsal = (ensayo) { $title }
+report-timeline-label = Cronología de la sesión: previsto frente a real

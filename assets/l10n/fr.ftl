@@ -326,6 +326,7 @@ recording-running-since = Enregistrement { $n } en cours depuis { $time }
 recordings-marked = { $count ->
     [one] { $count } enregistrement marqué
    *[other] { $count } enregistrements marqués
+}
 recording-n = Enregistrement { $n } :
 correct-when-recording-started = Rectifier l’heure réelle de début de l’enregistrement { $n }
 correct-when-recording-stopped = Rectifier l’heure réelle de fin de l’enregistrement { $n }
@@ -344,6 +345,7 @@ chairtime-found-a-run = chairtime a trouvé { $kind ->
     [finished] un déroulement récemment terminé
     [unfinished-rehearsal] une répétition inachevée
    *[unfinished] un déroulement inachevé
+} de cette session ({ $file }, dernière action à { $time }).
 screen-connected-show-there = { $screen } : y afficher la vue projecteur, en plein écran ?
 show-it-there = L’afficher sur cet écran ({ $key })
 new-schedule-version = Nouveau programme : version { $version }
@@ -352,6 +354,7 @@ you-opened-with-chairtime = Vous avez ouvert { $file } avec chairtime (depuis un
 opening-puts-its-session-here = { $title } { $state ->
     [running] est en cours
    *[changed] a des modifications enregistrées avant son début
+}. Ouvrir { $name } met plutôt sa session dans cette fenêtre et sur le projecteur. Rien n’est perdu : rouvrez plus tard l’ancien programme pour reprendre là où il en était.
 open-name = Ouvrir { $name }
 cannot-open-name = Impossible d’ouvrir { $name }
 why-type-the-path = { $why } : saisissez le chemin.
@@ -363,6 +366,7 @@ cannot-publish = Impossible de publier : { $why }
 publishing-as-connected = Publication en tant que { $topics } : connecté, { $lines ->
     [one] { $lines } ligne de journal envoyée
    *[other] { $lines } lignes de journal envoyées
+}.
 not-reaching-the-broker-runs-on = Broker injoignable : { $why }. La salle continue.
 sound-is-unavailable = Son indisponible ({ $why }) ; les signaux visuels fonctionnent normalement.
 speaker-link-shows-rtl = Le lien intervenant affiche { $language } ; la fenêtre du projecteur ne sait pas écrire de droite à gauche et reste en anglais : mettez le lien intervenant sur le projecteur (Partager…).
@@ -373,6 +377,7 @@ already-open-no-answer = Le chairtime déjà ouvert ne répond pas, ceci est don
 characters-without-a-font = { $count ->
     [one] { $count } caractère de cette session n’a pas de police sur cet ordinateur ({ $chars }) et s’affiche comme un carré : installez { $packages } ({ $command }), puis relancez chairtime.
    *[other] { $count } caractères de cette session n’ont pas de police sur cet ordinateur ({ $chars }) et s’affichent comme des carrés : installez { $packages } ({ $command }), puis relancez chairtime.
+}
 no-catch-up-plan-nothing-to-shorten = Pas de plan de rattrapage : aucun exposé à venir ne peut être raccourci ; { $why }.
 nothing-to-export-yet = Aucune session ouverte : il n’y a encore rien à exporter.
 opened-as-well-newest-offered = { $file } a aussi été ouvert ; c’est le fichier demandé le plus récemment qui est proposé.
@@ -384,23 +389,31 @@ no-session-open = Aucune session ouverte
 pages-and-remotes-connected = { $pages ->
     [one] { $pages } page intervenant
    *[other] { $pages } pages intervenant
+} et { $remotes ->
+    [one] { $remotes } télécommande
+   *[other] { $remotes } télécommandes
+} connectées.
 shared-n-watching = Partagé · { $n ->
     [one] { $n } spectateur
    *[other] { $n } spectateurs
+}
 one-screen-found = Un seul écran trouvé : la vue projecteur est une fenêtre à côté de celle-ci. Branchez le projecteur et chairtime proposera d’y mettre la vue ; s’il est branché et affiche la même image (recopie), réglez l’affichage pour étendre le bureau (Super+P sur de nombreux portables).
 screen-was-disconnected = { $screen } a été débranché : la vue projecteur redevient une fenêtre. La session continue.
 saved-settings-unreadable = Vos paramètres enregistrés n’ont pas pu être lus, les valeurs par défaut sont donc utilisées ({ $why }).
 n-rooms = { $count ->
     [one] { $count } salle
    *[other] { $count } salles
+}
 not-reaching-the-broker-showing-last = Broker injoignable : { $why } — affichage des dernières données reçues
 timeline-items-run = { $ran } sur { $count } éléments passés
 timeline-skipped = { $count ->
     [one] { $count } sauté
    *[other] { $count } sautés
+}
 timeline-over = { $count ->
     [one] { $count } au-delà de sa durée prévue
    *[other] { $count } au-delà de leur durée prévue
+}
 timeline-now = maintenant { $time }
 timeline-planned-end = fin prévue { $time }
 timeline-projected-end = fin estimée { $time } (prévue { $planned })
@@ -416,9 +429,34 @@ n-sessions = { $total } sessions
 n-of-total-sessions-match = { $n ->
     [one] { $n } session sur { $total } correspond
    *[other] { $n } sessions sur { $total } correspondent
+}
 this-window-speaks = Langue de cette fenêtre
 as-the-desktop = comme le bureau ({ $language })
 this-window-speaks-hint = La langue de cette fenêtre, des boutons de la télécommande et des messages de chairtime. Les écrans de l’intervenant ont la leur (Langue de l’intervenant).
+command-start = Démarrer
+command-pause = Pause
+command-resume = Reprendre
+command-next = Suivant
+command-back = Précédent
+command-extend = Prolonger
+command-trim = Raccourcir
+command-skip = Sauter
+command-unskip = Rétablir
+command-goto = Aller à
+command-move = Déplacer
+command-correct = Rectifier
+command-set-length = Fixer la durée
+command-catch-up = Appliquer le rattrapage
+command-show-message = Message
+command-hide-message = Masquer le message
+command-blackout = Écran noir
+command-finish = Terminer
+command-rehearse = Répéter
+command-replan = Recharger le programme
+command-record = Enregistrement vidéo
+command-record-at = Rectifier l’heure de l’enregistrement
+command-refused = { $command } : { $why }
+message-cleared = Message retiré du projecteur au début de l’exposé suivant : « { $message } » était destiné à l’intervenant précédent. Les Paramètres permettent de garder les messages à l’écran d’un exposé à l’autre.
 date-long = { $weekday } { $day } { $month } { $year }
 date-medium = { $weekday } { $day } { $month } { $year }
 date-short = { $weekday } { $day } { $month }
@@ -430,6 +468,7 @@ weekday-long = { $n ->
     [5] vendredi
     [6] samedi
    *[7] dimanche
+}
 weekday-short = { $n ->
     [1] lun.
     [2] mar.
@@ -438,6 +477,7 @@ weekday-short = { $n ->
     [5] ven.
     [6] sam.
    *[7] dim.
+}
 month-long = { $n ->
     [1] janvier
     [2] février
@@ -451,6 +491,7 @@ month-long = { $n ->
     [10] octobre
     [11] novembre
    *[12] décembre
+}
 month-short = { $n ->
     [1] janv.
     [2] févr.
@@ -464,3 +505,382 @@ month-short = { $n ->
     [10] oct.
     [11] nov.
    *[12] déc.
+}
+off-day = Ce programme est prévu pour le { $date } ; il se déroule aujourd’hui à ses propres horaires. { $how } ; chairtime --date { $iso } conserve sa date.
+rehearse-in-the-window = Répéter (Shift+R) le fait plutôt commencer au moment où vous appuyez sur Démarrer
+rehearse-with-the-option = Lancé avec --rehearse, il commence plutôt au moment où l’on appuie sur Démarrer
+example-still-unchanged = La session d’exemple fournie ({ $title }) est toujours { $state ->
+    [finished] terminée
+    [running] en cours
+   *[open] ouverte
+ }, inchangée ; votre programme n’est pas ouvert.
+session-still-unchanged = La session { $title } est toujours { $state ->
+    [finished] terminée
+    [running] en cours
+   *[open] ouverte
+ }, inchangée.
+did-not-open = Impossible d’ouvrir { $name }. { $still } Le problème : { $why }
+journal-records-another-session = { $file } enregistre une autre session ; un nouveau journal est commencé à côté.
+new-journal-beside-it = { $why } ; un nouveau journal est commencé à côté.
+cannot-write-the-journal-at = Impossible d’écrire le journal dans { $file } : { $why }. Choisissez un autre dossier.
+resumed-from = Reprise depuis { $file }
+another-chairtime-records-who = Un autre chairtime ({ $who }) enregistre cette session, dans { $file }.
+another-chairtime-records = Un autre chairtime enregistre cette session, dans { $file }.
+could-not-be-continued-goes-on-in = { $file } n’a pas pu être poursuivi ({ $why }) ; le déroulement continue dans { $target }, avec tout ce qui a été enregistré jusqu’ici.
+could-not-continue-or-start = Impossible de poursuivre { $file } ({ $why }) ou de commencer un nouveau journal { $target } ({ $why2 }). Choisissez Repartir de zéro, ou libérez de l’espace disque et réessayez.
+read-only-follows = Lecture seule : { $why } Rien de ce qui est fait dans cette fenêtre n’est enregistré ; elle suit l’autre.
+recording-to = Enregistrement dans { $file }
+cannot-write-a-journal-in = Impossible d’écrire un journal dans { $folder } : { $why }
+nothing-to-reload = Cette session n’a pas été ouverte depuis un fichier : il n’y a rien à recharger.
+cannot-reload-the-schedule = Impossible de recharger le programme : { $why }
+no-changes-for-this-session = Le fichier du programme ne contient aucune modification pour cette session.
+schedule-reloaded = Programme rechargé : { $changes }.
+changes-not-taken = Les modifications du fichier du programme n’ont pas été appliquées : { $why }
+choose-another-journal-folder = { $why }. Choisissez un autre dossier pour le journal.
+export-failed = Échec de l’export : { $file } : { $why }
+saved-to = Export terminé : { $what } dans { $files }
+saved-to-note = Export terminé : { $what } dans { $files } ({ $note })
+no-network-found = Aucun réseau trouvé : les liens ne fonctionnent que sur cet ordinateur portable. Rejoignez le réseau de la salle (ou le partage de connexion de votre téléphone) et partagez de nouveau.
+share-failed-projector-works = { $why }. La fenêtre du projecteur fonctionne normalement.
+remote-no-session-yet = Aucune session n’est encore ouverte : la présidence de séance en choisit une
+the-speaker-reads-language = Langue de l’intervenant : { $language }
+applied-but-not-recorded = { $command } : appliqué, mais impossible de l’enregistrer ; voir la fenêtre de la présidence de séance
+reload-nothing-on-offer = Recharger : aucun programme modifié n’est proposé
+schedule-reloaded-short = Programme rechargé
+sharing-again-same-links = Nouveau partage avec les mêmes liens qu’avant le redémarrage : la page de l’intervenant et votre télécommande se reconnectent d’elles-mêmes.
+sharing-again-port-taken = Nouveau partage, mais le port { $port } est désormais pris, les liens ont donc changé (port { $now }) : ouvrez Partager… (L) et donnez les nouveaux liens aux appareils.
+shared-before-the-restart = La session était partagée avant le redémarrage. { $why }.
+links-not-kept = Les liens n’ont pas pu être conservés en vue d’un redémarrage ({ $why }) : si chairtime s’arrête, partagez de nouveau et donnez les nouveaux liens aux appareils.
+remote-alerts = Demande votre attention
+remote-timer = Minuteur
+remote-back = ◀ Précédent
+remote-next = Suivant ▶
+remote-hide-message = Masquer le message
+remote-from-chairtime = De la part de chairtime
+remote-own-message = Votre propre message
+remote-message-label = Message à l’intervenant (200 caractères au plus)
+remote-now-and-next = En cours et à suivre
+remote-arabic-link-only = العربية (lien intervenant uniquement)
+remote-note = Cette page mène la session. Ne partagez pas son lien.
+remote-blackout-on = Écran noir activé
+remote-message-flag = Message : { $message }
+remote-ends = Fin estimée à { $time }
+remote-show-screen = Rétablir l’écran
+remote-done = Fait
+remote-not-possible = Impossible pour l’instant : { $why }
+remote-refused = refusé
+remote-not-sent-revoked = Non envoyé : ce lien ne fonctionne plus
+remote-no-answer = chairtime n’a pas répondu ; réessayez
+remote-not-sent = Non envoyé : { $why }
+remote-not-sent-offline = Non envoyé : pas de connexion à chairtime
+remote-type-first = Saisissez d’abord un message
+cannot-publish-this-room = Impossible de publier cette salle sur le bus de la conférence : { $why }
+on-the-conference-bus-as = Sur le bus de la conférence en tant que { $topics }.
+back-on-the-conference-bus = De retour sur le bus de la conférence ({ $host }) : ce qu’il a manqué est en cours d’envoi.
+broker-refuses-login-check = Le broker de la conférence refuse l’accès à cette salle : { $why }. La salle continue et son journal est conservé ici ; vérifiez le nom d’utilisateur et le mot de passe fournis (--bus-credentials, ou le fichier d’identifiants dans les Paramètres), ou demandez aux organisateurs.
+broker-refuses-login-give = Le broker de la conférence refuse l’accès à cette salle : { $why }. La salle continue et son journal est conservé ici ; ce broker demande un nom d’utilisateur et un mot de passe : donnez-les avec --bus-credentials FILE, ou comme fichier d’identifiants dans les Paramètres.
+not-reaching-the-conference-broker = Broker de la conférence injoignable ({ $why }) ; la salle continue, et son journal sera envoyé quand le broker sera de retour.
+broker-refuses-topic = Le broker de la conférence refuse le journal de cette salle sur { $topic }. Rien n’est perdu : le journal est sur cet ordinateur portable et sera envoyé dès que les organisateurs autoriseront cette salle à écrire sur ses topics.
+session-finished-not-followed = Cette session est terminée : son programme n’est plus suivi.
+asking-for-the-latest-version = Demande de la dernière version du programme à { $host }…
+schedule-not-changed-since = Le programme n’a pas changé depuis la { $version }.
+the-copy-in-use = copie en service
+version-fetched-at = { $version }, téléchargée à { $time }
+host-answers-again = { $host } répond de nouveau ; les modifications du programme sont vérifiées comme avant.
+could-not-check-asks-every = Impossible de vérifier si le programme a changé : { $why } La session continue sur la { $version }, inchangée. chairtime redemande toutes les { $every }.
+could-not-check-reload-asks = Impossible de vérifier si le programme a changé : { $why } La session continue sur la { $version }, inchangée. Recharger (Ctrl+R) redemande.
+new-schedule-not-kept = Le nouveau programme n’a pas pu être conservé pour un démarrage sans réseau : { $why }
+this-room = cette salle
+room-vanished-from-schedule = Le programme ({ $version }) n’a plus de session dans { $room } le { $day } : la salle a peut-être été déplacée ou renommée. Cette session continue sur la { $runs_on }, inchangée. Demandez aux organisateurs ; pour suivre le nouveau programme, rouvrez son URL et choisissez la session (Ouvrir une URL… dans la fenêtre ; pour une salle sans fenêtre : relancez-la avec le nouveau --room).
+new-schedule-unusable = Le programme ({ $version }) n’a pas pu être utilisé : { $why } Cette session continue sur la { $runs_on }, inchangée.
+the-copy-version = copie { $version }
+version-n = version { $version }
+every-minutes = { $n } min
+every-seconds = { $n } s
+on-plan = dans les temps
+behind = { $by } de retard
+ahead = { $by } d’avance
+session-not-started = pas commencée
+session-state-finished = terminée
+pace-over-the-hard-end = { $pace }, au-delà de la fin impérative
+break-due = attendue, { $over }
+break-in-chair = dans { $time }
+hard-end-over = { $time }, { $over } de dépassement à ce rythme
+hard-end-nothing-to-spare = { $time }, sans aucune marge
+hard-end-to-spare = { $time }, { $spare } de marge
+cannot-be-recovered = Impossible de rattraper { $left } sans ramener des interventions sous { $floor } % de leur durée
+cli-at-expected-a-time = --at { $text } : une heure est attendue, comme 15:30 ou 15:30:20, ou un horodatage complet comme 2019-09-11T15:30:00+01:00
+cli-at-skipped-time = --at { $text } : cette heure n’existe pas autour du { $date } dans le fuseau { $zone } (les horloges la sautent au changement d’heure)
+cli-standard-input = entrée standard
+cli-standard-input-name = (entrée standard)
+cli-cannot-read = { $name } : impossible de lire { $what ->
+    [schedule] le programme
+    [journal] le journal
+    [action-script] le script d’actions
+    [running-order] l’ordre de passage
+    [session] la session
+    [report] le rapport
+   *[file] le fichier
+ } : { $why }
+cli-cannot-write = { $file } : impossible d’écrire { $what ->
+    [schedule] le programme
+    [journal] le journal
+    [action-script] le script d’actions
+    [running-order] l’ordre de passage
+    [session] la session
+    [report] le rapport
+   *[file] le fichier
+ } : { $why }
+cli-warning = { $name } : avertissement : { $warning }
+cli-expected-a-date = une date comme 2019-09-11 est attendue, pas « { $found } »
+cli-did-you-mean = « { $first } » n’est ni un fichier ni une commande ; vouliez-vous dire `chairtime { $word }` ? (chairtime --help liste les commandes)
+cli-bus-options-need-publish = --bus-credentials et --bus-ca vont avec --publish (ou avec wall et collect)
+cli-same-as-fetched-before = { $name } : identique à la copie téléchargée précédemment (vérifié à l’instant)
+cli-no-changes-for = { $name } : aucune modification pour { $room } depuis la { $version } (téléchargée le { $fetched })
+cli-no-changes = { $name } : aucune modification depuis la { $version } (téléchargée le { $fetched })
+cli-changes-since = { $name } : { $count ->
+    [one] { $count } modification
+   *[other] { $count } modifications
+ } depuis la { $version } (téléchargée le { $fetched }) :
+cli-cannot-compare = { $name } : impossible de comparer avec la copie téléchargée précédemment : { $why }
+cli-wrote = écrit : { $file }
+cli-one-session-file = { $name } : un fichier de session chairtime contient une seule session ; `chairtime check { $name }` l’affiche
+cli-wrote-session = écrit : { $file } ({ $slots ->
+    [one] { $slots } intervention
+   *[other] { $slots } interventions
+ }, { $breaks ->
+    [one] { $breaks } pause
+   *[other] { $breaks } pauses
+ })
+cli-already-exists = { $file } : existe déjà ; ajoutez --force pour le remplacer
+status-now = Heure
+status-rehearsal = RÉPÉTITION
+status-speaker = Intervenant
+status-item = Élément
+status-phase = Phase
+status-remaining = Restant
+status-starts = Début
+status-schedule = Horaire
+status-projected = Projection
+status-break = Pause
+status-hard-end = Fin impérative
+status-next = Ensuite
+status-catch-up = Rattrapage
+status-message = Message
+status-stale = Périmé
+status-stale-text = la dernière entrée du journal date de { $last }, il y a { $ago }, et la session devait se terminer à { $end } : personne n’a appuyé sur Terminer, ou l’ordinateur portable s’est arrêté. Les chiffres ci-dessus sont comptés jusqu’à maintenant ; `chairtime report` donne la session telle qu’elle était à sa dernière entrée.
+status-rehearsal-not-started = Démarrer fera commencer le plan à ce moment-là
+status-rehearsal-own-times = le plan suit ses propres horaires
+status-rehearsal-moved = le plan a été décalé pour commencer à { $start } (le fichier indique { $file })
+status-item-of = { $n } sur { $count } : { $title }
+status-over = { $over } de dépassement
+status-remaining-text = { $phase } pour la phase, { $slot } pour l’intervention
+status-remaining-paused = { $phase } pour la phase, { $slot } pour l’intervention (en pause)
+status-starts-in = { $time } (dans { $until })
+status-projected-end = fin { $time } (prévue { $planned })
+status-no-slot-left-to-trim = plus aucune intervention à raccourcir : { $why }
+cli-script-not-utf8 = { $name } : le script d’actions n’est pas du texte UTF-8
+cli-speed-positive = --speed doit être un nombre positif, pas { $speed }
+cli-journal-exists = { $file } : impossible de créer le journal : un fichier existe déjà à cet endroit
+cli-cannot-create-journal = { $file } : impossible de créer le journal : { $why }
+cli-journal-at = journal : { $file }
+cli-not-applied = { $script }:{ $line } : { $command } n’a pas été appliqué : { $why }
+cli-broker-not-acknowledged = le broker n’a pas encore accusé réception de tout le journal : il sera envoyé quand cette salle publiera de nouveau
+cli-warning-bare = avertissement : { $warning }
+check-start = début
+check-length = durée
+check-phases = phases
+check-title-speakers = titre — intervenants
+check-things-to-look-at = { $count ->
+    [one] { $count } point à examiner
+   *[other] { $count } points à examiner
+ }
+check-room = Salle
+check-date = Date
+check-time-zone = Fuseau horaire
+check-nothing-to-spare = aucune marge
+check-short = il manque { $by }
+check-to-spare = { $by } de marge
+check-hard-end = fin impérative { $time } ({ $spare })
+check-no-hard-end = pas de fin impérative
+check-planned-items-run-until = { $planned }, les éléments vont jusqu’à { $until }, { $hard }
+check-planned = Prévu
+check-items = Éléments
+check-slots-breaks = { $slots ->
+    [one] { $slots } intervention
+   *[other] { $slots } interventions
+ }, { $breaks ->
+    [one] { $breaks } pause
+   *[other] { $breaks } pauses
+ }
+check-chairs = Présidence
+check-running-order-title = { $title } — ordre de passage
+check-html-start = Début
+check-html-length = Durée
+check-html-talk = Exposé
+check-html-notes = Notes
+check-break = pause
+headless-remote-qr = La télécommande, pour l’appareil photo de votre téléphone :
+headless-cannot-watch-stop = impossible de surveiller une demande d’arrêt ({ $why }) ; un kill l’arrête aussitôt
+headless-recording-to = enregistrement dans { $file }
+headless-schedule-changed = { $source ->
+    [url] Le programme à son URL
+   *[file] Le fichier du programme
+ } a changé : { $changes }. La salle garde son plan jusqu’à ce que vous appuyiez sur Recharger le programme sur la télécommande.
+headless-stopped = arrêté ; le journal est { $file }
+headless-locked = { $why } Arrêtez-le d’abord (il ferme son journal), ou donnez un autre fichier à --journal.
+headless-did-not-start = la salle n’a pas démarré : elle ne peut pas enregistrer son journal (choisissez-en un autre avec --journal)
+headless-attention = attention : { $notice }
+sharing-again-after-restart = Nouveau partage après le redémarrage.
+wall-qr = Le mur, pour les téléphones des organisateurs :
+cli-port-needs-share = --port est le port sur lequel partager : ajoutez --share (ou --headless)
+cli-cannot-write-json = { $name } : impossible d’écrire le JSON : { $why }
+cli-list-needs-a-file = --list a besoin d’un fichier de programme (la session fournie n’est qu’une session)
+cli-collector-cannot-watch = impossible de surveiller Ctrl+C ({ $why }) ; un kill arrête la collecte
+cli-collector-stopped = arrêté ; les journaux sont dans { $folder }
+cli-broker-plain-mqtt = le broker intégré parle MQTT sans chiffrement : donnez un lien mqtt:// avec --broker
+cli-broker-could-not-start = le broker n’a pas pu démarrer : { $why }
+cli-this-computer = CET-ORDINATEUR
+cli-broker-running = Broker en marche. Les salles publient avec : --publish { $link }
+cannot-check-for-another-window = impossible de vérifier s’il y a une autre fenêtre chairtime ({ $why }) ; démarrage quand même
+cannot-open-a-window = impossible d’ouvrir une fenêtre : { $why }
+cannot-open-the-wall-window = impossible d’ouvrir la fenêtre du mur : { $why }
+chairtime-session-files = Session chairtime
+all-files = Tous les fichiers
+no-room-for-projector = Un seul écran, et cette fenêtre le remplit : la fenêtre du projecteur couvrirait votre minuteur, elle ne s’est donc pas ouverte. Appuyez sur P pour l’ouvrir quand même, réduisez cette fenêtre puis appuyez sur P, ou branchez le projecteur comme second écran (dans les paramètres d’affichage, « Joindre les écrans » ou « Étendre », pas « Miroir » : un projecteur en miroir montre cette fenêtre telle quelle). Partager… (L) met plutôt le minuteur sur l’ordinateur portable de l’intervenant ou sur une tablette.
+cli-wall-needs-a-screen = le mur est une fenêtre et a besoin d’un écran, or cette session n’en a pas (ni DISPLAY ni WAYLAND_DISPLAY). Sur un ordinateur sans écran, faites tourner le broker de la conférence avec Mosquitto (docs/conference.md).
+report-title = { $title } — minutages réels
+report-rehearsal-title = { $title } — minutages de RÉPÉTITION
+report-a-rehearsal = Une répétition, pas la session elle-même.
+report-a-rehearsal-moved-later = Une répétition, pas la session elle-même : le plan a été repoussé de { $by } pour commencer au moment de l’appui sur Démarrer.
+report-a-rehearsal-moved-earlier = Une répétition, pas la session elle-même : le plan a été avancé de { $by } pour commencer au moment de l’appui sur Démarrer.
+report-col-planned = Prévu
+report-col-actual = Réel
+report-col-planned-length = Durée prévue
+report-col-actual-length = Durée réelle
+report-col-over-plan = Écart au plan
+report-col-given = Accordé
+report-col-used = Utilisé
+report-col-speaker-over = Écart intervenant
+report-col-title = Titre
+report-col-speakers = Intervenants
+report-col-notes = Notes
+report-skipped = sauté
+report-running = en cours
+report-columns-legend = { $over } compare l’heure réelle au plan publié, pauses comprises. { $given } est le temps accordé à l’intervenant : la durée prévue, modifiée par toute replanification avant le passage de l’élément et par toute prolongation ou réduction pendant son déroulement. { $used } est le temps pendant lequel son horloge a tourné, hors pauses. { $speaker } est { $used } moins { $given }.
+report-biggest-overruns-by-speakers = Plus gros dépassements des intervenants
+report-no-speaker-went-over = Aucun intervenant n’a dépassé le temps qui lui était accordé.
+report-speaker-overrun = { $title } — { $over } de dépassement (temps accordé : { $given })
+report-schedule-changes = Modifications du programme pendant la session
+report-no-change = aucune modification
+report-schedule-reloaded = { $time } programme rechargé : { $what }.
+report-schedule-reloaded-from = { $time } programme rechargé depuis { $from } : { $what }.
+report-messages-shown = Messages affichés aux intervenants
+report-re-planned = replanifié { $from } → { $to }
+report-paused = en pause { $paused }
+report-start-corrected = début rectifié
+report-skipped-while-running = sauté pendant son passage
+report-still-running = toujours en cours
+report-extended = prolongé de { $by }
+report-trimmed = raccourci de { $by }
+report-totals = Totaux
+report-started = Début à { $time } (prévu à { $planned }, { $by }).
+report-ended = Fin à { $time } (fin prévue à { $planned }, { $by }).
+report-not-finished = Non terminée : comptée jusqu’à { $time } (fin prévue à { $planned }).
+report-not-started = La session n’a pas commencé.
+report-schedule-at = Horaire à { $time } : **{ $pace }** — le chiffre que donne `chairtime status` pour ce moment.
+report-skipped-list = Éléments sautés : { $items }.
+report-not-run-list = Éléments non passés : { $items }.
+report-still-to-come-list = Encore à venir : { $items }.
+report-why-the-schedule-moved = Pourquoi le programme s’est décalé
+report-why-intro = De combien chaque cause a décalé la session par rapport à son plan, à la seconde près ; ensemble, elles donnent le total ci-dessus ({ $total }).
+report-not-started-yet = Pas encore commencée
+report-late-start = Début tardif
+report-early-start = Début anticipé
+report-pauses = Mises en pause
+report-lengths-re-planned = Durées replanifiées avant leur passage
+report-extensions-and-trims = Prolongations et réductions en cours de passage
+report-skipped-while-running-left = { $title } (sauté pendant son passage, il lui restait { $left })
+report-skipped-or-not-run = Éléments sautés ou non passés
+report-speakers-over-or-under = Intervenants au-delà ou en deçà du temps accordé
+report-no-slot-ended = aucune intervention n’est encore terminée
+report-all-slots-kept-time = { $n ->
+    [one] { $n } intervention passée, qui a tenu exactement son temps
+   *[other] les { $n } interventions passées ont toutes tenu exactement leur temps
+ }
+report-slots-over-under = sur les { $n } interventions passées : dépassement pour { $over }, fin en avance pour { $under }
+report-break-longer = { $title } : { $by } de plus
+report-break-shorter = { $title } : { $by } de moins
+report-breaks-longer-or-shorter = Pauses plus longues ou plus courtes que prévu
+report-time-between-items = Temps entre les éléments (trous dans le plan, attente)
+report-page-rehearsal-title = { $title } — minutages de répétition
+report-timeline = Chronologie
+report-item-by-item = Élément par élément
+report-key-planned = prévu
+report-key-ran-slot = réel (intervention)
+report-key-ran-break = réel (pause)
+report-key-paused = en pause
+report-key-over = au-delà de sa durée prévue
+report-key-message = message à l’intervenant
+report-key-now = maintenant / fin prévue
+report-bar-ran = { $title } : réel { $from }–{ $to }{ $running ->
+    [yes] { " " }(toujours en cours)
+   *[no] {""}
+ }
+report-not-run = non passé
+conf-unfinished-at = inachevée à { $time }, { $pace }
+conf-unfinished-at-time = inachevée à { $time }
+conf-not-held = { $pace }, { $count ->
+    [one] { $count } élément non passé
+   *[other] { $count } éléments non passés
+ }
+conf-same-session-twice = { $a } et { $b } sont des journaux de la même session ({ $session }) : enregistrée sur deux ordinateurs portables, ou une répétition à côté du vrai déroulement ? Donnez-en un seul, sinon ils seraient comptés deux fois
+conf-format-one-session = --format { $format } décrit une seule session ; pour plusieurs journaux, utilisez html, csv ou md (ou faites le rapport de chaque journal séparément)
+conf-col-day = Jour
+conf-col-room = Salle
+conf-col-session = Session
+conf-col-items-run = Éléments passés
+conf-col-late = En retard
+conf-col-paused = En pause
+conf-col-at-the-end = À la fin
+conf-col-started = Début
+conf-col-ended = Fin
+conf-the-conference = La conférence
+conf-biggest-overruns = Plus gros dépassements
+conf-overrun-line = { $title } ({ $place }) — { $over } au-delà du plan
+conf-items-run-late = { $run ->
+    [one] { $run } élément passé
+   *[other] { $run } éléments passés
+ }, dont { $late } en retard (commencé une minute ou plus après l’heure prévue).
+conf-over-plan-paused = { $over } au-delà du plan au total ; { $paused } en pause.
+conf-where = { $sessions } sessions dans { $rooms ->
+    [one] { $rooms } salle
+   *[other] { $rooms } salles
+ } sur { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+ }
+conf-room-by-room = Salle par salle
+conf-day-chart-label = { $rooms ->
+    [one] { $rooms } salle
+   *[other] { $rooms } salles
+ } le { $day }, prévu face au réel
+format-csv = les minutages en CSV
+format-json = le rapport complet en JSON
+format-md = le rapport Markdown
+format-chapters = les chapitres vidéo
+format-html = la page de rapport
+format-cuts = les points de coupe
+format-frab-xml = le programme tel qu’il s’est déroulé (frab XML)
+format-frab-json = le programme tel qu’il s’est déroulé (frab JSON)
+format-sreview = les corrections pour SReview
+format-no-recording-marked = aucun enregistrement n’a été marqué : les heures partent du début réel de la session (marquez les enregistrements avec V dans la fenêtre, ou `record start` dans un script)
+open-running = Inachevée : toujours en cours à { $at }, au moment où ceci a été produit.
+open-journal-ends = Inachevée : le journal s’arrête à { $at } (personne n’a appuyé sur Terminer, ou l’ordinateur portable s’est arrêté) ; l’élément alors en cours est compté jusqu’à ce moment.
+open-as-asked = À { $at }, comme demandé : la session était encore en cours à ce moment-là.
+cli-exists-use-force = { $file } existe ; utilisez --force pour le remplacer
+chapters-not-stopped = non arrêté
+chapters-recording = Enregistrement { $n } ({ $from }–{ $to }) :
+chapters-before-the-session = Avant la session
+chapters-rehearsal = (répétition) { $title }
+report-timeline-label = Chronologie de la séance, prévu et réel

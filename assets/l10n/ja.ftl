@@ -342,6 +342,7 @@ chairtime-found-a-run = chairtime は、このセッションの{ $kind ->
     [finished] 最近終了した実行
     [unfinished-rehearsal] 終了していないリハーサルの実行
    *[unfinished] 終了していない実行
+}を見つけました（{ $file }、最終操作 { $time }）。
 screen-connected-show-there = { $screen }：プロジェクター表示をそこに全画面で出しますか？
 show-it-there = そこに表示（{ $key }）
 new-schedule-version = 新しいスケジュール：バージョン { $version }
@@ -350,6 +351,7 @@ you-opened-with-chairtime = { $file } を chairtime で開きました（ファ�
 opening-puts-its-session-here = 「{ $title }」{ $state ->
     [running] は進行中です
    *[changed] には開始前に記録された変更があります
+}。{ $name } を開くと、代わりにそのセッションがこのウィンドウとプロジェクターに表示されます。何も失われません：後で元のスケジュールをもう一度開けば、続きから再開できます。
 open-name = { $name } を開く
 cannot-open-name = { $name } を開けません
 why-type-the-path = { $why }：パスを入力してください。
@@ -401,6 +403,30 @@ n-of-total-sessions-match = { $total } セッション中 { $n } 件が一致
 this-window-speaks = このウィンドウの言語
 as-the-desktop = デスクトップと同じ（{ $language }）
 this-window-speaks-hint = このウィンドウ、リモコンのボタン、chairtime のメッセージの言語です。登壇者の画面は別に設定します（登壇者の表示言語）。
+command-start = 開始
+command-pause = 一時停止
+command-resume = 再開
+command-next = 次へ
+command-back = 戻る
+command-extend = 延長
+command-trim = 短縮
+command-skip = スキップ
+command-unskip = スキップ解除
+command-goto = 移動
+command-move = 並べ替え
+command-correct = 開始時刻の修正
+command-set-length = 長さの設定
+command-catch-up = 挽回案を適用
+command-show-message = メッセージ
+command-hide-message = メッセージを隠す
+command-blackout = 暗転
+command-finish = 終了
+command-rehearse = リハーサル
+command-replan = スケジュールを再読み込み
+command-record = 録画
+command-record-at = 録画時刻の修正
+command-refused = { $command }：{ $why }
+message-cleared = 次の発表が始まったため、プロジェクターからメッセージを消しました：「{ $message }」は前の登壇者へのメッセージでした。設定で、発表をまたいでメッセージを表示したままにできます。
 date-long = { $year }年{ $m }月{ $day }日（{ $weekday }）
 date-medium = { $year }年{ $m }月{ $day }日（{ $weekday }）
 date-short = { $m }月{ $day }日（{ $weekday }）
@@ -412,6 +438,7 @@ weekday-long = { $n ->
     [5] 金曜日
     [6] 土曜日
    *[7] 日曜日
+}
 weekday-short = { $n ->
     [1] 月
     [2] 火
@@ -420,6 +447,7 @@ weekday-short = { $n ->
     [5] 金
     [6] 土
    *[7] 日
+}
 month-long = { $n ->
     [1] 1月
     [2] 2月
@@ -433,6 +461,7 @@ month-long = { $n ->
     [10] 10月
     [11] 11月
    *[12] 12月
+}
 month-short = { $n ->
     [1] 1月
     [2] 2月
@@ -446,3 +475,346 @@ month-short = { $n ->
     [10] 10月
     [11] 11月
    *[12] 12月
+}
+off-day = このスケジュールは { $date } のものです。今日、同じ時刻で実行します。{ $how }。chairtime --date { $iso } で元の日付のまま実行できます。
+rehearse-in-the-window = リハーサル（Shift+R）にすると、代わりに「開始」を押した時点から実行します
+rehearse-with-the-option = --rehearse 付きで起動すると、代わりに「開始」を押した時点から実行します
+example-still-unchanged = 同梱のサンプルセッション（{ $title }）は{ $state ->
+    [finished] 終了したまま
+    [running] 進行中のまま
+   *[open] 開いたまま
+    }で、何も変わっていません。自分のスケジュールは開かれていません。
+session-still-unchanged = { $title } は{ $state ->
+    [finished] 終了したまま
+    [running] 進行中のまま
+   *[open] 開いたまま
+    }で、何も変わっていません。
+did-not-open = { $name } を開けませんでした。{ $still } 原因：{ $why }
+journal-records-another-session = { $file } は別のセッションの記録です。その横に新しい記録を始めます。
+new-journal-beside-it = { $why }。その横に新しい記録を始めます。
+cannot-write-the-journal-at = { $file } に記録を書き込めません：{ $why }。別のフォルダーを選んでください。
+resumed-from = { $file } から再開しました
+another-chairtime-records-who = 別の chairtime（{ $who }）がこのセッションを { $file } に記録しています。
+another-chairtime-records = 別の chairtime がこのセッションを { $file } に記録しています。
+could-not-be-continued-goes-on-in = { $file } を続けられませんでした（{ $why }）。これまでの記録をすべて引き継いで、{ $target } で実行を続けます。
+could-not-continue-or-start = { $file } を続けることも（{ $why }）、新しい記録 { $target } を始めることも（{ $why2 }）できませんでした。「最初から始める」を選ぶか、ディスクの空き容量を確保してもう一度試してください。
+read-only-follows = 読み取り専用：{ $why } このウィンドウで行った操作は記録されず、もう一方のウィンドウに追従します。
+recording-to = { $file } に記録中
+cannot-write-a-journal-in = { $folder } に記録を書き込めません：{ $why }
+nothing-to-reload = このセッションはファイルから開いたものではないため、再読み込みするものはありません。
+cannot-reload-the-schedule = スケジュールを再読み込みできません：{ $why }
+no-changes-for-this-session = スケジュールファイルにこのセッションの変更はありません。
+schedule-reloaded = スケジュールを再読み込みしました：{ $changes }。
+changes-not-taken = スケジュールファイルの変更は反映されませんでした：{ $why }
+choose-another-journal-folder = { $why }。記録用に別のフォルダーを選んでください。
+export-failed = エクスポートに失敗しました：{ $file }：{ $why }
+saved-to = { $what } を { $files } に保存しました
+saved-to-note = { $what } を { $files } に保存しました（{ $note }）
+no-network-found = ネットワークが見つかりません：リンクはこのノート PC でしか使えません。会場のネットワーク（またはスマートフォンのテザリング）に接続して、もう一度共有してください。
+share-failed-projector-works = { $why }。プロジェクターウィンドウは通常どおり使えます。
+remote-no-session-yet = まだセッションが開かれていません：司会者が選んでいるところです
+the-speaker-reads-language = 登壇者の表示言語：{ $language }
+applied-but-not-recorded = { $command } は適用されましたが、記録できませんでした。司会者のウィンドウを確認してください
+reload-nothing-on-offer = 再読み込み：変更されたスケジュールはありません
+schedule-reloaded-short = スケジュールを再読み込みしました
+sharing-again-same-links = 再起動前と同じリンクで共有を再開しました：登壇者用ページとリモコンは自動的に再接続します。
+sharing-again-port-taken = 共有を再開しましたが、ポート { $port } が使用中のため、リンクが変わりました（ポート { $now }）：「共有…」（L）を開き、新しいリンクを各端末に渡してください。
+shared-before-the-restart = 再起動前、このセッションは共有されていました。{ $why }。
+links-not-kept = 再起動に備えてリンクを保存できませんでした（{ $why }）：chairtime が止まった場合は、もう一度共有して新しいリンクを各端末に渡してください。
+remote-alerts = 要確認
+remote-timer = タイマー
+remote-back = ◀ 戻る
+remote-next = 次へ ▶
+remote-hide-message = メッセージを隠す
+remote-from-chairtime = chairtime からのお知らせ
+remote-own-message = 自由入力のメッセージ
+remote-message-label = 登壇者へのメッセージ（200文字まで）
+remote-now-and-next = 現在と次
+remote-arabic-link-only = العربية（登壇者用リンクのみ）
+remote-note = このページでセッションを操作できます。リンクを共有しないでください。
+remote-blackout-on = 暗転中
+remote-message-flag = メッセージ：{ $message }
+remote-ends = 終了見込み { $time }
+remote-show-screen = 画面を表示
+remote-done = 完了
+remote-not-possible = 今はできません：{ $why }
+remote-refused = 拒否されました
+remote-not-sent-revoked = 送信されませんでした：このリンクはもう使えません
+remote-no-answer = chairtime から応答がありません。もう一度試してください
+remote-not-sent = 送信されませんでした：{ $why }
+remote-not-sent-offline = 送信されませんでした：chairtime に接続していません
+remote-type-first = 先にメッセージを入力してください
+cannot-publish-this-room = この会場をカンファレンスバスに配信できません：{ $why }
+on-the-conference-bus-as = { $topics } としてカンファレンスバスに配信中です。
+back-on-the-conference-bus = カンファレンスバス（{ $host }）に再接続しました：届いていなかった分を送信しています。
+broker-refuses-login-check = 会議のブローカーがこの会場の接続を拒否しています：{ $why }。会場の進行は続き、記録はここに保存されます。指定したユーザー名とパスワード（--bus-credentials、または設定のログインファイル）を確認するか、主催者に問い合わせてください。
+broker-refuses-login-give = 会議のブローカーがこの会場の接続を拒否しています：{ $why }。会場の進行は続き、記録はここに保存されます。このブローカーにはユーザー名とパスワードが必要です：--bus-credentials FILE、または設定のログインファイルで指定してください。
+not-reaching-the-conference-broker = 会議のブローカーに接続できません（{ $why }）。会場の進行は続き、ブローカーが復旧したら記録を送信します。
+broker-refuses-topic = 会議のブローカーが { $topic } へのこの会場の記録を拒否しています。失われるものはありません：記録はこのノート PC にあり、主催者がこの会場にトピックへの書き込みを許可した時点で送信されます。
+session-finished-not-followed = このセッションは終了しました：以後、スケジュールの更新は確認しません。
+asking-for-the-latest-version = { $host } にスケジュールの最新版を問い合わせています…
+schedule-not-changed-since = スケジュールは { $version } から変更されていません。
+the-copy-in-use = 使用中のコピー
+version-fetched-at = { $version }（{ $time } に取得）
+host-answers-again = { $host } が再び応答しています。これまでどおりスケジュールの変更を確認します。
+could-not-check-asks-every = スケジュールの変更を確認できませんでした：{ $why } セッションは { $version } のまま、変更なしで続きます。chairtime は { $every } ごとに再確認します。
+could-not-check-reload-asks = スケジュールの変更を確認できませんでした：{ $why } セッションは { $version } のまま、変更なしで続きます。再読み込み（Ctrl+R）で再確認します。
+new-schedule-not-kept = ネットワークなしで開始できるように新しいスケジュールを保存することができませんでした：{ $why }
+this-room = この会場
+room-vanished-from-schedule = スケジュールの { $version } には、{ $day } の { $room } のセッションがもうありません：会場が移動したか、名前が変わった可能性があります。このセッションは { $runs_on } のまま、変更なしで続きます。主催者に確認してください。新しいスケジュールに従うには、その URL をもう一度開いてセッションを選んでください（ウィンドウでは「URL を開く…」、ヘッドレスの会場は新しい --room を付けて再起動）。
+new-schedule-unusable = スケジュールの { $version } を使用できませんでした：{ $why } このセッションは { $runs_on } のまま、変更なしで続きます。
+the-copy-version = コピー { $version }
+version-n = バージョン { $version }
+every-minutes = { $n } 分
+every-seconds = { $n } 秒
+on-plan = 予定どおり
+behind = { $by } 遅れ
+ahead = { $by } 先行
+session-not-started = 開始前
+session-state-finished = 終了
+pace-over-the-hard-end = { $pace }、終了厳守時刻を超過
+break-due = 予定時刻を超過（{ $over }）
+break-in-chair = あと { $time }
+hard-end-over = { $time }、このペースでは { $over } 超過
+hard-end-nothing-to-spare = { $time }、余裕なし
+hard-end-to-spare = { $time }、{ $spare } の余裕
+cannot-be-recovered = 枠を { $floor } % 未満に短縮しないかぎり、{ $left } は挽回できません
+cli-at-expected-a-time = --at { $text }：15:30 や 15:30:20 のような時刻、または 2019-09-11T15:30:00+01:00 のような完全な日時を指定してください
+cli-at-skipped-time = --at { $text }：{ $zone } では { $date } 前後にその時刻は存在しません（時計がその時刻を飛ばします）
+cli-standard-input = 標準入力
+cli-standard-input-name = （標準入力）
+cli-cannot-read = { $name }：{ $what ->
+    [schedule] スケジュール
+    [journal] 記録
+    [action-script] 操作スクリプト
+    [running-order] 進行表
+    [session] セッション
+    [report] レポート
+   *[file] ファイル
+    }を読み込めません：{ $why }
+cli-cannot-write = { $file }：{ $what ->
+    [schedule] スケジュール
+    [journal] 記録
+    [action-script] 操作スクリプト
+    [running-order] 進行表
+    [session] セッション
+    [report] レポート
+   *[file] ファイル
+    }を書き込めません：{ $why }
+cli-warning = { $name }：警告：{ $warning }
+cli-expected-a-date = 2019-09-11 のような日付を指定してください（指定された値：「{ $found }」）
+cli-did-you-mean = 「{ $first }」はファイルでもコマンドでもありません。`chairtime { $word }` のことですか？（コマンドの一覧は chairtime --help で表示されます）
+cli-bus-options-need-publish = --bus-credentials と --bus-ca は --publish（または wall、collect）と一緒に使います
+cli-same-as-fetched-before = { $name }：以前取得したコピーと同じです（今確認しました）
+cli-no-changes-for = { $name }：{ $version } 以降、{ $room } の変更はありません（{ $fetched } に取得）
+cli-no-changes = { $name }：{ $version } 以降、変更はありません（{ $fetched } に取得）
+cli-changes-since = { $name }：{ $version } 以降の変更 { $count } 件（{ $fetched } に取得）：
+cli-cannot-compare = { $name }：以前取得したコピーと比較できません：{ $why }
+cli-wrote = { $file } を書き込みました
+cli-one-session-file = { $name }：chairtime のセッションファイルには1つのセッションしか含まれません。内容は `chairtime check { $name }` で表示できます
+cli-wrote-session = { $file } を書き込みました（枠 { $slots } 件、休憩 { $breaks } 件）
+cli-already-exists = { $file }：すでに存在します。置き換えるには --force を付けてください
+status-now = 現在
+status-rehearsal = リハーサル
+status-speaker = 登壇者
+status-item = 項目
+status-phase = フェーズ
+status-remaining = 残り
+status-starts = 開始
+status-schedule = 予定
+status-projected = 見込み
+status-break = 休憩
+status-hard-end = 終了厳守
+status-next = 次
+status-catch-up = 挽回案
+status-message = メッセージ
+status-stale = 更新なし
+status-stale-text = 記録の最後のエントリーは { $last }（{ $ago } 前）で、セッションは { $end } までに終わる予定でした：「終了」が押されなかったか、ノート PC が停止しました。上の数値は現在までの計算です。最後のエントリー時点のセッションは `chairtime report` で確認できます。
+status-rehearsal-not-started = 「開始」を押すと、その時点から予定が始まります
+status-rehearsal-own-times = 予定は元の時刻どおりに進みます
+status-rehearsal-moved = 予定を { $start } 開始に移動しました（ファイルでは { $file }）
+status-item-of = { $count } 件中 { $n } 件目：{ $title }
+status-over = { $over } 超過
+status-remaining-text = フェーズ { $phase }、枠 { $slot }
+status-remaining-paused = フェーズ { $phase }、枠 { $slot }（一時停止中）
+status-starts-in = { $time }（あと { $until }）
+status-projected-end = 終了 { $time }（予定 { $planned }）
+status-no-slot-left-to-trim = 短縮できる枠がありません：{ $why }
+cli-script-not-utf8 = { $name }：操作スクリプトが UTF-8 テキストではありません
+cli-speed-positive = --speed には正の数を指定してください（{ $speed } は指定できません）
+cli-journal-exists = { $file }：記録を作成できません：すでにファイルがあります
+cli-cannot-create-journal = { $file }：記録を作成できません：{ $why }
+cli-journal-at = 記録：{ $file }
+cli-not-applied = { $script }:{ $line }：{ $command } は適用されませんでした：{ $why }
+cli-broker-not-acknowledged = ブローカーはまだ記録全体の受信を確認していません：この会場が次に配信するときに送信されます
+cli-warning-bare = 警告：{ $warning }
+check-start = 開始
+check-length = 長さ
+check-phases = フェーズ
+check-title-speakers = タイトル — 登壇者
+check-things-to-look-at = 確認事項（{ $count } 件）
+check-room = 会場
+check-date = 日付
+check-time-zone = タイムゾーン
+check-nothing-to-spare = 余裕なし
+check-short = { $by } 不足
+check-to-spare = { $by } の余裕
+check-hard-end = 終了厳守 { $time }（{ $spare }）
+check-no-hard-end = 終了厳守なし
+check-planned-items-run-until = { $planned }、項目は { $until } まで、{ $hard }
+check-planned = 予定
+check-items = 項目
+check-slots-breaks = 枠 { $slots } 件、休憩 { $breaks } 件
+check-chairs = 司会者
+check-running-order-title = { $title } — 進行表
+check-html-start = 開始
+check-html-length = 長さ
+check-html-talk = 発表
+check-html-notes = 備考
+check-break = 休憩
+headless-remote-qr = リモコン（スマートフォンのカメラで読み取ってください）：
+headless-cannot-watch-stop = 停止の要求を監視できません（{ $why }）。kill すると即座に終了します
+headless-recording-to = { $file } に記録中
+headless-schedule-changed = { $source ->
+    [url] URL のスケジュール
+   *[file] スケジュールファイル
+    }が変更されました：{ $changes }。リモコンで「スケジュールを再読み込み」を押すまで、会場は現在の予定のまま進行します。
+headless-stopped = 停止しました。記録は { $file } です
+headless-locked = { $why } 先にそちらを停止するか（停止すると記録が閉じられます）、--journal で別のファイルを指定してください。
+headless-did-not-start = 会場を開始できませんでした：記録を書き込めません（--journal で別のファイルを指定してください）
+headless-attention = 注意：{ $notice }
+sharing-again-after-restart = 再起動後、共有を再開しました。
+wall-qr = ウォール（主催者のスマートフォン用）：
+cli-port-needs-share = --port は共有に使うポートです：--share（または --headless）と一緒に指定してください
+cli-cannot-write-json = { $name }：JSON を書き込めません：{ $why }
+cli-list-needs-a-file = --list にはスケジュールファイルが必要です（同梱のセッションは1つのセッションです）
+cli-collector-cannot-watch = Ctrl+C を監視できません（{ $why }）。kill すると収集を停止します
+cli-collector-stopped = 停止しました。記録は { $folder } にあります
+cli-broker-plain-mqtt = 組み込みのブローカーは暗号化なしの MQTT を使います：--broker には mqtt:// のリンクを指定してください
+cli-broker-could-not-start = ブローカーを開始できませんでした：{ $why }
+cli-this-computer = THIS-COMPUTER
+cli-broker-running = ブローカー実行中。各会場は次のように配信します：--publish { $link }
+cannot-check-for-another-window = 別の chairtime ウィンドウを確認できません（{ $why }）。このまま起動します
+cannot-open-a-window = ウィンドウを開けません：{ $why }
+cannot-open-the-wall-window = ウォールのウィンドウを開けません：{ $why }
+chairtime-session-files = chairtime セッション
+all-files = すべてのファイル
+no-room-for-projector = 画面が1つしかなく、このウィンドウが画面全体を占めています：プロジェクターウィンドウがタイマーを覆ってしまうため、開きませんでした。それでも開くには P を押すか、このウィンドウを小さくしてから P を押すか、プロジェクターを2つ目の画面として接続してください（ディスプレイ設定で「ミラー」ではなく「ディスプレイを結合」または「拡張」を選びます。ミラーリングしたプロジェクターには、このウィンドウがそのまま映ります）。「共有…」（L）を使えば、代わりに登壇者のノート PC やタブレットにタイマーを表示できます。
+cli-wall-needs-a-screen = ウォールはウィンドウなので画面が必要ですが、このセッションには画面がありません（DISPLAY も WAYLAND_DISPLAY もありません）。画面のないコンピューターでは、会議のブローカーを Mosquitto で実行してください（docs/conference.md）。
+report-title = { $title } — 実績時刻
+report-rehearsal-title = { $title } — リハーサルの実績時刻
+report-a-rehearsal = リハーサルであり、本番のセッションではありません。
+report-a-rehearsal-moved-later = リハーサルであり、本番のセッションではありません：「開始」を押した時点から始まるよう、予定を { $by } 遅らせました。
+report-a-rehearsal-moved-earlier = リハーサルであり、本番のセッションではありません：「開始」を押した時点から始まるよう、予定を { $by } 早めました。
+report-col-planned = 予定
+report-col-actual = 実績
+report-col-planned-length = 予定の長さ
+report-col-actual-length = 実際の長さ
+report-col-over-plan = 予定超過
+report-col-given = 持ち時間
+report-col-used = 使用時間
+report-col-speaker-over = 登壇者超過
+report-col-title = タイトル
+report-col-speakers = 登壇者
+report-col-notes = 備考
+report-skipped = スキップ
+report-running = 進行中
+report-columns-legend = { $over } は、一時停止を含め、実際の時刻を公開された予定と比べたものです。{ $given } は登壇者に与えられた時間で、予定の長さを、その項目の開始前の予定変更と、実行中の延長・短縮で調整したものです。{ $used } は一時停止を除いて登壇者の時計が進んだ時間です。{ $speaker } は { $used } から { $given } を引いたものです。
+report-biggest-overruns-by-speakers = 登壇者の超過が大きかった発表
+report-no-speaker-went-over = 持ち時間を超過した登壇者はいません。
+report-speaker-overrun = { $title } — 持ち時間 { $given } を { $over } 超過
+report-schedule-changes = セッション中のスケジュール変更
+report-no-change = 変更なし
+report-schedule-reloaded = { $time } スケジュールを再読み込み：{ $what }。
+report-schedule-reloaded-from = { $time } { $from } からスケジュールを再読み込み：{ $what }。
+report-messages-shown = 登壇者に表示したメッセージ
+report-re-planned = 予定変更 { $from } → { $to }
+report-paused = 一時停止 { $paused }
+report-start-corrected = 開始時刻を修正
+report-skipped-while-running = 進行中にスキップ
+report-still-running = 進行中
+report-extended = { $by } 延長
+report-trimmed = { $by } 短縮
+report-totals = 合計
+report-started = 開始 { $time }（予定 { $planned }、{ $by }）。
+report-ended = 終了 { $time }（予定終了 { $planned }、{ $by }）。
+report-not-finished = 未終了：{ $time } までを集計（予定終了 { $planned }）。
+report-not-started = セッションはまだ開始していません。
+report-schedule-at = { $time } 時点の予定との差：**{ $pace }** — `chairtime status` がその時点で示す数値です。
+report-skipped-list = スキップ：{ $items }。
+report-not-run-list = 未実施：{ $items }。
+report-still-to-come-list = これから：{ $items }。
+report-why-the-schedule-moved = スケジュールがずれた理由
+report-why-intro = 各要因でセッションが予定からどれだけずれたかを秒単位で示します。合計すると上記の「{ $total }」になります。
+report-not-started-yet = まだ開始していません
+report-late-start = 開始の遅れ
+report-early-start = 早めの開始
+report-pauses = 一時停止
+report-lengths-re-planned = 実施前に変更した予定の長さ
+report-extensions-and-trims = 進行中の延長と短縮
+report-skipped-while-running-left = { $title }（進行中にスキップ、残り { $left }）
+report-skipped-or-not-run = スキップまたは未実施
+report-speakers-over-or-under = 持ち時間に対する登壇者の超過・不足
+report-no-slot-ended = 終了した枠はまだありません
+report-all-slots-kept-time = 実施した { $n } 枠はすべて時間ちょうどに終わりました
+report-slots-over-under = 実施した { $n } 枠のうち、{ $over } 枠が超過し、{ $under } 枠が早く終わりました
+report-break-longer = { $title }（{ $by } 長い）
+report-break-shorter = { $title }（{ $by } 短い）
+report-breaks-longer-or-shorter = 予定より長い・短い休憩
+report-time-between-items = 項目間の時間（予定上の空き、待ち時間）
+report-page-rehearsal-title = { $title } — リハーサルの実績時刻
+report-timeline = タイムライン
+report-item-by-item = 項目別
+report-key-planned = 予定
+report-key-ran-slot = 実施（枠）
+report-key-ran-break = 実施（休憩）
+report-key-paused = 一時停止
+report-key-over = 予定の長さを超過
+report-key-message = 登壇者へのメッセージ
+report-key-now = 現在／予定終了
+report-bar-ran = { $title }：実施 { $from }–{ $to }{ $running ->
+    [yes] （進行中）
+   *[no] {""}
+    }
+report-not-run = 未実施
+conf-unfinished-at = { $time } 時点で未終了、{ $pace }
+conf-unfinished-at-time = { $time } 時点で未終了
+conf-not-held = { $pace }、{ $count } 件未実施
+conf-same-session-twice = { $a } と { $b } は同じセッション（{ $session }）の記録です：2台のノート PC で記録したか、本番の横でリハーサルを行ったのではありませんか？どちらか一方を指定してください。両方を指定すると二重に数えられます
+conf-format-one-session = --format { $format } は1つのセッション用です。複数の記録には html、csv、md を使ってください（または記録ごとに個別にレポートしてください）
+conf-col-day = 日付
+conf-col-room = 会場
+conf-col-session = セッション
+conf-col-items-run = 実施項目
+conf-col-late = 遅れ
+conf-col-paused = 一時停止
+conf-col-at-the-end = 終了時
+conf-col-started = 開始
+conf-col-ended = 終了
+conf-the-conference = 会議全体
+conf-biggest-overruns = 超過が大きかった項目
+conf-overrun-line = { $title }（{ $place }）— 予定を { $over } 超過
+conf-items-run-late = { $run } 項目を実施し、そのうち { $late } 項目が遅れて始まりました（予定の開始から1分以上遅れ）。
+conf-over-plan-paused = 予定超過は合計 { $over }、一時停止は { $paused } でした。
+conf-where = { $rooms } 会場、{ $days } 日間で { $sessions } セッション
+conf-room-by-room = 会場別
+conf-day-chart-label = { $day }、{ $rooms } 会場の予定と実績
+format-csv = CSV 形式の実績時刻
+format-json = JSON 形式の完全なレポート
+format-md = Markdown レポート
+format-chapters = 動画チャプター
+format-html = レポートページ
+format-cuts = カット位置
+format-frab-xml = 実施どおりのスケジュール（frab XML）
+format-frab-json = 実施どおりのスケジュール（frab JSON）
+format-sreview = SReview 用の修正
+format-no-recording-marked = 録画がマークされていません：時刻はセッションの実際の開始から数えます（録画はウィンドウで V を押すか、スクリプトの `record start` でマークします）
+open-running = 未終了：作成時点（{ $at }）でまだ進行中です。
+open-journal-ends = 未終了：記録は { $at } で終わっています（「終了」が押されなかったか、ノート PC が停止しました）。その時点で進行中だった項目は、その時刻までを集計しています。
+open-as-asked = 指定どおり { $at } 時点のものです：その時点でセッションはまだ進行中でした。
+cli-exists-use-force = { $file } はすでに存在します。置き換えるには --force を使ってください
+chapters-not-stopped = 停止なし
+chapters-recording = 録画 { $n }（{ $from }–{ $to }）：
+chapters-before-the-session = セッション開始前
+chapters-rehearsal = （リハーサル）{ $title }
+report-timeline-label = セッションのタイムライン（予定と実績）

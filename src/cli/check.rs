@@ -46,21 +46,24 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
         tr!("check-phases"),
         tr!("check-title-speakers"),
     ];
+    // Columns by the terminal's cells (a Japanese header takes two per character).
+    let cells = |s: &str| unicode_width::UnicodeWidthStr::width(s);
     let widths: Vec<usize> = (0..4)
-        .map(|c| rows.iter().chain(std::iter::once(&header)).map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .map(|c| rows.iter().chain(std::iter::once(&header)).map(|r| cells(&r[c])).max().unwrap_or(0))
         .collect();
+    let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(cells(s)));
     for r in std::iter::once(&header).chain(rows.iter()) {
         line(format!(
-            "  {:>w0$}  {:<w1$}  {:>w2$}  {:<w3$}  {}",
+            "  {}{}  {}{}  {}{}  {}{}  {}",
+            pad(&r[0], widths[0]),
             r[0],
             r[1],
+            pad(&r[1], widths[1]),
+            pad(&r[2], widths[2]),
             r[2],
             r[3],
-            r[4],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3]
+            pad(&r[3], widths[3]),
+            r[4]
         ));
     }
     if !warnings.is_empty() {

@@ -337,7 +337,7 @@ pub fn speaker_ids(lang: Lang) -> Vec<String> {
 
 /// The ids of the chair's side of a language's catalogue.
 pub fn chair_ids(lang: Lang) -> Vec<String> {
-    lang.source().split_once(CHAIR_SIDE).map(|(_, chair)| ids_in(chair)).unwrap_or_default()
+    lang.source().find(CHAIR_SIDE).map(|at| ids_in(&lang.source()[at..])).unwrap_or_default()
 }
 
 fn ids_in(source: &str) -> Vec<String> {
@@ -398,7 +398,12 @@ mod tests {
                 let english = bundle_of(Lang::En).and_then(|b| b.get_message(&id)).and_then(|m| m.value());
                 let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else { continue };
                 let mut args = FluentArgs::new();
-                for name in english.map(argument_names).unwrap_or_default() {
+                let mut names = english.map(argument_names).unwrap_or_default();
+                if id.starts_with("date-") {
+                    // `date` gives the month's number too, for the languages that write it.
+                    names.push("m".to_owned());
+                }
+                for name in names {
                     args.set(name, FluentValue::from(2.0));
                 }
                 let mut errors = Vec::new();

@@ -168,7 +168,7 @@ mod tests {
             text.starts_with("3 characters of this session have no font on this computer (ع, 日, 本)"),
             "{text}"
         );
-        assert!(text.contains("install fonts-noto-cjk and fonts-noto-core"), "{text}");
+        assert!(text.contains("install fonts-noto-cjk, fonts-noto-core"), "{text}");
         assert_eq!(package_for('😀'), "fonts-noto-color-emoji");
         assert_eq!(package_for('한'), "fonts-noto-cjk");
         let one: BTreeSet<char> = ['\u{10FFFD}'].into_iter().collect();
