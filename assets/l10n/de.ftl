@@ -421,6 +421,30 @@ n-of-total-sessions-match = { $n } von { $total } Sitzungen passen
 this-window-speaks = Sprache dieses Fensters
 as-the-desktop = wie der Desktop ({ $language })
 this-window-speaks-hint = Die Sprache dieses Fensters, der Knöpfe der Fernbedienung und der Meldungen von chairtime. Die Bildschirme der Vortragenden haben ihre eigene (Vortragende lesen).
+command-start = Starten
+command-pause = Anhalten
+command-resume = Fortsetzen
+command-next = Weiter
+command-back = Zurück
+command-extend = Verlängern
+command-trim = Kürzen
+command-skip = Überspringen
+command-unskip = Zurückholen
+command-goto = Springen
+command-move = Verschieben
+command-correct = Korrigieren
+command-set-length = Länge festlegen
+command-catch-up = Aufholplan anwenden
+command-show-message = Nachricht zeigen
+command-hide-message = Nachricht ausblenden
+command-blackout = Abdunkeln
+command-finish = Beenden
+command-rehearse = Proben
+command-replan = Zeitplan neu laden
+command-record = Aufnahme markieren
+command-record-at = Zeit der Aufnahme korrigieren
+command-refused = { $command }: { $why }
+message-cleared = Die Nachricht wurde vom Projektor genommen, als der nächste Beitrag begann: „{ $message }“ war für die vorherigen Vortragenden. In den Einstellungen können Sie Nachrichten über den Beitragswechsel hinaus stehen lassen.
 date-long = { $weekday }, { $day }. { $month } { $year }
 date-medium = { $weekday }, { $day }. { $month } { $year }
 date-short = { $weekday }, { $day }. { $month }
@@ -470,3 +494,372 @@ month-short = { $n ->
     [11] Nov.
    *[12] Dez.
 }
+off-day = Dieser Zeitplan gilt für { $date }; er läuft heute zu seinen eigenen Uhrzeiten. { $how }; chairtime --date { $iso } behält sein Datum.
+rehearse-in-the-window = Proben (Shift+R) lässt ihn stattdessen ab dem Moment laufen, in dem Sie Starten drücken
+rehearse-with-the-option = Mit --rehearse gestartet, läuft er stattdessen ab dem Moment, in dem Starten gedrückt wird
+example-still-unchanged = Die mitgelieferte Beispielsitzung ({ $title }) { $state ->
+    [finished] ist weiterhin beendet
+    [running] läuft weiterhin
+   *[open] ist weiterhin geöffnet
+}, unverändert; Ihr Zeitplan ist nicht geöffnet.
+session-still-unchanged = { $title } { $state ->
+    [finished] ist weiterhin beendet
+    [running] läuft weiterhin
+   *[open] ist weiterhin geöffnet
+}, unverändert.
+did-not-open = { $name } wurde nicht geöffnet. { $still } Das Problem: { $why }
+journal-records-another-session = { $file } zeichnet eine andere Sitzung auf; daneben wird ein neues Protokoll begonnen.
+new-journal-beside-it = { $why }; daneben wird ein neues Protokoll begonnen.
+cannot-write-the-journal-at = Das Protokoll kann nicht in { $file } geschrieben werden: { $why }. Wählen Sie einen anderen Ordner.
+resumed-from = Fortgesetzt aus { $file }
+another-chairtime-records-who = Ein anderes chairtime ({ $who }) zeichnet diese Sitzung auf, in { $file }.
+another-chairtime-records = Ein anderes chairtime zeichnet diese Sitzung auf, in { $file }.
+could-not-be-continued-goes-on-in = { $file } konnte nicht fortgesetzt werden ({ $why }); der Durchgang geht in { $target } weiter, mit allem, was bisher aufgezeichnet wurde.
+could-not-continue-or-start = { $file } konnte nicht fortgesetzt werden ({ $why }), und auch ein neues Protokoll { $target } ließ sich nicht beginnen ({ $why2 }). Wählen Sie Neu beginnen, oder schaffen Sie Platz auf der Festplatte und versuchen Sie es erneut.
+read-only-follows = Nur lesend: { $why } Nichts, was in diesem Fenster geschieht, wird aufgezeichnet; es folgt dem anderen.
+recording-to = Aufzeichnung in { $file }
+cannot-write-a-journal-in = In { $folder } kann kein Protokoll geschrieben werden: { $why }
+nothing-to-reload = Diese Sitzung wurde nicht aus einer Datei geöffnet, daher gibt es nichts neu zu laden.
+cannot-reload-the-schedule = Der Zeitplan kann nicht neu geladen werden: { $why }
+no-changes-for-this-session = Die Zeitplandatei enthält keine Änderungen für diese Sitzung.
+schedule-reloaded = Zeitplan neu geladen: { $changes }.
+changes-not-taken = Die Änderungen der Zeitplandatei wurden nicht übernommen: { $why }
+choose-another-journal-folder = { $why }. Wählen Sie einen anderen Ordner für das Protokoll.
+export-failed = Export fehlgeschlagen: { $file }: { $why }
+saved-to = In { $files } gespeichert: { $what }
+saved-to-note = In { $files } gespeichert: { $what } ({ $note })
+no-network-found = Kein Netzwerk gefunden: Die Links funktionieren nur auf diesem Laptop. Verbinden Sie sich mit dem Netzwerk des Raums (oder dem Hotspot Ihres Smartphones) und teilen Sie erneut.
+share-failed-projector-works = { $why }. Das Projektorfenster funktioniert wie gewohnt.
+remote-no-session-yet = Noch keine Sitzung geöffnet: Die Sitzungsleitung wählt gerade eine aus
+the-speaker-reads-language = Die Vortragenden lesen { $language }
+applied-but-not-recorded = { $command } wurde ausgeführt, konnte aber nicht aufgezeichnet werden; siehe das Fenster der Sitzungsleitung
+reload-nothing-on-offer = Neu laden: Es liegt kein geänderter Zeitplan vor
+schedule-reloaded-short = Zeitplan neu geladen
+sharing-again-same-links = Wieder geteilt, mit denselben Links wie vor dem Neustart: Die Seite für Vortragende und Ihre Fernbedienung verbinden sich von selbst wieder.
+sharing-again-port-taken = Wieder geteilt, aber Port { $port } ist jetzt belegt, daher haben sich die Links geändert (Port { $now }): Öffnen Sie Teilen… (L) und geben Sie den Geräten die neuen Links.
+shared-before-the-restart = Die Sitzung war vor dem Neustart geteilt. { $why }.
+links-not-kept = Die Links konnten nicht für einen Neustart aufbewahrt werden ({ $why }): Falls chairtime stoppt, teilen Sie erneut und geben Sie den Geräten die neuen Links.
+remote-alerts = Erfordert Ihre Aufmerksamkeit
+remote-timer = Timer
+remote-back = ◀ Zurück
+remote-next = Weiter ▶
+remote-hide-message = Nachricht ausblenden
+remote-from-chairtime = Meldungen von chairtime
+remote-own-message = Eigene Nachricht
+remote-message-label = Nachricht an die Vortragenden (bis zu 200 Zeichen)
+remote-now-and-next = Jetzt und als Nächstes
+remote-arabic-link-only = العربية (nur Link für Vortragende)
+remote-note = Diese Seite steuert die Sitzung. Geben Sie ihren Link nicht weiter.
+remote-blackout-on = Abgedunkelt
+remote-message-flag = Nachricht: { $message }
+remote-ends = Endet { $time }
+remote-show-screen = Bild wieder zeigen
+remote-done = Erledigt
+remote-not-possible = Jetzt nicht möglich: { $why }
+remote-refused = abgelehnt
+remote-not-sent-revoked = Nicht gesendet: Dieser Link funktioniert nicht mehr
+remote-no-answer = chairtime hat nicht geantwortet; versuchen Sie es erneut
+remote-not-sent = Nicht gesendet: { $why }
+remote-not-sent-offline = Nicht gesendet: keine Verbindung zu chairtime
+remote-type-first = Tippen Sie zuerst eine Nachricht ein
+cannot-publish-this-room = Dieser Raum kann nicht auf dem Konferenz-Bus veröffentlicht werden: { $why }
+on-the-conference-bus-as = Auf dem Konferenz-Bus als { $topics }.
+back-on-the-conference-bus = Wieder auf dem Konferenz-Bus ({ $host }): Was dort fehlt, wird nachgesendet.
+broker-refuses-login-check = Der Broker der Konferenz lässt diesen Raum nicht zu: { $why }. Der Raum läuft weiter, und sein Protokoll wird hier aufbewahrt; prüfen Sie den angegebenen Benutzernamen und das Passwort (--bus-credentials oder die Anmeldedatei in den Einstellungen), oder fragen Sie die Organisation.
+broker-refuses-login-give = Der Broker der Konferenz lässt diesen Raum nicht zu: { $why }. Der Raum läuft weiter, und sein Protokoll wird hier aufbewahrt; dieser Broker verlangt Benutzername und Passwort: Geben Sie sie mit --bus-credentials FILE an oder als Anmeldedatei in den Einstellungen.
+not-reaching-the-conference-broker = Broker der Konferenz nicht erreichbar ({ $why }); der Raum läuft weiter, und sein Protokoll wird gesendet, sobald der Broker wieder da ist.
+broker-refuses-topic = Der Broker der Konferenz lehnt das Protokoll dieses Raums auf { $topic } ab. Nichts geht verloren: Das Protokoll liegt auf diesem Laptop und wird gesendet, sobald die Organisation diesem Raum erlaubt, in seine Topics zu schreiben.
+session-finished-not-followed = Diese Sitzung ist beendet: Ihr Zeitplan wird nicht mehr verfolgt.
+asking-for-the-latest-version = Neueste Version des Zeitplans wird bei { $host } angefragt…
+schedule-not-changed-since = Der Zeitplan hat sich nicht geändert; es gilt weiterhin { $version }.
+the-copy-in-use = die verwendete Kopie
+version-fetched-at = { $version }, abgerufen um { $time }
+host-answers-again = { $host } antwortet wieder; der Zeitplan wird wie zuvor auf Änderungen geprüft.
+could-not-check-asks-every = Der Zeitplan konnte nicht auf Änderungen geprüft werden: { $why } Die Sitzung läuft unverändert weiter; es gilt { $version }. chairtime fragt alle { $every } erneut nach.
+could-not-check-reload-asks = Der Zeitplan konnte nicht auf Änderungen geprüft werden: { $why } Die Sitzung läuft unverändert weiter; es gilt { $version }. Neu laden (Ctrl+R) fragt erneut nach.
+new-schedule-not-kept = Der neue Zeitplan konnte nicht für einen Start ohne Netzwerk aufbewahrt werden: { $why }
+this-room = diesem Raum
+room-vanished-from-schedule = { $version } des Zeitplans enthält keine Sitzung in { $room } am { $day } mehr: Der Raum wurde vielleicht verlegt oder umbenannt. Diese Sitzung läuft unverändert weiter; es gilt { $runs_on }. Fragen Sie die Organisation; um dem neuen Zeitplan zu folgen, öffnen Sie seine URL erneut und wählen Sie die Sitzung (URL öffnen… im Fenster; einen Raum ohne Fenster starten Sie mit dem neuen --room neu).
+new-schedule-unusable = { $version } des Zeitplans konnte nicht verwendet werden: { $why } Diese Sitzung läuft unverändert weiter; es gilt { $runs_on }.
+the-copy-version = Kopie { $version }
+version-n = Version { $version }
+every-minutes = { $n } Min.
+every-seconds = { $n } s
+on-plan = im Plan
+behind = { $by } im Verzug
+ahead = { $by } voraus
+session-not-started = nicht begonnen
+session-state-finished = beendet
+pace-over-the-hard-end = { $pace }, festes Ende überschritten
+break-due = fällig, { $over }
+break-in-chair = in { $time }
+hard-end-over = { $time }, bei diesem Tempo { $over } darüber
+hard-end-nothing-to-spare = { $time }, kein Spielraum
+hard-end-to-spare = { $time }, { $spare } Spielraum
+cannot-be-recovered = { $left } lassen sich nicht aufholen, ohne Beiträge unter { $floor } % zu kürzen
+cli-at-expected-a-time = --at { $text }: erwartet wird eine Uhrzeit wie 15:30 oder 15:30:20 oder ein vollständiger Zeitpunkt wie 2019-09-11T15:30:00+01:00
+cli-at-skipped-time = --at { $text }: Diese Uhrzeit gibt es am { $date } in { $zone } nicht (die Uhren springen darüber hinweg)
+cli-standard-input = Standardeingabe
+cli-standard-input-name = (Standardeingabe)
+cli-cannot-read = { $name }: { $what ->
+    [schedule] der Zeitplan
+    [journal] das Protokoll
+    [action-script] das Aktionsskript
+    [running-order] der Ablauf
+    [session] die Sitzung
+    [report] der Bericht
+   *[file] die Datei
+} kann nicht gelesen werden: { $why }
+cli-cannot-write = { $file }: { $what ->
+    [schedule] der Zeitplan
+    [journal] das Protokoll
+    [action-script] das Aktionsskript
+    [running-order] der Ablauf
+    [session] die Sitzung
+    [report] der Bericht
+   *[file] die Datei
+} kann nicht geschrieben werden: { $why }
+cli-warning = { $name }: Warnung: { $warning }
+cli-expected-a-date = erwartet wird ein Datum wie 2019-09-11, gefunden: „{ $found }“
+cli-did-you-mean = „{ $first }“ ist weder eine Datei noch ein Befehl; meinten Sie `chairtime { $word }`? (chairtime --help listet die Befehle auf)
+cli-bus-options-need-publish = --bus-credentials und --bus-ca gehören zu --publish (oder zu wall und collect)
+cli-same-as-fetched-before = { $name }: unverändert gegenüber der zuvor abgerufenen Kopie (soeben geprüft)
+cli-no-changes-for = { $name }: keine Änderungen für { $room } seit { $version } (abgerufen { $fetched })
+cli-no-changes = { $name }: keine Änderungen seit { $version } (abgerufen { $fetched })
+cli-changes-since = { $name }: { $count ->
+    [one] 1 Änderung
+   *[other] { $count } Änderungen
+} seit { $version } (abgerufen { $fetched }):
+cli-cannot-compare = { $name }: Vergleich mit der zuvor abgerufenen Kopie nicht möglich: { $why }
+cli-wrote = { $file } geschrieben
+cli-one-session-file = { $name }: Eine chairtime-Sitzungsdatei enthält genau eine Sitzung; `chairtime check { $name }` gibt sie aus
+cli-wrote-session = { $file } geschrieben ({ $slots ->
+    [one] 1 Beitrag
+   *[other] { $slots } Beiträge
+}, { $breaks ->
+    [one] 1 Pause
+   *[other] { $breaks } Pausen
+})
+cli-already-exists = { $file }: existiert bereits; fügen Sie --force hinzu, um die Datei zu ersetzen
+status-now = Jetzt
+status-rehearsal = PROBE
+status-speaker = Vortragende
+status-item = Programmpunkt
+status-phase = Abschnitt
+status-remaining = Verbleibend
+status-starts = Beginn
+status-schedule = Zeitplan
+status-projected = Prognose
+status-break = Pause
+status-hard-end = Festes Ende
+status-next = Als Nächstes
+status-catch-up = Aufholplan
+status-message = Nachricht
+status-stale = Veraltet
+status-stale-text = der letzte Eintrag des Protokolls ist von { $last }, vor { $ago }, und die Sitzung sollte bis { $end } enden: Beenden wurde nie gedrückt, oder der Laptop ist stehen geblieben. Die Werte oben zählen bis jetzt; `chairtime report` zeigt die Sitzung mit dem Stand ihres letzten Eintrags.
+status-rehearsal-not-started = Starten verschiebt den Plan auf diesen Zeitpunkt
+status-rehearsal-own-times = der Plan läuft zu seinen eigenen Uhrzeiten
+status-rehearsal-moved = der Plan wurde auf Beginn { $start } verschoben (laut Datei { $file })
+status-item-of = { $n } von { $count }: { $title }
+status-over = { $over } über der Zeit
+status-remaining-text = { $phase } im Abschnitt, { $slot } im Beitrag
+status-remaining-paused = { $phase } im Abschnitt, { $slot } im Beitrag (angehalten)
+status-starts-in = { $time } (in { $until })
+status-projected-end = Ende { $time } (geplant { $planned })
+status-no-slot-left-to-trim = kein Beitrag mehr zu kürzen: { $why }
+cli-script-not-utf8 = { $name }: Das Aktionsskript ist kein UTF-8-Text
+cli-speed-positive = --speed muss eine positive Zahl sein, nicht { $speed }
+cli-journal-exists = { $file }: Das Protokoll kann nicht angelegt werden: Dort liegt bereits eine Datei
+cli-cannot-create-journal = { $file }: Das Protokoll kann nicht angelegt werden: { $why }
+cli-journal-at = Protokoll: { $file }
+cli-not-applied = { $script }:{ $line }: { $command } wurde nicht ausgeführt: { $why }
+cli-broker-not-acknowledged = der Broker hat noch nicht das ganze Protokoll bestätigt: Es wird gesendet, wenn dieser Raum das nächste Mal veröffentlicht
+cli-warning-bare = Warnung: { $warning }
+check-start = Beginn
+check-length = Länge
+check-phases = Abschnitte
+check-title-speakers = Titel — Vortragende
+check-things-to-look-at = { $count ->
+    [one] Ein Punkt zum Prüfen
+   *[other] Punkte zum Prüfen
+}
+check-room = Raum
+check-date = Datum
+check-time-zone = Zeitzone
+check-nothing-to-spare = kein Spielraum
+check-short = { $by } fehlen
+check-to-spare = { $by } Spielraum
+check-hard-end = festes Ende { $time } ({ $spare })
+check-no-hard-end = kein festes Ende
+check-planned-items-run-until = { $planned }, die Programmpunkte laufen bis { $until }, { $hard }
+check-planned = Geplant
+check-items = Programmpunkte
+check-slots-breaks = { $slots ->
+    [one] 1 Beitrag
+   *[other] { $slots } Beiträge
+}, { $breaks ->
+    [one] 1 Pause
+   *[other] { $breaks } Pausen
+}
+check-chairs = Sitzungsleitung
+check-running-order-title = { $title } — Ablauf
+check-html-start = Beginn
+check-html-length = Länge
+check-html-talk = Beitrag
+check-html-notes = Notizen
+check-break = Pause
+headless-remote-qr = Die Fernbedienung, für die Kamera Ihres Smartphones:
+headless-cannot-watch-stop = kann nicht auf eine Aufforderung zum Beenden achten ({ $why }); ein kill beendet chairtime sofort
+headless-recording-to = Aufzeichnung in { $file }
+headless-schedule-changed = { $source ->
+    [url] Der Zeitplan unter seiner URL
+   *[file] Die Zeitplandatei
+} hat sich geändert: { $changes }. Der Raum behält seinen Plan, bis Sie auf der Fernbedienung Zeitplan neu laden drücken.
+headless-stopped = gestoppt; das Protokoll ist { $file }
+headless-locked = { $why } Beenden Sie es zuerst (es schließt dann sein Protokoll), oder geben Sie mit --journal eine andere Datei an.
+headless-did-not-start = der Raum ist nicht gestartet: Er kann sein Protokoll nicht aufzeichnen (wählen Sie mit --journal ein anderes)
+headless-attention = Achtung: { $notice }
+sharing-again-after-restart = Nach dem Neustart wird wieder geteilt.
+wall-qr = Die Übersichtswand, für die Smartphones der Organisation:
+cli-port-needs-share = --port ist der Port zum Teilen: Geben Sie dazu --share (oder --headless) an
+cli-cannot-write-json = { $name }: JSON kann nicht geschrieben werden: { $why }
+cli-list-needs-a-file = --list braucht eine Zeitplandatei (die mitgelieferte Sitzung ist nur eine Sitzung)
+cli-collector-cannot-watch = kann nicht auf Ctrl+C achten ({ $why }); ein kill beendet die Protokollsammlung
+cli-collector-stopped = gestoppt; die Protokolle liegen in { $folder }
+cli-broker-plain-mqtt = der eingebaute Broker spricht einfaches MQTT: Geben Sie mit --broker einen mqtt://-Link an
+cli-broker-could-not-start = der Broker konnte nicht starten: { $why }
+cli-this-computer = DIESER-COMPUTER
+cli-broker-running = Broker läuft. Räume veröffentlichen mit: --publish { $link }
+cannot-check-for-another-window = kann nicht prüfen, ob ein anderes chairtime-Fenster offen ist ({ $why }); es wird trotzdem gestartet
+cannot-open-a-window = kann kein Fenster öffnen: { $why }
+cannot-open-the-wall-window = kann das Fenster der Übersichtswand nicht öffnen: { $why }
+chairtime-session-files = chairtime-Sitzung
+all-files = Alle Dateien
+no-room-for-projector = Ein Bildschirm, und dieses Fenster füllt ihn aus: Das Projektorfenster würde Ihren Timer verdecken, daher wurde es nicht geöffnet. Drücken Sie P, um es trotzdem zu öffnen, verkleinern Sie dieses Fenster und drücken Sie P, oder schließen Sie den Projektor als zweiten Bildschirm an (in den Anzeigeeinstellungen „Verbinden“ oder „Erweitern“, nicht „Spiegeln“: Ein gespiegelter Projektor zeigt dieses Fenster so, wie es ist). Teilen… (L) bringt den Timer stattdessen auf den Laptop der Vortragenden oder ein Tablet.
+cli-wall-needs-a-screen = die Übersichtswand ist ein Fenster und braucht einen Bildschirm, und diese Umgebung hat keinen (weder DISPLAY noch WAYLAND_DISPLAY). Auf einem Computer ohne Bildschirm betreiben Sie den Broker der Konferenz mit Mosquitto (docs/conference.md).
+report-title = { $title } — tatsächliche Zeiten
+report-rehearsal-title = { $title } — Zeiten der PROBE
+report-a-rehearsal = Eine Probe, nicht die Sitzung selbst.
+report-a-rehearsal-moved-later = Eine Probe, nicht die Sitzung selbst: Der Plan wurde um { $by } nach hinten verschoben, sodass er beim Drücken von Starten begann.
+report-a-rehearsal-moved-earlier = Eine Probe, nicht die Sitzung selbst: Der Plan wurde um { $by } nach vorn verschoben, sodass er beim Drücken von Starten begann.
+report-col-planned = Geplant
+report-col-actual = Tatsächlich
+report-col-planned-length = Geplante Länge
+report-col-actual-length = Tatsächliche Länge
+report-col-over-plan = Über Plan
+report-col-given = Zugeteilt
+report-col-used = Genutzt
+report-col-speaker-over = Überziehung
+report-col-title = Titel
+report-col-speakers = Vortragende
+report-col-notes = Notizen
+report-skipped = übersprungen
+report-running = läuft
+report-columns-legend = { $over } vergleicht die Uhrzeit mit dem veröffentlichten Plan, Unterbrechungen eingeschlossen. { $given } ist die Zeit, die die Vortragenden bekamen: die geplante Länge, geändert durch jede Umplanung vor dem Programmpunkt und jede Verlängerung oder Kürzung, während er lief. { $used } ist die Zeit, die ihre Uhr lief, ohne Unterbrechungen. { $speaker } ist { $used } minus { $given }.
+report-biggest-overruns-by-speakers = Größte Überziehungen durch Vortragende
+report-no-speaker-went-over = Keine Vortragenden haben die ihnen zugeteilte Zeit überzogen.
+report-speaker-overrun = { $title } — { $over } über der zugeteilten Zeit von { $given }
+report-schedule-changes = Änderungen am Zeitplan während der Sitzung
+report-no-change = keine Änderung
+report-schedule-reloaded = { $time } Zeitplan neu geladen: { $what }.
+report-schedule-reloaded-from = { $time } Zeitplan neu geladen aus { $from }: { $what }.
+report-messages-shown = Den Vortragenden gezeigte Nachrichten
+report-re-planned = umgeplant { $from } → { $to }
+report-paused = angehalten { $paused }
+report-start-corrected = Beginn korrigiert
+report-skipped-while-running = während des Laufs übersprungen
+report-still-running = läuft noch
+report-extended = verlängert { $by }
+report-trimmed = gekürzt { $by }
+report-totals = Insgesamt
+report-started = Beginn { $time } (geplant { $planned }, { $by }).
+report-ended = Ende { $time } (geplantes Ende { $planned }, { $by }).
+report-not-finished = Nicht beendet: gezählt bis { $time } (geplantes Ende { $planned }).
+report-not-started = Die Sitzung hat nicht begonnen.
+report-schedule-at = Zeitplan um { $time }: **{ $pace }** — der Wert, den `chairtime status` für diesen Moment angibt.
+report-skipped-list = Übersprungen: { $items }.
+report-not-run-list = Nicht gelaufen: { $items }.
+report-still-to-come-list = Noch ausstehend: { $items }.
+report-why-the-schedule-moved = Warum sich der Zeitplan verschoben hat
+report-why-intro = Wie weit jede Ursache die Sitzung gegenüber ihrem Plan verschoben hat, auf die Sekunde; zusammen ergeben sie den Stand oben ({ $total }).
+report-not-started-yet = Noch nicht begonnen
+report-late-start = Später Beginn
+report-early-start = Früher Beginn
+report-pauses = Unterbrechungen
+report-lengths-re-planned = Vor ihrem Lauf umgeplante Längen
+report-extensions-and-trims = Verlängerungen und Kürzungen während des Laufs
+report-skipped-while-running-left = { $title } (während des Laufs übersprungen, noch { $left } seiner Zeit übrig)
+report-skipped-or-not-run = Übersprungen oder nicht gelaufen
+report-speakers-over-or-under = Vortragende über oder unter der zugeteilten Zeit
+report-no-slot-ended = noch kein Beitrag ist zu Ende
+report-all-slots-kept-time = alle { $n } gelaufenen Beiträge hielten ihre Zeit genau ein
+report-slots-over-under = von den { $n } gelaufenen Beiträgen haben { $over } überzogen und { $under } früher geendet
+report-break-longer = { $title } { $by } länger
+report-break-shorter = { $title } { $by } kürzer
+report-breaks-longer-or-shorter = Pausen länger oder kürzer als vorgesehen
+report-time-between-items = Zeit zwischen Programmpunkten (Lücken im Plan, Warten)
+report-page-rehearsal-title = { $title } — Zeiten der Probe
+report-timeline = Zeitleiste
+report-item-by-item = Punkt für Punkt
+report-key-planned = geplant
+report-key-ran-slot = gelaufen (Beitrag)
+report-key-ran-break = gelaufen (Pause)
+report-key-paused = angehalten
+report-key-over = über der geplanten Länge
+report-key-message = Nachricht an die Vortragenden
+report-key-now = jetzt / geplantes Ende
+report-bar-ran = { $title } gelaufen { $from }–{ $to }{ $running ->
+    [yes] { " " }(läuft noch)
+   *[no] {""}
+}
+report-not-run = nicht gelaufen
+conf-unfinished-at = um { $time } nicht beendet, { $pace }
+conf-unfinished-at-time = um { $time } nicht beendet
+conf-not-held = { $pace }, { $count } ausgefallen
+conf-same-session-twice = { $a } und { $b } sind Protokolle derselben Sitzung ({ $session }): auf zwei Laptops aufgezeichnet, oder eine Probe neben dem echten Durchgang? Geben Sie nur eines davon an, sonst würden sie doppelt gezählt
+conf-format-one-session = --format { $format } beschreibt eine Sitzung; für mehrere Protokolle verwenden Sie html, csv oder md (oder erstellen Sie für jedes Protokoll einen eigenen Bericht)
+conf-col-day = Tag
+conf-col-room = Raum
+conf-col-session = Sitzung
+conf-col-items-run = Gelaufen
+conf-col-late = Verspätet
+conf-col-paused = Angehalten
+conf-col-at-the-end = Am Ende
+conf-col-started = Beginn
+conf-col-ended = Ende
+conf-the-conference = Die Konferenz
+conf-biggest-overruns = Größte Überziehungen
+conf-overrun-line = { $title } ({ $place }) — { $over } über dem Plan
+conf-items-run-late = { $run } Programmpunkte gelaufen, davon { $late } verspätet (eine Minute oder mehr nach ihrem geplanten Beginn gestartet).
+conf-over-plan-paused = Insgesamt { $over } über dem Plan; { $paused } angehalten.
+conf-where = { $sessions } Sitzungen in { $rooms ->
+    [one] 1 Raum
+   *[other] { $rooms } Räumen
+} an { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+}
+conf-room-by-room = Raum für Raum
+conf-day-chart-label = { $rooms ->
+    [one] 1 Raum
+   *[other] { $rooms } Räume
+} am { $day }, geplant gegenüber tatsächlich
+format-csv = die Zeiten als CSV
+format-json = der vollständige Bericht als JSON
+format-md = der Markdown-Bericht
+format-chapters = die Videokapitel
+format-html = die Berichtsseite
+format-cuts = die Schnittpunkte
+format-frab-xml = der Zeitplan wie gelaufen (frab XML)
+format-frab-json = der Zeitplan wie gelaufen (frab JSON)
+format-sreview = die Korrekturen für SReview
+format-no-recording-marked = keine Aufnahme markiert: Die Zeiten zählen ab dem tatsächlichen Beginn der Sitzung (Aufnahmen markieren Sie mit V im Fenster oder mit `record start` in einem Skript)
+open-running = Nicht beendet: lief noch um { $at }, als dies erstellt wurde.
+open-journal-ends = Nicht beendet: Das Protokoll endet um { $at } (Beenden wurde nie gedrückt, oder der Laptop ist stehen geblieben); der Programmpunkt, der da lief, wird bis zu diesem Moment gezählt.
+open-as-asked = Stand { $at }, wie angefordert: Die Sitzung lief zu diesem Zeitpunkt noch.
+cli-exists-use-force = { $file } existiert; verwenden Sie --force, um die Datei zu ersetzen
+chapters-not-stopped = nicht gestoppt
+chapters-recording = Aufnahme { $n } ({ $from }–{ $to }):
+chapters-before-the-session = Vor der Sitzung
+chapters-rehearsal = (Probe) { $title }
+report-timeline-label = Zeitleiste der Sitzung, geplant und tatsächlich
