@@ -314,7 +314,10 @@ fn check_json_and_format_json_print_the_same() {
 fn check_speaks_the_desktops_language_and_chairtime_language_overrides_it() {
     let run = |vars: &[(&str, &str)]| {
         let mut c = chairtime();
-        c.env_remove("CHAIRTIME_LANGUAGE").env_remove("LANGUAGE").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+        c.env_remove("CHAIRTIME_LANGUAGE")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         for (k, v) in vars {
             c.env(k, v);
         }
@@ -322,7 +325,10 @@ fn check_speaks_the_desktops_language_and_chairtime_language_overrides_it() {
     };
     let german = run(&[("LANG", "de_DE.UTF-8")]);
     assert!(german.contains("Mittwoch, 11. September 2019"), "{german}");
-    assert!(german.contains(&chairtime::l10n::word(chairtime::l10n::Lang::De, "check-time-zone")), "{german}");
+    assert!(
+        german.contains(&chairtime::l10n::word(chairtime::l10n::Lang::De, "check-time-zone")),
+        "{german}"
+    );
     let japanese = run(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "ja:de")]);
     assert!(japanese.contains("2019年9月11日（水曜日）"), "{japanese}");
     let english = run(&[("LANG", "de_DE.UTF-8"), ("CHAIRTIME_LANGUAGE", "en")]);

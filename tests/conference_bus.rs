@@ -232,9 +232,7 @@ fn passwords_and_an_acl_let_the_room_in_and_a_refused_room_is_told_and_keeps_its
     let wrong = credentials(&place, "room2", "not-it");
     let room = place.start(&["--publish", &broker.bus("c"), "--bus-credentials", &wrong]);
     act(&room, &["start"]);
-    room.wait_for("the wrong password said", |s| {
-        said(s).contains("user name or password")
-    });
+    room.wait_for("the wrong password said", |s| said(s).contains("user name or password"));
     assert!(room.terminate().success());
 
     // A room whose account may not write this room's topics: told, nothing lost locally.
@@ -242,9 +240,7 @@ fn passwords_and_an_acl_let_the_room_in_and_a_refused_room_is_told_and_keeps_its
     let intruder = credentials(&place2, "intruder", "intruder-pw");
     let refused = place2.start(&["--publish", &broker.bus("c"), "--bus-credentials", &intruder]);
     act(&refused, &["start", "next"]);
-    refused.wait_for("the refusal said", |s| {
-        said(s).contains("refuses this room's journal")
-    });
+    refused.wait_for("the refusal said", |s| said(s).contains("refuses this room's journal"));
     let alerts = refused.state()["chair"]["alerts"].to_string();
     assert!(alerts.contains("Attention: ") && alerts.contains("refuses"), "a serious notice: {alerts}");
     let lines = std::fs::read_to_string(place2.journal()).unwrap().lines().count();
@@ -397,7 +393,8 @@ fn the_embedded_broker_carries_a_room_to_the_collector_byte_for_byte_and_its_wil
     let wall = Arc::new(Mutex::new(Wall::new("e", chrono_tz::UTC)));
     let connection = Connection::new(bus.parse().unwrap(), None, None).unwrap();
     let feed = Feed::start(&connection, Arc::clone(&wall), Box::new(SystemClock), Arc::new(|| {})).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(15);
+    // The broker sends the room's will one and a half keep-alives (10 s) after it goes silent.
+    let deadline = Instant::now() + Duration::from_secs(40);
     let mut killed = false;
     loop {
         let tiles = wall.lock().unwrap().tiles(SystemClock.now());

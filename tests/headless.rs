@@ -44,8 +44,9 @@ fn a_headless_room_runs_from_the_api_survives_a_kill_and_stops_cleanly_on_sigter
     // The conference renames the third talk: the remote is offered the change and takes it.
     assert!(BUNDLED.contains(THIRD_TITLE), "the test edits this title");
     republish(&place.file(), &BUNDLED.replace(THIRD_TITLE, "title = \"CAP_BPF, decided\""));
-    let told =
-        |s: &serde_json::Value| format!("{} {}", s["chair"]["notices"], s["chair"]["alerts"]).contains("The schedule file changed");
+    let told = |s: &serde_json::Value| {
+        format!("{} {}", s["chair"]["notices"], s["chair"]["alerts"]).contains("The schedule file changed")
+    };
     room.wait_for("offered the changed schedule, and told so", |s| can(s, "reload") && told(s));
     assert_eq!(room.send(r#"{"command":"reload"}"#).status, 200);
     room.wait_for("no longer told of changes once they are taken", |s| !can(s, "reload") && !told(s));

@@ -153,7 +153,7 @@ fn before_start_a_rehearsal_shows_the_plan_as_if_it_began_now() {
 fn choosing_a_rehearsal_takes_back_the_notice_that_offered_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at_ten_past_one(dir.path());
-    app.sticky("This schedule is for Wed 11 Sep 2019; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead.");
+    app.room_mut().off_day("This schedule is for Wed 11 Sep 2019; it runs today at its own times. Rehearse (Shift+R) runs it from the moment you press Start instead.".to_owned());
     let mut h = kittest::harness_of(app, 1600.0);
     h.run();
     assert!(h.query_by_label_contains("This schedule is for").is_some());

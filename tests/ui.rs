@@ -816,11 +816,11 @@ fn panels_stay_clear_of_the_timer_box_at(width: f32, height: f32) {
         .build_ui_state(|ui, app: &mut ChairApp| app.frame(ui), app);
     h.key_press(Key::Space);
     h.run();
-    for (key, title) in [
-        (None, "Settings"),
-        (Some(Key::F1), "Shortcuts"),
-        (Some(Key::L), "Share the timer"),
-        (Some(Key::E), "Export actual timings"),
+    for (key, title, id) in [
+        (None, "Settings", "settings"),
+        (Some(Key::F1), "Shortcuts", "shortcuts"),
+        (Some(Key::L), "Share the timer", "share"),
+        (Some(Key::E), "Export actual timings", "export"),
     ] {
         match key {
             Some(Key::E) => h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E),
@@ -833,10 +833,11 @@ fn panels_stay_clear_of_the_timer_box_at(width: f32, height: f32) {
             h.query_all_by_role(Role::Window).any(|n| n.accesskit_node().label().as_deref() == Some(title)),
             "{title} is open, as a window"
         );
-        // The window's whole frame as egui placed it (egui names a window's area by its title).
+        // The window's whole frame as egui placed it (a panel's area is named by its id, the same
+        // in every language).
         let panel = h
             .ctx
-            .memory(|m| m.area_rect(egui::Id::unique(Some(title))))
+            .memory(|m| m.area_rect(chairtime::ui::theme::panel_id(id)))
             .unwrap_or_else(|| panic!("{title}'s place is known"));
         assert!(
             !panel.intersects(timer),

@@ -119,8 +119,12 @@ fn the_chair_window_speaks_japanese_or_german_while_the_projector_speaks_english
         }
         assert!(h.query_by_label("Next").is_none(), "{lang}: no English button left");
         // The chair window's state word in the chair's language, the projector's in English.
-        let chair_word = chairtime::timing::speaker::state_word(chairtime::timing::view::Urgency::Normal, lang);
-        assert!(h.query_all_by_label(&chair_word).count() >= 1, "{lang}: the chair's state word {chair_word}");
+        let chair_word =
+            chairtime::timing::speaker::state_word(chairtime::timing::view::Urgency::Normal, lang);
+        assert!(
+            h.query_all_by_label(&chair_word).count() >= 1,
+            "{lang}: the chair's state word {chair_word}"
+        );
         assert!(h.query_by_label("ON TIME").is_some(), "{lang}: the projector speaks English");
         assert!(h.query_all_by_label_contains("山田 太郎").count() >= 2, "{lang}: the name on both screens");
         assert!(h.state().found_fonts().missing.is_empty(), "{lang}: {:?}", h.state().found_fonts());

@@ -863,3 +863,7 @@ chapters-recording = Aufnahme { $n } ({ $from }–{ $to }):
 chapters-before-the-session = Vor der Sitzung
 chapters-rehearsal = (Probe) { $title }
 report-timeline-label = Zeitleiste der Sitzung, geplant und tatsächlich
+candidate-events = { $count ->
+    [one] Beitrag
+   *[other] Beiträge
+}

@@ -877,3 +877,7 @@ chapters-recording = Recording { $n } ({ $from }–{ $to }):
 chapters-before-the-session = Before the session
 chapters-rehearsal = (rehearsal) { $title }
 report-timeline-label = Timeline of the session, planned against actual
+candidate-events = { $count ->
+    [one] event
+   *[other] events
+}

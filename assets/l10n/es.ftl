@@ -866,3 +866,7 @@ chapters-recording = Grabación { $n } ({ $from }–{ $to }):
 chapters-before-the-session = Antes de la sesión
 chapters-rehearsal = (ensayo) { $title }
 report-timeline-label = Cronología de la sesión: previsto frente a real
+candidate-events = { $count ->
+    [one] evento
+   *[other] eventos
+}

@@ -884,3 +884,7 @@ chapters-recording = Enregistrement { $n } ({ $from }–{ $to }) :
 chapters-before-the-session = Avant la session
 chapters-rehearsal = (répétition) { $title }
 report-timeline-label = Chronologie de la séance, prévu et réel
+candidate-events = { $count ->
+    [one] événement
+   *[other] événements
+}

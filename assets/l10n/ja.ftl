@@ -818,3 +818,4 @@ chapters-recording = 録画 { $n }（{ $from }–{ $to }）：
 chapters-before-the-session = セッション開始前
 chapters-rehearsal = （リハーサル）{ $title }
 report-timeline-label = セッションのタイムライン（予定と実績）
+candidate-events = 件

@@ -18,7 +18,7 @@ pub fn render_check(s: &Session, warnings: &[String]) -> String {
     }
     let facts = facts(s);
     let column =
-        facts.iter().map(|(l, _)| unicode_width::UnicodeWidthStr::width(l.as_str())).max().unwrap_or(0) + 1;
+        facts.iter().map(|(l, _)| unicode_width::UnicodeWidthStr::width(l.as_str())).max().unwrap_or(0) + 2;
     for (label, value) in facts {
         let pad = " ".repeat(column - unicode_width::UnicodeWidthStr::width(label.as_str()));
         line(format!("  {label}{pad}{value}"));

@@ -307,7 +307,7 @@ fn status_line(label: &str, value: &str) -> String {
         .map(|id| crate::l10n::chair_says(id, &[]).width())
         .max()
         .unwrap_or(10);
-    let pad = " ".repeat(width.saturating_sub(label.width()) + 1);
+    let pad = " ".repeat(width.saturating_sub(label.width()) + 2);
     format!("  {label}{pad}{value}\n")
 }
 
@@ -348,7 +348,12 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
             );
             line(
                 tr!("status-phase"),
-                tr!("phase-n-of-count", phase = c.phase_name, n = c.phase + 1, count = c.phase_count),
+                tr!(
+                    "phase-n-of-count",
+                    phase = crate::timing::speaker::phase_name(&c.phase_name, crate::l10n::chair()),
+                    n = c.phase + 1,
+                    count = c.phase_count
+                ),
             );
             // Overtime reads as such, never as "+04:12" of time left.
             let left = |d: chrono::TimeDelta| {

@@ -350,7 +350,7 @@ impl Conference {
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{started}</td><td class=\"n\">{ended}</td>\
                  <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-                day(r).format("%a %-d %b"),
+                escape(&crate::l10n::chair_date(day(r), crate::l10n::DateForm::Short)),
                 escape(&room(r)),
                 escape(&s.title),
                 t.run,

@@ -129,6 +129,9 @@ pub fn picker_matches(c: &Candidate, filter: &str) -> bool {
     let mut hay = c.line();
     hay.push('\n');
     hay.push_str(&c.day.format("%A %-d %B %Y %d.%m.%Y %-d/%-m").to_string());
+    // The day as the chair's language writes it too: a German chair types "Mittwoch".
+    hay.push('\n');
+    hay.push_str(&crate::l10n::chair_date(c.day, crate::l10n::DateForm::Long));
     for t in &c.talks {
         hay.push('\n');
         hay.push_str(t);

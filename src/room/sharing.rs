@@ -153,7 +153,8 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
         _ => "Pause",                // l10n-exempt: a key
     };
     let phase = view.current.as_ref().map_or_else(String::new, |c| {
-        crate::tr!("phase-n-of-count", phase = c.phase_name, n = c.phase + 1, count = c.phase_count)
+        let name = crate::timing::speaker::phase_name(&c.phase_name, crate::l10n::chair());
+        crate::tr!("phase-n-of-count", phase = name, n = c.phase + 1, count = c.phase_count)
     });
     let hhmm = |t: DateTime<chrono::Utc>| s.hhmm(t);
     Published {

@@ -167,7 +167,7 @@ fn toolbar(app: &mut ChairApp, ui: &mut Ui) {
             if !app.room().is_waiting() {
                 ui.label(format!(
                     "{place} · {} · {}",
-                    s.date.format("%a %-d %b %Y"),
+                    crate::l10n::chair_date(s.date, crate::l10n::DateForm::Medium),
                     crate::schedule::zone::label(s.time_zone)
                 ));
                 url_badge(app, ui);
@@ -310,7 +310,7 @@ fn current(app: &mut ChairApp, ui: &mut Ui, view: &View) {
                 ui.label(
                     RichText::new(tr!(
                         "phase-n-of-count",
-                        phase = c.phase_name,
+                        phase = crate::timing::speaker::phase_name(&c.phase_name, crate::l10n::chair()),
                         n = c.phase + 1,
                         count = c.phase_count
                     ))
@@ -795,13 +795,13 @@ fn resume_question(app: &mut ChairApp, ctx: &egui::Context) {
             Some(c) if c.phase_remaining < TimeDelta::zero() => tr!(
                 "resume-it-is-at-over",
                 title = c.title,
-                phase = c.phase_name,
+                phase = crate::timing::speaker::phase_name(&c.phase_name, crate::l10n::chair()),
                 over = clock_face(c.phase_remaining).trim_start_matches('+')
             ),
             Some(c) => tr!(
                 "resume-it-is-at-left",
                 title = c.title,
-                phase = c.phase_name,
+                phase = crate::timing::speaker::phase_name(&c.phase_name, crate::l10n::chair()),
                 left = clock_face(c.phase_remaining)
             ),
             None if finished => tr!("it-had-finished-resume-shows"),

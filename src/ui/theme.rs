@@ -125,6 +125,11 @@ pub fn paint_shape(painter: &egui::Painter, rect: egui::Rect, shape: Shape, colo
     }
 }
 
+/// The egui id of panel `id`'s window (its title is in the chair's language; its id is not).
+pub fn panel_id(id: &str) -> egui::Id {
+    egui::Id::unique(("panel", id))
+}
+
 /// A panel the chair opens over the window (Shortcuts, Export, Share, Settings): placed right of
 /// the timer box and never over it, so the countdown and what a key does to it stay in sight;
 /// as wide as the room there allows. Esc closes it.
@@ -141,7 +146,7 @@ pub fn panel<'a>(
     let width = (screen.right() - 12.0 - left).max(240.0);
     let height = (screen.bottom() - top - 12.0).max(200.0);
     egui::Window::new(title)
-        .id(egui::Id::unique(("panel", id)))
+        .id(panel_id(id))
         .collapsible(false)
         .pivot(egui::Align2::LEFT_TOP)
         .fixed_pos(egui::pos2(left, top))

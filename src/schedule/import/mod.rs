@@ -134,13 +134,19 @@ impl Candidate {
         let room = self.room.as_deref().unwrap_or(NO_ROOM);
         let tracks =
             if self.tracks.is_empty() { String::new() } else { format!("  [{}]", self.tracks.join(", ")) };
+        // The weekday and the word for events in the chair's language, the date as ISO.
+        let weekday = crate::l10n::chair_says(
+            "weekday-short",
+            &[("n", &u32::from(chrono::Datelike::weekday(&self.day).number_from_monday()))],
+        );
+        let events = crate::tr!("candidate-events", count = self.count);
+        let pad = " ".repeat(6usize.saturating_sub(unicode_width::UnicodeWidthStr::width(events.as_str())));
         format!(
-            "{}  {}–{}  {:>3} {:<6}  {room}{tracks}",
-            self.day.format("%a %Y-%m-%d"),
+            "{weekday} {}  {}–{}  {:>3} {events}{pad}  {room}{tracks}",
+            self.day.format("%Y-%m-%d"),
             self.first,
             self.last,
             self.count,
-            if self.count == 1 { "event" } else { "events" }
         )
     }
 }
