@@ -110,10 +110,6 @@ fn act(room: &Headless, commands: &[&str]) {
     }
 }
 
-fn notices(room: &Headless) -> String {
-    said(&room.state())
-}
-
 /// What the room tells its chair: the notices and the serious ones (alerts).
 fn said(s: &serde_json::Value) -> String {
     format!("{} {}", s["chair"]["notices"], s["chair"]["alerts"])

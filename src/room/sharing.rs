@@ -98,9 +98,38 @@ fn can(engine: &Engine) -> Vec<&'static str> {
     out
 }
 
+thread_local! {
+    /// The remote's words, made once per chair's language (every state carries them).
+    static REMOTE_WORDS: std::cell::RefCell<Option<(crate::l10n::Lang, RemoteWords)>> = const { std::cell::RefCell::new(None) };
+}
+
+type RemoteWords = (std::collections::BTreeMap<&'static str, String>, crate::timing::speaker::PageWords);
+
+/// The remote's words in the chair's language now, from the cache when the language is the same.
+fn cached_remote_words() -> RemoteWords {
+    let lang = crate::l10n::chair();
+    REMOTE_WORDS.with_borrow_mut(|cache| match cache {
+        Some((l, words)) if *l == lang => words.clone(),
+        _ => {
+            let words = (make_remote_words(), crate::timing::speaker::PageWords::new(lang));
+            *cache = Some((lang, words.clone()));
+            words
+        }
+    })
+}
+
 /// The remote page's own words in the chair's language, by message id; `{name}` marks a place the
 /// page fills in.
 pub fn remote_words() -> std::collections::BTreeMap<&'static str, String> {
+    cached_remote_words().0
+}
+
+/// The timer's words in the chair's language, for the remote.
+fn chair_page_words() -> crate::timing::speaker::PageWords {
+    cached_remote_words().1
+}
+
+fn make_remote_words() -> std::collections::BTreeMap<&'static str, String> {
     let place = |name: &str| format!("{{{name}}}");
     [
         ("remote-lang", crate::l10n::chair().code().to_owned()),
@@ -177,6 +206,11 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
             notices: Vec::new(),
             alerts: Vec::new(),
             words: remote_words(),
+            page_words: chair_page_words(),
+            next: view.next_up.map_or_else(String::new, |i| {
+                let item = &s.items[i];
+                crate::timing::speaker::talk_line(crate::l10n::chair(), "next", &item.title, &item.speakers)
+            }),
         },
     }
 }

@@ -29,6 +29,11 @@ pub struct ChairFigures {
     pub alerts: Vec<String>,
     /// The remote page's own words in the chair's language, by message id (docs/l10n.md).
     pub words: std::collections::BTreeMap<&'static str, String>,
+    /// The timer's words the page fills in itself (state words, "{time} left in this slot"), in
+    /// the chair's language: the remote shows the chair's timer, the speaker's in theirs.
+    pub page_words: crate::timing::speaker::PageWords,
+    /// "Next: title — speakers", in the chair's language.
+    pub next: String,
 }
 
 /// One state, as every page receives it.

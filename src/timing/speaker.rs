@@ -148,7 +148,7 @@ pub struct Speaker {
 
 /// The words a page fills in itself (`{time}` stands for a countdown), and every state's word
 /// for the changes it applies on its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct PageWords {
     /// Every state's word, by the state's JSON name (`overtime` → "TIME IS UP").
     pub states: std::collections::BTreeMap<String, String>,
@@ -252,7 +252,8 @@ pub fn phase_name(name: &str, lang: Lang) -> String {
 }
 
 /// "Next: title — speakers" (or "First: …") in `lang`.
-fn talk_line(lang: Lang, id: &str, title: &str, speakers: &[String]) -> String {
+/// "Next: title — speakers" (message `id`) in `lang`.
+pub fn talk_line(lang: Lang, id: &str, title: &str, speakers: &[String]) -> String {
     l10n::tr(lang, id, &[("talk", &with_speakers(title, speakers))])
 }
 

@@ -137,7 +137,7 @@ impl Candidate {
         // The weekday and the word for events in the chair's language, the date as ISO.
         let weekday = crate::l10n::chair_says(
             "weekday-short",
-            &[("n", &u32::from(chrono::Datelike::weekday(&self.day).number_from_monday()))],
+            &[("n", &chrono::Datelike::weekday(&self.day).number_from_monday())],
         );
         let events = crate::tr!("candidate-events", count = self.count);
         let pad = " ".repeat(6usize.saturating_sub(unicode_width::UnicodeWidthStr::width(events.as_str())));
