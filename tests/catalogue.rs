@@ -1,6 +1,7 @@
 //! Every word chairtime says to the chair goes through the catalogue (docs/l10n.md): these tests
 //! read the sources of the chair's side — the window, the room, the command line, the headless
-//! room, the view's phrases and the human-readable exports — and fail on a string a person would
+//! room, the view's phrases, the engine's refusals and a re-plan's changes, and the
+//! human-readable exports — and fail on a string a person would
 //! read that is written into the code instead of `assets/l10n/en.ftl`, and on a message the code
 //! asks for that the catalogue lacks.
 //!
@@ -28,7 +29,9 @@ fn chair_side_sources() -> Vec<PathBuf> {
         these.sort();
         files.extend(these);
     }
-    files.extend(["headless.rs", "timing/view.rs"].map(|f| root.join(f)));
+    files.extend(
+        ["headless.rs", "timing/view.rs", "timing/engine.rs", "timing/replan.rs"].map(|f| root.join(f)),
+    );
     // The machine-readable exports keep English field names and words (docs/l10n.md), the
     // packaging tool writes files for packagers, and the icon is an SVG.
     let exempt = ["csv.rs", "json.rs", "frab.rs", "cuts.rs", "sreview.rs", "package.rs", "icon.rs"];

@@ -881,3 +881,59 @@ candidate-events = { $count ->
     [one] event
    *[other] events
 }
+## What changed in a reloaded schedule, talk by talk.
+quoted = “{ $title }”
+change-renamed = { $old } is now called { $new }
+change-speakers = { $talk }: speakers now { $speakers }
+change-length = { $talk }: { $new } instead of { $old }
+change-start = { $talk }: planned at { $new } instead of { $old }
+change-room-length-dropped = { $talk }: the length set in the room no longer fits; the file's length applies
+change-added = added { $talk } at { $time } ({ $length })
+change-gone-but-ran = { $talk } is no longer in the schedule; it { $state ->
+    [running] is running
+   *[ran] ran
+} and stays in the report
+change-removed = removed { $talk }
+change-order = the file changed the order of the items still to come
+refuse-no-items = the new schedule has no items
+## Why the engine refuses a command (after "Command: ").
+refuse-a-recording-cannot-be-marked = a recording cannot be marked in the future
+refuse-a-recording-is-already-running = a recording is already running; stop it first
+refuse-a-recording-cannot-start-before = a recording cannot start before the previous one stopped
+refuse-no-recording-is-running = no recording is running
+refuse-a-recording-cannot-stop-before = a recording cannot stop before it started
+refuse-no-message-is-shown = no message is shown
+refuse-the-speaker-s-screens-are = the speaker's screens are already blank
+refuse-the-speaker-s-screens-already = the speaker's screens already show the timer
+refuse-the-session-has-already-started = the session has already started; a rehearsal is chosen before Start
+refuse-this-run-is-already-a = this run is already a rehearsal
+refuse-the-session-has-already-started-2 = the session has already started
+refuse-every-item-is-skipped-unskip = every item is skipped; unskip one to start
+refuse-nothing-is-running = nothing is running
+refuse-already-paused = already paused
+refuse-not-paused = not paused
+refuse-there-is-nothing-to-go = there is nothing to go back to
+refuse-item-not-in-the-running = item not in the running order
+refuse-the-last-item-ended = the last item ended
+refuse-the-previous-item-s-last = the previous item's last phase started
+refuse-the-previous-phase-started = the previous phase started
+refuse-that-is-after-a-pause = that is after a pause in this phase began
+refuse-nothing-to-catch-up-the = nothing to catch up: the session is on plan, or no talk still to come can be shortened
+refuse-no-such-item = there is no item { $n }; the session has { $count }
+refuse-not-upcoming = “{ $talk }” is not upcoming
+refuse-no-recording-marked = no recording has been marked
+refuse-there-are-recordings = { $count ->
+    [one] there is only recording 1
+   *[other] there are recordings 1 to { $count }
+}
+refuse-recording-out-of-order = that would put recording { $n } out of order with its neighbours
+refuse-recording-not-stopped = recording { $n } has not stopped yet
+refuse-cannot-be-used = it cannot be used: { $why }
+refuse-extension-range = an extension or trim must be between 1 second and 4 hours, not { $seconds } s
+refuse-not-skipped-before = “{ $talk }” was not skipped before it started
+refuse-place-not-to-come = place { $place } is not among the talks still to come (places { $from }–{ $to }): talks that have run cannot be passed
+refuse-correction-range = a correction must be between 0 seconds and 4 hours ago, not { $seconds } s
+refuse-before = that would put it before { $what }, which was only { $seconds } s earlier
+refuse-shortening = shortening “{ $talk }” would leave its { $phase } under a minute
+refuse-length-range = a length must be between 1 second and 24 hours, not { $seconds } s
+refuse-trim-positive = a trim must be positive, not { $seconds } s

@@ -404,11 +404,7 @@ impl Engine {
 
     fn check_item(&self, item: usize) -> Result<(), Refusal> {
         if item >= self.session.items.len() {
-            return refuse(format!(
-                "there is no item {}; the session has {}",
-                item + 1,
-                self.session.items.len()
-            ));
+            return refuse(crate::tr!("refuse-no-such-item", n = item + 1, count = self.session.items.len()));
         }
         Ok(())
     }
@@ -416,7 +412,7 @@ impl Engine {
     fn check_upcoming(&self, item: usize) -> Result<(), Refusal> {
         self.check_item(item)?;
         if self.runs[item].status != ItemStatus::Upcoming {
-            return refuse(format!("{:?} is not upcoming", self.item_plan(item).title));
+            return refuse(crate::tr!("refuse-not-upcoming", talk = self.item_plan(item).title));
         }
         Ok(())
     }
@@ -428,15 +424,15 @@ impl Engine {
 
     fn record(&mut self, on: bool, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), Refusal> {
         if at > now {
-            return refuse("a recording cannot be marked in the future");
+            return refuse(crate::tr!("refuse-a-recording-cannot-be-marked"));
         }
         let last = self.recordings.last().copied();
         if on {
             if let Some(r) = last {
                 match r.stop {
-                    None => return refuse("a recording is already running; stop it first"),
+                    None => return refuse(crate::tr!("refuse-a-recording-is-already-running")),
                     Some(stop) if at < stop => {
-                        return refuse("a recording cannot start before the previous one stopped");
+                        return refuse(crate::tr!("refuse-a-recording-cannot-start-before"));
                     }
                     Some(_) => {}
                 }
@@ -444,10 +440,10 @@ impl Engine {
             self.recordings.push(Recording { start: at, stop: None });
         } else {
             let Some(r) = self.recordings.last_mut().filter(|r| r.stop.is_none()) else {
-                return refuse("no recording is running");
+                return refuse(crate::tr!("refuse-no-recording-is-running"));
             };
             if at < r.start {
-                return refuse("a recording cannot stop before it started");
+                return refuse(crate::tr!("refuse-a-recording-cannot-stop-before"));
             }
             r.stop = Some(at);
         }
@@ -464,13 +460,12 @@ impl Engine {
         let n = self.recordings.len();
         let Some(i) = recording.checked_sub(1).filter(|i| *i < n) else {
             return refuse(match n {
-                0 => "no recording has been marked".to_owned(),
-                1 => "there is only recording 1".to_owned(),
-                _ => format!("there are recordings 1 to {n}"),
+                0 => crate::tr!("refuse-no-recording-marked"),
+                _ => crate::tr!("refuse-there-are-recordings", count = n),
             });
         };
         if at > now {
-            return refuse("a recording cannot be marked in the future");
+            return refuse(crate::tr!("refuse-a-recording-cannot-be-marked"));
         }
         let previous_stop = i.checked_sub(1).and_then(|p| self.recordings[p].stop);
         let next_start = self.recordings.get(i + 1).map(|r| r.start);
@@ -482,9 +477,9 @@ impl Engine {
         };
         if !ok {
             return refuse(if start || r.stop.is_some() {
-                format!("that would put recording {recording} out of order with its neighbours")
+                crate::tr!("refuse-recording-out-of-order", n = recording)
             } else {
-                format!("recording {recording} has not stopped yet")
+                crate::tr!("refuse-recording-not-stopped", n = recording)
             });
         }
         let r = &mut self.recordings[i];
@@ -575,15 +570,15 @@ impl Engine {
             Command::ShowMessage { text } => self.show_message(now, text)?,
             Command::HideMessage => {
                 let Some(m) = self.messages.last_mut().filter(|m| m.hidden.is_none()) else {
-                    return refuse("no message is shown");
+                    return refuse(crate::tr!("refuse-no-message-is-shown"));
                 };
                 m.hidden = Some(now.max(m.shown));
             }
             Command::Blackout { on } if self.blackout == *on => {
                 return refuse(if *on {
-                    "the speaker's screens are already blank"
+                    crate::tr!("refuse-the-speaker-s-screens-are")
                 } else {
-                    "the speaker's screens already show the timer"
+                    crate::tr!("refuse-the-speaker-s-screens-already")
                 });
             }
             Command::Blackout { on } => self.blackout = *on,
@@ -592,10 +587,10 @@ impl Engine {
             Command::Finish => self.finish(now)?,
             Command::Rehearse => {
                 if self.started.is_some() {
-                    return refuse("the session has already started; a rehearsal is chosen before Start");
+                    return refuse(crate::tr!("refuse-the-session-has-already-started"));
                 }
                 if self.rehearsal {
-                    return refuse("this run is already a rehearsal");
+                    return refuse(crate::tr!("refuse-this-run-is-already-a"));
                 }
                 self.rehearsal = true;
             }
@@ -604,7 +599,7 @@ impl Engine {
                     .as_ref()
                     .clone()
                     .into_session()
-                    .map_err(|m| Refusal(format!("it cannot be used: {m}")))?;
+                    .map_err(|m| Refusal(crate::tr!("refuse-cannot-be-used", why = m)))?;
                 self.replan(now, &new, source.clone())?;
             }
         }
@@ -615,10 +610,10 @@ impl Engine {
 
     fn start(&mut self, now: DateTime<Utc>) -> Result<(), Refusal> {
         if self.started.is_some() {
-            return refuse("the session has already started");
+            return refuse(crate::tr!("refuse-the-session-has-already-started-2"));
         }
         let Some(first) = self.next_upcoming_after(None) else {
-            return refuse("every item is skipped; unskip one to start");
+            return refuse(crate::tr!("refuse-every-item-is-skipped-unskip"));
         };
         if self.rehearsal {
             // The whole plan moves to begin now, in whole seconds like every plan.
@@ -663,23 +658,27 @@ impl Engine {
     }
 
     fn pause(&mut self, now: DateTime<Utc>) -> Result<(), Refusal> {
-        let Some(run) = self.current_run_mut() else { return refuse("nothing is running") };
+        let Some(run) = self.current_run_mut() else {
+            return refuse(crate::tr!("refuse-nothing-is-running"));
+        };
         if run.is_paused() {
-            return refuse("already paused");
+            return refuse(crate::tr!("refuse-already-paused"));
         }
         run.pauses.push(Pause { from: now, to: None });
         Ok(())
     }
 
     fn resume(&mut self, now: DateTime<Utc>) -> Result<(), Refusal> {
-        let Some(run) = self.current_run_mut() else { return refuse("nothing is running") };
+        let Some(run) = self.current_run_mut() else {
+            return refuse(crate::tr!("refuse-nothing-is-running"));
+        };
         match run.pauses.last_mut() {
             Some(p) if p.to.is_none() => {
                 // A clock stepped back must not end a pause before it began.
                 p.to = Some(now.max(p.from));
                 Ok(())
             }
-            _ => refuse("not paused"),
+            _ => refuse(crate::tr!("refuse-not-paused")),
         }
     }
 
@@ -693,7 +692,7 @@ impl Engine {
     }
 
     fn next(&mut self, now: DateTime<Utc>) -> Result<(), Refusal> {
-        let Some(item) = self.current else { return refuse("nothing is running") };
+        let Some(item) = self.current else { return refuse(crate::tr!("refuse-nothing-is-running")) };
         self.close_pause(now);
         let phase = self.runs[item].phases.last().map_or(0, |p| p.phase);
         if phase + 1 < self.session.items[item].phases.len() {
@@ -772,12 +771,12 @@ impl Engine {
 
     fn back(&mut self, now: DateTime<Utc>) -> Result<(), Refusal> {
         let Some((target, same_item)) = self.back_target() else {
-            return refuse("there is nothing to go back to");
+            return refuse(crate::tr!("refuse-there-is-nothing-to-go"));
         };
         if same_item {
             let run = &mut self.runs[target];
             let Some(mut popped) = run.phases.pop() else {
-                return refuse("there is nothing to go back to");
+                return refuse(crate::tr!("refuse-there-is-nothing-to-go"));
             };
             if let Some(prev) = run.phases.last_mut() {
                 prev.end = None;
@@ -828,11 +827,11 @@ impl Engine {
     fn extend(&mut self, now: DateTime<Utc>, seconds: i64) -> Result<(), Refusal> {
         let delta = TimeDelta::try_seconds(seconds).filter(|d| !d.is_zero() && d.abs() <= MAX_ADJUST);
         let Some(delta) = delta else {
-            return refuse(format!(
-                "an extension or trim must be between 1 second and 4 hours, not {seconds} s"
-            ));
+            return refuse(crate::tr!("refuse-extension-range", seconds = seconds));
         };
-        let Some(run) = self.current_run_mut() else { return refuse("nothing is running") };
+        let Some(run) = self.current_run_mut() else {
+            return refuse(crate::tr!("refuse-nothing-is-running"));
+        };
         run.added += delta;
         run.changes.push(Change::Extension { at: now, seconds: delta.num_seconds() });
         Ok(())
@@ -856,7 +855,7 @@ impl Engine {
         self.check_item(item)?;
         let run = &mut self.runs[item];
         if run.status != ItemStatus::Skipped || run.start.is_some() {
-            return refuse(format!("{:?} was not skipped before it started", self.session.items[item].title));
+            return refuse(crate::tr!("refuse-not-skipped-before", talk = self.session.items[item].title));
         }
         run.status = ItemStatus::Upcoming;
         run.skipped_at = None;
@@ -873,7 +872,9 @@ impl Engine {
 
     fn goto(&mut self, now: DateTime<Utc>, item: usize) -> Result<(), Refusal> {
         self.check_upcoming(item)?;
-        let Some(from) = self.position_of(item) else { return refuse("item not in the running order") };
+        let Some(from) = self.position_of(item) else {
+            return refuse(crate::tr!("refuse-item-not-in-the-running"));
+        };
         self.order.remove(from);
         let anchor = self.current.or_else(|| {
             self.order
@@ -897,7 +898,9 @@ impl Engine {
 
     fn move_item(&mut self, item: usize, to: usize) -> Result<(), Refusal> {
         self.check_upcoming(item)?;
-        let Some(from) = self.position_of(item) else { return refuse("item not in the running order") };
+        let Some(from) = self.position_of(item) else {
+            return refuse(crate::tr!("refuse-item-not-in-the-running"));
+        };
         // Upcoming items can only move among positions after everything that has run.
         let floor = self
             .order
@@ -905,11 +908,11 @@ impl Engine {
             .rposition(|&i| self.runs[i].status != ItemStatus::Upcoming && self.runs[i].start.is_some())
             .map_or(0, |p| p + 1);
         if to < floor || to >= self.order.len() {
-            return refuse(format!(
-                "place {} is not among the talks still to come (places {}–{}): talks that have run cannot be passed",
-                to + 1,
-                floor + 1,
-                self.order.len()
+            return refuse(crate::tr!(
+                "refuse-place-not-to-come",
+                place = to + 1,
+                from = floor + 1,
+                to = self.order.len()
             ));
         }
         self.order.remove(from);
@@ -918,17 +921,17 @@ impl Engine {
     }
 
     fn correct(&mut self, now: DateTime<Utc>, seconds: i64) -> Result<(), Refusal> {
-        let Some(item) = self.current else { return refuse("nothing is running") };
+        let Some(item) = self.current else { return refuse(crate::tr!("refuse-nothing-is-running")) };
         let Some(ago) =
             TimeDelta::try_seconds(seconds).filter(|d| *d >= TimeDelta::zero() && *d <= MAX_ADJUST)
         else {
-            return refuse(format!(
-                "a correction must be between 0 seconds and 4 hours ago, not {seconds} s"
-            ));
+            return refuse(crate::tr!("refuse-correction-range", seconds = seconds));
         };
         let new_start = now - ago;
         let index = self.runs[item].phases.len().saturating_sub(1);
-        let Some(current) = self.runs[item].phases.get(index) else { return refuse("nothing is running") };
+        let Some(current) = self.runs[item].phases.get(index) else {
+            return refuse(crate::tr!("refuse-nothing-is-running"));
+        };
         let old = current.start;
         // What ran just before, whose end moves with this start: the previous phase of this item,
         // or the item that ended when this one started.
@@ -957,17 +960,18 @@ impl Engine {
         };
         if new_start < lower {
             let what = match (index, previous) {
-                (0, None) => "the last item ended",
-                (0, Some(_)) => "the previous item's last phase started",
-                _ => "the previous phase started",
+                (0, None) => crate::tr!("refuse-the-last-item-ended"),
+                (0, Some(_)) => crate::tr!("refuse-the-previous-item-s-last"),
+                _ => crate::tr!("refuse-the-previous-phase-started"),
             };
-            return refuse(format!(
-                "that would put it before {what}, which was only {} s earlier",
-                (now - lower).num_seconds().max(0)
+            return refuse(crate::tr!(
+                "refuse-before",
+                what = what,
+                seconds = (now - lower).num_seconds().max(0)
             ));
         }
         if current.pauses.first().is_some_and(|p| new_start > p.from) {
-            return refuse("that is after a pause in this phase began");
+            return refuse(crate::tr!("refuse-that-is-after-a-pause"));
         }
         let run = &mut self.runs[item];
         if let Some(p) = run.phases.get_mut(index) {
@@ -1004,9 +1008,10 @@ impl Engine {
         let plan = &self.session.items[item];
         let last = plan.phases.len() - 1;
         if plan.phases[last].length + adjust < TimeDelta::minutes(1) {
-            return refuse(format!(
-                "shortening \u{201c}{}\u{201d} would leave its {} under a minute",
-                plan.title, plan.phases[last].name
+            return refuse(crate::tr!(
+                "refuse-shortening",
+                talk = plan.title,
+                phase = plan.phases[last].name
             ));
         }
         self.runs[item].adjust = adjust;
@@ -1018,7 +1023,7 @@ impl Engine {
         let Some(len) =
             TimeDelta::try_seconds(seconds).filter(|d| *d > TimeDelta::zero() && *d <= TimeDelta::hours(24))
         else {
-            return refuse(format!("a length must be between 1 second and 24 hours, not {seconds} s"));
+            return refuse(crate::tr!("refuse-length-range", seconds = seconds));
         };
         let adjust = len - self.session.items[item].length();
         self.adjust_to(item, adjust)
@@ -1026,14 +1031,12 @@ impl Engine {
 
     fn catch_up(&mut self, trims: &[ItemTrim]) -> Result<(), Refusal> {
         if trims.is_empty() {
-            return refuse(
-                "nothing to catch up: the session is on plan, or no talk still to come can be shortened",
-            );
+            return refuse(crate::tr!("refuse-nothing-to-catch-up-the"));
         }
         for t in trims {
             self.check_upcoming(t.item)?;
             if t.seconds <= 0 || TimeDelta::try_seconds(t.seconds).is_none_or(|d| d > MAX_ADJUST) {
-                return refuse(format!("a trim must be positive, not {} s", t.seconds));
+                return refuse(crate::tr!("refuse-trim-positive", seconds = t.seconds));
             }
         }
         let before: Vec<TimeDelta> = trims.iter().map(|t| self.runs[t.item].adjust).collect();
@@ -1063,7 +1066,7 @@ impl Engine {
 
     fn finish(&mut self, now: DateTime<Utc>) -> Result<(), Refusal> {
         if self.current.is_none() {
-            return refuse("nothing is running");
+            return refuse(crate::tr!("refuse-nothing-is-running"));
         }
         self.end_current(now, ItemStatus::Done);
         self.finished = Some(now);

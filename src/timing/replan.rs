@@ -31,16 +31,20 @@ struct Merge {
 }
 
 fn quoted(title: &str) -> String {
-    format!("“{title}”")
+    crate::tr!("quoted", title = title)
 }
 
 /// A new title or new speakers, in words.
 fn renamed(changes: &mut Vec<String>, old: &Item, new: &Item) {
     if new.title != old.title {
-        changes.push(format!("{} is now called {}", quoted(&old.title), quoted(&new.title)));
+        changes.push(crate::tr!("change-renamed", old = quoted(&old.title), new = quoted(&new.title)));
     }
     if new.speakers != old.speakers {
-        changes.push(format!("{}: speakers now {}", quoted(&new.title), new.speakers.join(", ")));
+        changes.push(crate::tr!(
+            "change-speakers",
+            talk = quoted(&new.title),
+            speakers = new.speakers.join(", ")
+        ));
     }
 }
 
@@ -116,7 +120,7 @@ impl Engine {
         source: Option<String>,
     ) -> Result<(), Refusal> {
         if new.items.is_empty() {
-            return Err(Refusal("the new schedule has no items".into()));
+            return Err(Refusal(crate::tr!("refuse-no-items")));
         }
         let new = &*self.as_run(new);
         let merge = self.merge(new);
@@ -166,19 +170,19 @@ impl Engine {
                     let o = &old.items[i];
                     renamed(&mut changes, o, n);
                     if n.length() != o.length() {
-                        changes.push(format!(
-                            "{}: {} instead of {}",
-                            quoted(&n.title),
-                            format_length(n.length()),
-                            format_length(o.length())
+                        changes.push(crate::tr!(
+                            "change-length",
+                            talk = quoted(&n.title),
+                            new = format_length(n.length()),
+                            old = format_length(o.length())
                         ));
                     }
                     if n.start != o.start {
-                        changes.push(format!(
-                            "{}: planned at {} instead of {}",
-                            quoted(&n.title),
-                            new.hhmm(n.start),
-                            old.hhmm(o.start)
+                        changes.push(crate::tr!(
+                            "change-start",
+                            talk = quoted(&n.title),
+                            new = new.hhmm(n.start),
+                            old = old.hhmm(o.start)
                         ));
                     }
                     let mut run = self.runs[i].clone();
@@ -188,10 +192,7 @@ impl Engine {
                     if !run.adjust.is_zero()
                         && n.phases[last].length + run.adjust < chrono::TimeDelta::minutes(1)
                     {
-                        changes.push(format!(
-                            "{}: the length set in the room no longer fits; the file's length applies",
-                            quoted(&n.title)
-                        ));
+                        changes.push(crate::tr!("change-room-length-dropped", talk = quoted(&n.title)));
                         run.adjust = chrono::TimeDelta::zero();
                     }
                     // Extensions kept aside by `back` belong to phases; new phases drop them.
@@ -202,11 +203,11 @@ impl Engine {
                     runs.push(run);
                 }
                 None => {
-                    changes.push(format!(
-                        "added {} at {} ({})",
-                        quoted(&n.title),
-                        new.hhmm(n.start),
-                        format_length(n.length())
+                    changes.push(crate::tr!(
+                        "change-added",
+                        talk = quoted(&n.title),
+                        time = new.hhmm(n.start),
+                        length = format_length(n.length())
                     ));
                     items.push(n.clone());
                     runs.push(ItemRun::upcoming());
@@ -220,16 +221,17 @@ impl Engine {
                 continue;
             }
             if started(i) {
-                changes.push(format!(
-                    "{} is no longer in the schedule; it {} and stays in the report",
-                    quoted(&old.items[i].title),
-                    if self.runs[i].status == ItemStatus::Running { "is running" } else { "ran" }
+                let state = if self.runs[i].status == ItemStatus::Running { "running" } else { "ran" };
+                changes.push(crate::tr!(
+                    "change-gone-but-ran",
+                    talk = quoted(&old.items[i].title),
+                    state = state
                 ));
                 index_of_old[i] = Some(items.len());
                 items.push(old.items[i].clone());
                 runs.push(self.runs[i].clone());
             } else {
-                changes.push(format!("removed {}", quoted(&old.items[i].title)));
+                changes.push(crate::tr!("change-removed", talk = quoted(&old.items[i].title)));
             }
         }
         // The running order: what started, as it ran; then what is to come — in the file's order
@@ -243,7 +245,7 @@ impl Engine {
         let previous_order: Vec<usize> = upcoming.iter().filter_map(|&j| before[j]).collect();
         let file_moved = previous_order.windows(2).any(|w| w[0] > w[1]);
         if file_moved {
-            changes.push("the file changed the order of the items still to come".into());
+            changes.push(crate::tr!("change-order"));
         }
         let position = |i: usize| self.order.iter().position(|&x| x == i).unwrap_or(usize::MAX);
         let mut keyed: Vec<((usize, usize), usize)> = Vec::with_capacity(upcoming.len());
