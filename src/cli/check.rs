@@ -246,7 +246,14 @@ fn phases_summary(item: &Item) -> String {
     }
     item.phases
         .iter()
-        .map(|p| format!("{} {}", p.name.to_lowercase(), format_length(p.length)))
+        .map(|p| {
+            // chairtime's own phase names in the chair's language; English writes them in lower
+            // case in the table ("intro slides 5m"), other languages as they are (German nouns).
+            let lang = crate::l10n::chair();
+            let name = crate::timing::speaker::phase_name(&p.name, lang);
+            let name = if lang == crate::l10n::Lang::En { name.to_lowercase() } else { name };
+            format!("{name} {}", format_length(p.length))
+        })
         .collect::<Vec<_>>()
         .join(" + ")
 }
