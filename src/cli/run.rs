@@ -329,8 +329,10 @@ pub fn render_status(engine: &Engine, now: DateTime<Utc>) -> String {
         line(tr!("status-rehearsal"), moved);
     }
     // The projector's, the speaker link's and this line's figures come from one model.
-    let seen = Speaker::from_view(engine, &v).text_at(now);
-    let word = crate::timing::speaker::state_word(seen.urgency, crate::l10n::chair());
+    // What the speaker sees, in the speaker's language (the session file's, else English).
+    let speaker_lang = s.speaker_language.unwrap_or_default();
+    let seen = Speaker::from_view_in(engine, &v, speaker_lang).text_at(now);
+    let word = crate::timing::speaker::state_word(seen.urgency, speaker_lang);
     let headline = if seen.headline.is_empty() { String::new() } else { format!(" · {}", seen.headline) };
     line(tr!("status-speaker"), format!("{} · {word}{headline}", seen.big));
     match &v.current {
