@@ -867,3 +867,57 @@ candidate-events = { $count ->
     [one] Beitrag
    *[other] Beiträge
 }
+quoted = „{ $title }“
+change-renamed = { $old } heißt jetzt { $new }
+change-speakers = { $talk }: Vortragende jetzt { $speakers }
+change-length = { $talk }: { $new } statt { $old }
+change-start = { $talk }: geplant um { $new } statt { $old }
+change-room-length-dropped = { $talk }: Die im Raum festgelegte Länge passt nicht mehr; es gilt die Länge aus der Datei
+change-added = { $talk } um { $time } hinzugefügt ({ $length })
+change-gone-but-ran = { $talk } steht nicht mehr im Zeitplan, { $state ->
+    [running] läuft aber gerade
+   *[ran] ist aber bereits gelaufen
+} und bleibt im Bericht
+change-removed = { $talk } entfernt
+change-order = die Datei hat die Reihenfolge der noch ausstehenden Programmpunkte geändert
+refuse-no-items = der neue Zeitplan enthält keine Programmpunkte
+refuse-a-recording-cannot-be-marked = eine Aufnahme kann nicht in der Zukunft markiert werden
+refuse-a-recording-is-already-running = eine Aufnahme läuft bereits; stoppen Sie sie zuerst
+refuse-a-recording-cannot-start-before = eine Aufnahme kann nicht beginnen, bevor die vorherige gestoppt wurde
+refuse-no-recording-is-running = es läuft keine Aufnahme
+refuse-a-recording-cannot-stop-before = eine Aufnahme kann nicht vor ihrem Beginn gestoppt werden
+refuse-no-message-is-shown = es wird keine Nachricht angezeigt
+refuse-the-speaker-s-screens-are = die Bildschirme der Vortragenden sind bereits abgedunkelt
+refuse-the-speaker-s-screens-already = die Bildschirme der Vortragenden zeigen bereits den Timer
+refuse-the-session-has-already-started = die Sitzung hat bereits begonnen; eine Probe wird vor dem Drücken von Starten gewählt
+refuse-this-run-is-already-a = dieser Durchgang ist bereits eine Probe
+refuse-the-session-has-already-started-2 = die Sitzung hat bereits begonnen
+refuse-every-item-is-skipped-unskip = alle Programmpunkte sind übersprungen; holen Sie einen zurück, um zu starten
+refuse-nothing-is-running = es läuft nichts
+refuse-already-paused = bereits angehalten
+refuse-not-paused = nicht angehalten
+refuse-there-is-nothing-to-go = es gibt nichts, wohin man zurückgehen könnte
+refuse-item-not-in-the-running = Programmpunkt nicht im Ablauf
+refuse-the-last-item-ended = dem Ende des zuletzt gelaufenen Programmpunkts
+refuse-the-previous-item-s-last = dem Beginn des letzten Abschnitts des vorherigen Programmpunkts
+refuse-the-previous-phase-started = dem Beginn des vorherigen Abschnitts
+refuse-that-is-after-a-pause = das liegt nach dem Beginn einer Unterbrechung in diesem Abschnitt
+refuse-nothing-to-catch-up-the = nichts aufzuholen: Die Sitzung liegt im Plan, oder kein noch kommender Beitrag lässt sich kürzen
+refuse-no-such-item = es gibt keinen Programmpunkt { $n }; die Sitzung hat { $count }
+refuse-not-upcoming = „{ $talk }“ ist kein anstehender Programmpunkt
+refuse-no-recording-marked = es wurde keine Aufnahme markiert
+refuse-there-are-recordings = { $count ->
+    [one] es gibt nur Aufnahme 1
+   *[other] es gibt die Aufnahmen 1 bis { $count }
+}
+refuse-recording-out-of-order = damit stünde Aufnahme { $n } nicht mehr in der richtigen Reihenfolge zu ihren Nachbarn
+refuse-recording-not-stopped = Aufnahme { $n } ist noch nicht gestoppt
+refuse-cannot-be-used = der neue Zeitplan ist nicht verwendbar: { $why }
+refuse-extension-range = eine Verlängerung oder Kürzung muss zwischen 1 Sekunde und 4 Stunden liegen, nicht { $seconds } s
+refuse-not-skipped-before = „{ $talk }“ wurde nicht vor dem Beginn übersprungen
+refuse-place-not-to-come = Platz { $place } gehört nicht zu den noch ausstehenden Beiträgen (Plätze { $from }–{ $to }): Bereits gelaufene Beiträge lassen sich nicht überholen
+refuse-correction-range = eine Korrektur muss zwischen 0 Sekunden und 4 Stunden zurückliegen, nicht { $seconds } s
+refuse-before = der Abschnitt würde dann vor { $what } beginnen, und das liegt erst { $seconds } s zurück
+refuse-shortening = eine Kürzung von „{ $talk }“ ließe dem Abschnitt { $phase } weniger als eine Minute
+refuse-length-range = eine Länge muss zwischen 1 Sekunde und 24 Stunden liegen, nicht { $seconds } s
+refuse-trim-positive = eine Kürzung muss positiv sein, nicht { $seconds } s

@@ -870,3 +870,57 @@ candidate-events = { $count ->
     [one] evento
    *[other] eventos
 }
+quoted = «{ $title }»
+change-renamed = { $old } ahora se llama { $new }
+change-speakers = { $talk }: ahora a cargo de { $speakers }
+change-length = { $talk }: { $new } en lugar de { $old }
+change-start = { $talk }: ahora a las { $new } en lugar de a las { $old }
+change-room-length-dropped = { $talk }: la duración fijada en la sala ya no encaja; se aplica la duración del archivo
+change-added = se ha añadido { $talk } a las { $time } ({ $length })
+change-gone-but-ran = { $talk } ya no está en el programa, pero { $state ->
+    [running] está en curso
+   *[ran] ya se realizó
+} y se mantiene en el informe
+change-removed = se ha eliminado { $talk }
+change-order = el archivo ha cambiado el orden de los elementos pendientes
+refuse-no-items = el nuevo programa no tiene ningún elemento
+refuse-a-recording-cannot-be-marked = no se puede marcar una grabación en el futuro
+refuse-a-recording-is-already-running = ya hay una grabación en curso; deténgala primero
+refuse-a-recording-cannot-start-before = una grabación no puede empezar antes de que se detenga la anterior
+refuse-no-recording-is-running = no hay ninguna grabación en curso
+refuse-a-recording-cannot-stop-before = una grabación no puede detenerse antes de haber empezado
+refuse-no-message-is-shown = no se está mostrando ningún mensaje
+refuse-the-speaker-s-screens-are = las pantallas de ponentes ya están en negro
+refuse-the-speaker-s-screens-already = las pantallas de ponentes ya muestran el temporizador
+refuse-the-session-has-already-started = la sesión ya ha empezado; el ensayo se elige antes de pulsar Iniciar
+refuse-this-run-is-already-a = esta ejecución ya es un ensayo
+refuse-the-session-has-already-started-2 = la sesión ya ha empezado
+refuse-every-item-is-skipped-unskip = todos los elementos están omitidos; restaure uno para empezar
+refuse-nothing-is-running = no hay nada en curso
+refuse-already-paused = ya está en pausa
+refuse-not-paused = no está en pausa
+refuse-there-is-nothing-to-go = no hay nada a lo que volver
+refuse-item-not-in-the-running = el elemento no está en el guion
+refuse-the-last-item-ended = terminó el último elemento
+refuse-the-previous-item-s-last = empezó la última fase del elemento anterior
+refuse-the-previous-phase-started = empezó la fase anterior
+refuse-that-is-after-a-pause = eso es posterior al inicio de una pausa en esta fase
+refuse-nothing-to-catch-up-the = nada que recuperar: la sesión va según lo previsto, o no se puede acortar ninguna de las charlas pendientes
+refuse-no-such-item = no existe el elemento { $n }; la sesión tiene { $count }
+refuse-not-upcoming = «{ $talk }» no está pendiente
+refuse-no-recording-marked = no se ha marcado ninguna grabación
+refuse-there-are-recordings = { $count ->
+    [one] solo existe la grabación 1
+   *[other] solo existen las grabaciones de la 1 a la { $count }
+}
+refuse-recording-out-of-order = eso dejaría la grabación { $n } fuera de orden respecto a las contiguas
+refuse-recording-not-stopped = la grabación { $n } aún no se ha detenido
+refuse-cannot-be-used = el nuevo programa no se puede usar: { $why }
+refuse-extension-range = una ampliación o un recorte debe estar entre 1 segundo y 4 horas, no { $seconds } s
+refuse-not-skipped-before = «{ $talk }» no se omitió antes de empezar
+refuse-place-not-to-come = la posición { $place } no está entre las charlas pendientes (posiciones { $from }–{ $to }): no se puede pasar por delante de las charlas ya realizadas
+refuse-correction-range = una corrección debe remontarse entre 0 segundos y 4 horas atrás, no { $seconds } s
+refuse-before = la fase empezaría antes del momento en que { $what }, hace solo { $seconds } s
+refuse-shortening = acortar «{ $talk }» dejaría su fase { $phase } con menos de un minuto
+refuse-length-range = una duración debe estar entre 1 segundo y 24 horas, no { $seconds } s
+refuse-trim-positive = un recorte debe ser positivo, no { $seconds } s

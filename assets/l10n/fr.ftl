@@ -888,3 +888,57 @@ candidate-events = { $count ->
     [one] événement
    *[other] événements
 }
+quoted = « { $title } »
+change-renamed = { $old } s’appelle désormais { $new }
+change-speakers = { $talk } : intervenants désormais { $speakers }
+change-length = { $talk } : { $new } au lieu de { $old }
+change-start = { $talk } : désormais à { $new } au lieu de { $old }
+change-room-length-dropped = { $talk } : la durée fixée dans la salle ne convient plus ; la durée du fichier s’applique
+change-added = ajout de { $talk } à { $time } ({ $length })
+change-gone-but-ran = { $talk } ne figure plus au programme, mais { $state ->
+    [running] est en cours
+   *[ran] a déjà eu lieu
+} et reste dans le rapport
+change-removed = retrait de { $talk }
+change-order = le fichier a changé l’ordre des éléments encore à venir
+refuse-no-items = le nouveau programme ne contient aucun élément
+refuse-a-recording-cannot-be-marked = un enregistrement ne peut pas être marqué dans le futur
+refuse-a-recording-is-already-running = un enregistrement est déjà en cours ; arrêtez-le d’abord
+refuse-a-recording-cannot-start-before = un enregistrement ne peut pas démarrer avant l’arrêt du précédent
+refuse-no-recording-is-running = aucun enregistrement n’est en cours
+refuse-a-recording-cannot-stop-before = un enregistrement ne peut pas s’arrêter avant d’avoir démarré
+refuse-no-message-is-shown = aucun message n’est affiché
+refuse-the-speaker-s-screens-are = les écrans de l’intervenant sont déjà au noir
+refuse-the-speaker-s-screens-already = les écrans de l’intervenant affichent déjà le minuteur
+refuse-the-session-has-already-started = la session a déjà commencé ; une répétition se choisit avant d’appuyer sur Démarrer
+refuse-this-run-is-already-a = ce déroulement est déjà une répétition
+refuse-the-session-has-already-started-2 = la session a déjà commencé
+refuse-every-item-is-skipped-unskip = tous les éléments sont sautés ; rétablissez-en un pour démarrer
+refuse-nothing-is-running = rien n’est en cours
+refuse-already-paused = déjà en pause
+refuse-not-paused = pas en pause
+refuse-there-is-nothing-to-go = il n’y a rien à rouvrir
+refuse-item-not-in-the-running = élément absent du déroulé
+refuse-the-last-item-ended = la fin du dernier élément passé
+refuse-the-previous-item-s-last = le début de la dernière phase de l’élément précédent
+refuse-the-previous-phase-started = le début de la phase précédente
+refuse-that-is-after-a-pause = cela tombe après le début d’une pause dans cette phase
+refuse-nothing-to-catch-up-the = rien à rattraper : la session est dans les temps, ou aucun exposé à venir ne peut être raccourci
+refuse-no-such-item = il n’y a pas d’élément { $n } ; la session en compte { $count }
+refuse-not-upcoming = « { $talk } » n’est pas à venir
+refuse-no-recording-marked = aucun enregistrement n’a été marqué
+refuse-there-are-recordings = { $count ->
+    [one] il n’y a que l’enregistrement { $count }
+   *[other] il n’y a que les enregistrements 1 à { $count }
+}
+refuse-recording-out-of-order = l’enregistrement { $n } ne serait plus dans l’ordre par rapport à ses voisins
+refuse-recording-not-stopped = l’enregistrement { $n } n’est pas encore arrêté
+refuse-cannot-be-used = le nouveau programme est inutilisable : { $why }
+refuse-extension-range = une prolongation ou une réduction doit être comprise entre 1 seconde et 4 heures, pas { $seconds } s
+refuse-not-skipped-before = « { $talk } » n’a pas été sauté avant son début
+refuse-place-not-to-come = la place { $place } n’est pas parmi les exposés encore à venir (places { $from }–{ $to }) : impossible de devancer des exposés déjà passés
+refuse-correction-range = une correction doit remonter de 0 seconde à 4 heures dans le passé, pas { $seconds } s
+refuse-before = la phase commencerait alors avant { $what }, qui ne remonte qu’à { $seconds } s
+refuse-shortening = raccourcir « { $talk } » laisserait moins d’une minute à sa phase { $phase }
+refuse-length-range = une durée doit être comprise entre 1 seconde et 24 heures, pas { $seconds } s
+refuse-trim-positive = une réduction doit être positive, pas { $seconds } s
