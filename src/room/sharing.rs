@@ -286,6 +286,11 @@ impl Room {
         self.keep_links();
     }
 
+    /// Whether a resumed run is about to share again with its old links (at the next step).
+    pub fn shares_again_soon(&self) -> bool {
+        self.share.again.is_some()
+    }
+
     /// The share, when on.
     pub fn share(&self) -> Option<&Share> {
         self.share.share.as_ref()

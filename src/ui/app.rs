@@ -63,6 +63,9 @@ pub struct PathPrompt {
 /// UI-only state: nothing here is part of the session's record (that is the room's).
 #[derive(Debug, Default)]
 pub struct UiState {
+    /// `--share` waits for the chair's answer to "Resume?": a resumed run that was shared shares
+    /// again with its old links, which the devices in the room still hold (docs/remote.md).
+    pub share_after_answer: bool,
     /// Selected rundown row (plan index).
     pub selected: Option<usize>,
     /// The room's plan generation the selection belongs to.
@@ -325,6 +328,27 @@ impl ChairApp {
         self.room.start_sharing();
     }
 
+    /// `--share`: shares now and prints the links — or, while the chair is still asked whether
+    /// to resume, once they have answered and unless the resumed run shares again by itself.
+    pub fn share_from_the_command_line(&mut self, ctx: &Context) {
+        if self.room.resume.is_some() || self.room.shares_again_soon() {
+            self.ui.share_after_answer = true;
+            return;
+        }
+        self.ui.share_after_answer = false;
+        if self.share().is_some() {
+            return;
+        }
+        self.start_sharing(ctx);
+        // Without a share, start_sharing said why on the terminal and in the window.
+        if let Some(s) = self.share() {
+            println!("Speaker link: {}", s.view_link()); // l10n-exempt: read by scripts
+            println!("Remote (keep it private): {}", s.remote_link()); // l10n-exempt: read by scripts
+        }
+        use std::io::Write as _;
+        let _ = std::io::stdout().flush();
+    }
+
     /// Stops sharing.
     pub fn stop_sharing(&mut self) {
         self.room.stop_sharing();
@@ -393,6 +417,9 @@ impl ChairApp {
     /// for when a displayed second changes.
     pub fn logic(&mut self, ctx: &Context) {
         crate::l10n::set_chair(self.chair_language());
+        if self.ui.share_after_answer {
+            self.share_from_the_command_line(ctx);
+        }
         self.wake_with(ctx);
         if let Some(n) = self.fonts.news() {
             self.room.sticky(n);

@@ -274,14 +274,7 @@ fn make_app(cc: &eframe::CreationContext<'_>, launch: &Launch, first: First) -> 
     }
     app.stop_signal = Some(stop);
     if launch.share {
-        app.start_sharing(&cc.egui_ctx);
-        // Without a share, start_sharing said why on the terminal and in the window.
-        if let Some(s) = app.share() {
-            println!("Speaker link: {}", s.view_link()); // l10n-exempt: read by scripts
-            println!("Remote (keep it private): {}", s.remote_link()); // l10n-exempt: read by scripts
-        }
-        use std::io::Write as _;
-        let _ = std::io::stdout().flush();
+        app.share_from_the_command_line(&cc.egui_ctx);
     }
     app.report_first_frame = std::env::var_os("CHAIRTIME_REPORT_FIRST_FRAME").is_some().then_some(started);
     for w in warnings {
