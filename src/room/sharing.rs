@@ -186,6 +186,8 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
         crate::tr!("phase-n-of-count", phase = name, n = c.phase + 1, count = c.phase_count)
     });
     let hhmm = |t: DateTime<chrono::Utc>| s.hhmm(t);
+    // The remote shows the chair the timer in the chair's language.
+    let chair_sees = Speaker::from_view_in(engine, view, crate::l10n::chair());
     Published {
         session: s.title.clone(),
         room: s.room.clone(),
@@ -207,10 +209,8 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
             alerts: Vec::new(),
             words: remote_words(),
             page_words: chair_page_words(),
-            next: view.next_up.map_or_else(String::new, |i| {
-                let item = &s.items[i];
-                crate::timing::speaker::talk_line(crate::l10n::chair(), "next", &item.title, &item.speakers)
-            }),
+            next: chair_sees.next,
+            headline: chair_sees.headline,
         },
     }
 }
@@ -317,6 +317,8 @@ impl Room {
             state.session = crate::l10n::word(self.speaker_lang, "no-session");
             state.room = None;
             state.chair.can = Vec::new();
+            state.chair.headline = String::new();
+            state.chair.next = String::new();
         }
         state
     }

@@ -34,6 +34,9 @@ pub struct ChairFigures {
     pub page_words: crate::timing::speaker::PageWords,
     /// "Next: title — speakers", in the chair's language.
     pub next: String,
+    /// The line above the big figure ("Starts at 15:00", "Break — back at 17:00"), in the
+    /// chair's language.
+    pub headline: String,
 }
 
 /// One state, as every page receives it.
