@@ -103,6 +103,11 @@ impl Drop for Collector {
     }
 }
 
+/// The tests that start rumqttd in this process take turns: the broker has no stop and keeps its
+/// threads, and the room's will (its "offline") went missing twice in full runs where three of them
+/// worked side by side on a loaded machine (and in none of the runs of one alone).
+static ONE_EMBEDDED_BROKER_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn act(room: &Headless, commands: &[&str]) {
     for c in commands {
         let reply = room.send(&format!(r#"{{"command":"{c}"}}"#));
@@ -370,6 +375,7 @@ fn the_walls_feed_shows_a_publishing_room_and_sees_its_laptop_vanish() {
 /// Not ignored: the broker chairtime embeds (`wall --broker`) needs nothing installed.
 #[test]
 fn the_embedded_broker_carries_a_room_to_the_collector_byte_for_byte_and_its_will_to_the_wall() {
+    let _turn = ONE_EMBEDDED_BROKER_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     use chairtime::conference::bus::Connection;
     use chairtime::conference::wall::{Feed, Wall};
     use chairtime::timing::clock::{Clock, SystemClock};
@@ -416,6 +422,7 @@ fn the_embedded_broker_carries_a_room_to_the_collector_byte_for_byte_and_its_wil
 /// chair keeps working: when the broker comes, every line arrives, in order.
 #[test]
 fn a_room_offline_for_ten_minutes_of_its_session_sends_everything_once_the_broker_is_there() {
+    let _turn = ONE_EMBEDDED_BROKER_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let bus = format!("mqtt://127.0.0.1:{port}/off");
     let place = Place::new();
@@ -455,6 +462,7 @@ fn a_room_offline_for_ten_minutes_of_its_session_sends_everything_once_the_broke
 /// goes on writing the same file.
 #[test]
 fn a_room_resumed_on_another_laptop_from_the_collected_journal_goes_on_in_the_same_file() {
+    let _turn = ONE_EMBEDDED_BROKER_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     chairtime::conference::broker::start(([127, 0, 0, 1], port).into()).unwrap();
     let bus = format!("mqtt://127.0.0.1:{port}/move");
