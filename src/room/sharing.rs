@@ -103,30 +103,20 @@ thread_local! {
     static REMOTE_WORDS: std::cell::RefCell<Option<(crate::l10n::Lang, RemoteWords)>> = const { std::cell::RefCell::new(None) };
 }
 
-type RemoteWords = (std::collections::BTreeMap<&'static str, String>, crate::timing::speaker::PageWords);
+type RemoteWords = std::collections::BTreeMap<&'static str, String>;
 
-/// The remote's words in the chair's language now, from the cache when the language is the same.
-fn cached_remote_words() -> RemoteWords {
+/// The remote page's own words in the chair's language, by message id; `{name}` marks a place the
+/// page fills in. Made once per language (every state carries them).
+pub fn remote_words() -> RemoteWords {
     let lang = crate::l10n::chair();
     REMOTE_WORDS.with_borrow_mut(|cache| match cache {
         Some((l, words)) if *l == lang => words.clone(),
         _ => {
-            let words = (make_remote_words(), crate::timing::speaker::PageWords::new(lang));
+            let words = make_remote_words();
             *cache = Some((lang, words.clone()));
             words
         }
     })
-}
-
-/// The remote page's own words in the chair's language, by message id; `{name}` marks a place the
-/// page fills in.
-pub fn remote_words() -> std::collections::BTreeMap<&'static str, String> {
-    cached_remote_words().0
-}
-
-/// The timer's words in the chair's language, for the remote.
-fn chair_page_words() -> crate::timing::speaker::PageWords {
-    cached_remote_words().1
 }
 
 fn make_remote_words() -> std::collections::BTreeMap<&'static str, String> {
@@ -208,7 +198,7 @@ pub fn published(engine: &Engine, view: &View, speaker: Speaker, flashing: bool)
             notices: Vec::new(),
             alerts: Vec::new(),
             words: remote_words(),
-            page_words: chair_page_words(),
+            page_words: chair_sees.words,
             next: chair_sees.next,
             headline: chair_sees.headline,
         },

@@ -253,7 +253,7 @@ pub fn phase_name(name: &str, lang: Lang) -> String {
 
 /// "Next: title — speakers" (or "First: …") in `lang`.
 /// "Next: title — speakers" (message `id`) in `lang`.
-pub fn talk_line(lang: Lang, id: &str, title: &str, speakers: &[String]) -> String {
+fn talk_line(lang: Lang, id: &str, title: &str, speakers: &[String]) -> String {
     l10n::tr(lang, id, &[("talk", &with_speakers(title, speakers))])
 }
 

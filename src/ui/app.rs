@@ -190,12 +190,6 @@ impl ChairApp {
         app
     }
 
-    /// Sets the desktop's language (for a chair who chose none in Settings).
-    pub fn set_desktop_language(&mut self, lang: crate::l10n::Lang) {
-        self.desktop_language = lang;
-        crate::l10n::set_chair(self.chair_language());
-    }
-
     /// The language the chair reads here: Settings' choice, else the desktop's.
     pub fn chair_language(&self) -> crate::l10n::Lang {
         self.settings.chair_language.unwrap_or(self.desktop_language)
