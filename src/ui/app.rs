@@ -141,6 +141,9 @@ pub struct ChairApp {
     pub(super) fonts: super::fonts::Fonts,
     /// What the projector's own window shows (while it is open as a window of its own).
     pub(super) projector_feed: Option<Arc<Mutex<projector::Feed>>>,
+    /// The projector window of chairtime's own, drawn by the processor (`ui::soft`); `None`:
+    /// eframe's viewport (tests, `CHAIRTIME_PROJECTOR=gl`, or it could not be made).
+    pub(super) projector_host: Option<crate::ui::soft::Host>,
     /// Later launches of chairtime (a schedule opened from the file manager), handed to this
     /// window (docs/packaging.md).
     pub(super) launches: Option<mpsc::Receiver<Incoming>>,
@@ -232,6 +235,7 @@ impl ChairApp {
             quitting: false,
             fonts: super::fonts::Fonts::default(),
             projector_feed: None,
+            projector_host: None,
             launches: None,
             chair_rect_seen: None,
             projector_place: None,

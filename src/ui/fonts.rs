@@ -103,6 +103,13 @@ impl Fonts {
         ctx.add_font_provider(Arc::new(Fallback { system: OnceLock::new(), found: Arc::clone(&self.found) }));
     }
 
+    /// Installs the same fonts and fallback in another window's context (the projector's own,
+    /// drawn by the processor): what either window finds is told once.
+    pub fn install_in(&self, ctx: &egui::Context) {
+        add_heavy(ctx);
+        ctx.add_font_provider(Arc::new(Fallback { system: OnceLock::new(), found: Arc::clone(&self.found) }));
+    }
+
     /// What the fallback found so far.
     pub fn found(&self) -> Found {
         self.found.lock().map(|f| f.clone()).unwrap_or_default()

@@ -1,9 +1,9 @@
 //! Keys and buttons turned into the room's commands or the windows' actions.
 
 use crate::tr;
-use egui::{Context, ViewportCommand, ViewportId};
+use egui::{Context, ViewportCommand};
 
-use super::app::{ChairApp, DialogPurpose, PROJECTOR};
+use super::app::{ChairApp, DialogPurpose};
 use super::commands::{UiCommand, matches};
 use super::monitors::{self, Target};
 use super::projector;
@@ -202,10 +202,7 @@ impl ChairApp {
                 self.ui.projector_open = true;
                 self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
                 self.settings.projector_fullscreen = self.ui.projector_fullscreen;
-                ctx.send_viewport_cmd_to(
-                    ViewportId::from_hash_of(PROJECTOR),
-                    ViewportCommand::Fullscreen(self.ui.projector_fullscreen),
-                );
+                self.projector_command(ctx, ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
             }
             UiCommand::Reload => {
                 self.room.reload_schedule();

@@ -17,6 +17,7 @@ pub mod projector_window;
 pub mod remote;
 pub mod screens;
 pub mod settings;
+pub mod soft;
 pub mod theme;
 pub mod timeline;
 pub mod wall;
@@ -125,21 +126,27 @@ pub fn launch(launch: Launch) -> ExitCode {
         Err(code) => return code,
     };
     let options = native_options();
-    let result = eframe::run_native(
-        "chairtime",
-        options,
-        Box::new(move |cc| {
-            let _ = window.set(cc.egui_ctx.clone());
-            let first = First { pick_from, failed, no_answer, launches, started };
-            Ok(Box::new(make_app(cc, &launch, first)?))
-        }),
-    );
+    let creator = move |cc: &eframe::CreationContext<'_>, host: Option<soft::Host>| {
+        let _ = window.set(cc.egui_ctx.clone());
+        let first = First { pick_from, failed, no_answer, launches, started };
+        let mut app = make_app(cc, &launch, first)?;
+        app.set_projector_host(host);
+        Ok::<_, String>(Box::new(app) as Box<dyn eframe::App>)
+    };
+    // The projector drawn by the processor, beside eframe's chair window (docs/PERFORMANCE.md);
+    // `CHAIRTIME_PROJECTOR=gl` draws it through OpenGL as an egui viewport instead.
+    let result = if std::env::var("CHAIRTIME_PROJECTOR").is_ok_and(|v| v == "gl") {
+        eframe::run_native("chairtime", options, Box::new(move |cc| Ok(creator(cc, None)?)))
+            .map_err(|e| e.to_string())
+    } else {
+        soft::run("chairtime", options, move |cc, host| creator(cc, Some(host)))
+    };
     // Held until the windows are closed.
     drop(instance);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chairtime: {}", tr!("cannot-open-a-window", why = e.to_string()));
+            eprintln!("chairtime: {}", tr!("cannot-open-a-window", why = e));
             ExitCode::from(1)
         }
     }
@@ -309,13 +316,18 @@ pub fn trace_frame(
     now: chrono::DateTime<chrono::Utc>,
     countdown: impl FnOnce() -> Option<chrono::TimeDelta>,
 ) {
-    static ON: OnceLock<bool> = OnceLock::new();
-    if *ON.get_or_init(|| std::env::var_os("CHAIRTIME_TRACE_FRAMES").is_some()) {
+    if tracing_frames() {
         let late = countdown().map_or(i64::from(now.timestamp_subsec_millis()), |c| {
             (1000 - c.num_milliseconds().rem_euclid(1000)) % 1000
         });
         eprintln!("frame {window} {} late {late} ms", now.timestamp()); // l10n-exempt: a trace for scripts
     }
+}
+
+/// Whether `CHAIRTIME_TRACE_FRAMES` asks for a line per frame (for the measuring scripts).
+pub fn tracing_frames() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("CHAIRTIME_TRACE_FRAMES").is_some())
 }
 
 /// How the windows render text. Sub-pixel binning off: each glyph is rasterised once per size,

@@ -109,14 +109,19 @@ impl Feed {
 
 /// The projector's own window, one pass: draws the feed's speaker at its `now`, schedules the
 /// window's next repaint for the next change of the big figure, and hands what happened to the
-/// app (waking the chair window only when there is something to act on).
-pub fn own_window_pass(ui: &mut Ui, feed: &std::sync::Mutex<Feed>) {
+/// app. `true`: there is something for the chair window to act on (the caller wakes it).
+pub fn own_window_pass(ui: &mut Ui, feed: &std::sync::Mutex<Feed>, how: Drawn) -> bool {
     let mut feed = feed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let now = feed.now();
     super::trace_frame("projector", now, || speaker_countdown(&feed.speaker, now));
     let model = feed.speaker.text_at(now);
     let flash = feed.flashing && now.timestamp() % 2 == 1;
-    let response = egui::CentralPanel::no_frame().show(ui, |ui| draw_in_own_window(ui, &model, flash)).inner;
+    let response = egui::CentralPanel::no_frame()
+        .show(ui, |ui| match how {
+            Drawn::ByOpenGl => draw_in_own_window(ui, &model, flash),
+            Drawn::ByProcessor => draw(ui, &model, flash),
+        })
+        .inner;
     let ctx = ui.ctx().clone();
     ctx.request_repaint_after(until_speaker_changes(&feed.speaker, now));
     let (close, rect) = ctx.input(|i| (i.viewport().close_requested(), i.viewport().outer_rect));
@@ -127,9 +132,17 @@ pub fn own_window_pass(ui: &mut Ui, feed: &std::sync::Mutex<Feed>) {
     events.close_requested |= close;
     events.double_clicked |= response.double_clicked();
     events.outer_rect = rect.or(events.outer_rect);
-    if tell {
-        ctx.request_repaint_after_for(std::time::Duration::from_millis(1), egui::ViewportId::ROOT);
-    }
+    tell
+}
+
+/// How the projector's own window is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drawn {
+    /// Through eframe's OpenGL: the background by a clear.
+    ByOpenGl,
+    /// On the processor (`ui::soft`): the background is a rectangle like any other, drawn again
+    /// only where something in front of it changed.
+    ByProcessor,
 }
 
 /// The key presses (not repeats) of a window's last pass, with their modifiers.

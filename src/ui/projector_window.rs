@@ -27,6 +27,9 @@ impl ChairApp {
     /// Draws the projector window (or, where the backend cannot open windows, an embedded one).
     pub(super) fn projector_window(&mut self, ctx: &Context) {
         if !self.ui.projector_open {
+            if let Some(host) = &self.projector_host {
+                host.hide();
+            }
             return;
         }
         let builder = ViewportBuilder::default()
@@ -41,7 +44,7 @@ impl ChairApp {
             .with_inner_size(self.settings.projector_size.unwrap_or([1280.0, 720.0]))
             .with_min_inner_size([320.0, 180.0]);
         let id = ViewportId::from_hash_of(PROJECTOR);
-        let Some(mut builder) = self.place_projector(ctx, builder, id) else { return };
+        let Some(mut builder) = self.place_projector(ctx, builder) else { return };
         // The same place in every pass: egui turns a builder that changes between passes into
         // commands, which would move the window back to where it opened, or resize it.
         if let Some((p, size)) = self.projector_place {
@@ -60,7 +63,14 @@ impl ChairApp {
             None => self.publish_to_projector(ctx),
         };
         let events = std::mem::take(&mut feed.lock().unwrap_or_else(PoisonError::into_inner).events);
-        ctx.show_viewport_deferred(id, builder, move |ui, _class| projector::own_window_pass(ui, &feed));
+        match self.soft_projector() {
+            Some(host) => host.show(builder, &feed, &self.fonts),
+            None => ctx.show_viewport_deferred(id, builder, move |ui, _class| {
+                if projector::own_window_pass(ui, &feed, projector::Drawn::ByOpenGl) {
+                    ui.ctx().request_repaint_after_for(std::time::Duration::from_millis(1), ViewportId::ROOT);
+                }
+            }),
+        }
         self.take_presses(events.presses);
         if events.close_requested {
             self.ui.projector_open = false;
@@ -72,7 +82,7 @@ impl ChairApp {
         }
         if events.double_clicked {
             self.ui.projector_fullscreen = !self.ui.projector_fullscreen;
-            ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
+            self.projector_command(ctx, ViewportCommand::Fullscreen(self.ui.projector_fullscreen));
         }
         let rect = events.outer_rect;
         self.ui.projector_placed = true;
@@ -91,25 +101,57 @@ impl ChairApp {
         let now = self.room.now();
         let speaker = self.room.speaker_for_window();
         let flashing = self.settings.flashing;
-        let feed = self
-            .projector_feed
-            .get_or_insert_with(|| Arc::new(Mutex::new(projector::Feed::new(speaker.clone(), now))));
+        let feed = Arc::clone(
+            self.projector_feed
+                .get_or_insert_with(|| Arc::new(Mutex::new(projector::Feed::new(speaker.clone(), now)))),
+        );
         let mut shown = feed.lock().unwrap_or_else(PoisonError::into_inner);
         // The projector's clock ran on from the last reading; a step (suspend, NTP, a manual
         // change) means the figure it shows may be wrong now.
         let stepped = (shown.now() - now).abs() > TimeDelta::milliseconds(50);
         shown.anchor = (now, Instant::now());
-        if shown.speaker != speaker || shown.flashing != flashing || stepped {
+        let changed = shown.speaker != speaker || shown.flashing != flashing || stepped;
+        if changed {
             shown.speaker = speaker;
             shown.flashing = flashing;
-            // Not `request_repaint_of`: a zero delay asks for two passes.
-            ctx.request_repaint_after_for(
-                std::time::Duration::from_millis(1),
-                ViewportId::from_hash_of(PROJECTOR),
-            );
         }
         drop(shown);
-        Arc::clone(feed)
+        if changed {
+            match self.soft_projector() {
+                Some(host) => host.wake(),
+                // Not `request_repaint_of`: a zero delay asks for two passes.
+                None => ctx.request_repaint_after_for(
+                    std::time::Duration::from_millis(1),
+                    ViewportId::from_hash_of(PROJECTOR),
+                ),
+            }
+        }
+        feed
+    }
+
+    /// The projector window of chairtime's own (drawn by the processor), unless this run has none
+    /// or it could not be made (then eframe's viewport, drawn through OpenGL).
+    fn soft_projector(&mut self) -> Option<crate::ui::soft::Host> {
+        let host = self.projector_host.as_ref()?;
+        if host.works() {
+            return Some(host.clone());
+        }
+        // Said once on the terminal by the event loop; from now on eframe's viewport.
+        self.projector_host = None;
+        None
+    }
+
+    /// A command for the projector window (full screen, another monitor), whichever draws it.
+    pub(super) fn projector_command(&mut self, ctx: &Context, command: ViewportCommand) {
+        match self.soft_projector() {
+            Some(host) => host.command(command),
+            None => ctx.send_viewport_cmd_to(ViewportId::from_hash_of(PROJECTOR), command),
+        }
+    }
+
+    /// Gives the app the projector window of chairtime's own (`ui::soft`), or none.
+    pub fn set_projector_host(&mut self, host: Option<crate::ui::soft::Host>) {
+        self.projector_host = host;
     }
 
     /// On one screen, where the projector window opens — inside the screen, never over the chair
@@ -166,12 +208,7 @@ impl ChairApp {
     /// window manager moves it, and giving it again every frame would fight them); with two
     /// screens or more, full screen on one the chair window is not on (docs/shortcuts.md).
     /// `None`: not now (waiting for the chair window's place, or no room beside it).
-    fn place_projector(
-        &mut self,
-        ctx: &Context,
-        mut builder: ViewportBuilder,
-        id: ViewportId,
-    ) -> Option<ViewportBuilder> {
+    fn place_projector(&mut self, ctx: &Context, mut builder: ViewportBuilder) -> Option<ViewportBuilder> {
         // Placement is given when the window opens; afterwards the chair (or the window manager)
         // moves it, and giving it again every frame would fight them. With two screens or more
         // the view goes full screen on one the chair window is not on (docs/shortcuts.md).
@@ -179,11 +216,11 @@ impl ChairApp {
         if self.ui.projector_placed {
             match target {
                 Target::Monitor(i) if self.screens.applied != Some(i) => {
-                    ctx.send_viewport_cmd_to(id, ViewportCommand::SetMonitor(i));
+                    self.projector_command(ctx, ViewportCommand::SetMonitor(i));
                     self.screens.applied = Some(i);
                 }
                 Target::Window if self.screens.applied.is_some() => {
-                    ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(false));
+                    self.projector_command(ctx, ViewportCommand::Fullscreen(false));
                     self.screens.applied = None;
                     self.ui.projector_fullscreen = false;
                 }

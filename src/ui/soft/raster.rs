@@ -1,0 +1,651 @@
+//! A CPU rasteriser for egui's tessellated output that redraws only what changed since the
+//! last frame (docs/PERFORMANCE.md, "The projector drawn by the processor").
+//!
+//! Every triangle of a frame gets a key (its vertices, its clip rectangle, its texture and the
+//! triangle drawn just before it, so that a change of order counts too); the triangles whose
+//! keys are not in the last frame, and the last frame's whose keys are gone, mark the rectangles
+//! to redraw. Each such rectangle is cleared and every triangle that reaches into it is drawn
+//! again, clipped to it, in order: the pixels come out as a whole redraw would make them.
+//!
+//! The arithmetic is egui_glow's: colours in gamma space with premultiplied alpha, the vertex
+//! colour times the texel, blended `src + dst × (1 − src.a)`; textures sampled bilinearly (or by
+//! the nearest texel when the texture asks for it) with their edges clamped.
+
+use std::collections::HashMap;
+
+use egui::epaint::textures::{TextureFilter, TexturesDelta};
+use egui::epaint::{ClippedPrimitive, ImageData, Primitive, TextureId};
+
+/// A rectangle of pixels, `x0..x1` × `y0..y1` (the ends excluded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct PxRect {
+    pub x0: i32,
+    pub y0: i32,
+    pub x1: i32,
+    pub y1: i32,
+}
+
+impl PxRect {
+    /// The whole of a `width`×`height` canvas.
+    pub fn whole(width: usize, height: usize) -> Self {
+        Self { x0: 0, y0: 0, x1: to_i32(width), y1: to_i32(height) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.x0 >= self.x1 || self.y0 >= self.y1
+    }
+
+    pub fn width(&self) -> i32 {
+        (self.x1 - self.x0).max(0)
+    }
+
+    pub fn height(&self) -> i32 {
+        (self.y1 - self.y0).max(0)
+    }
+
+    /// How many pixels it covers.
+    pub fn area(&self) -> i64 {
+        i64::from(self.width()) * i64::from(self.height())
+    }
+
+    pub fn intersect(&self, o: &Self) -> Self {
+        Self { x0: self.x0.max(o.x0), y0: self.y0.max(o.y0), x1: self.x1.min(o.x1), y1: self.y1.min(o.y1) }
+    }
+
+    pub fn union(&self, o: &Self) -> Self {
+        if self.is_empty() {
+            return *o;
+        }
+        if o.is_empty() {
+            return *self;
+        }
+        Self { x0: self.x0.min(o.x0), y0: self.y0.min(o.y0), x1: self.x1.max(o.x1), y1: self.y1.max(o.y1) }
+    }
+
+    /// Whether the two touch or lie within `gap` pixels of each other.
+    fn near(&self, o: &Self, gap: i32) -> bool {
+        self.x0 - gap <= o.x1 && o.x0 - gap <= self.x1 && self.y0 - gap <= o.y1 && o.y0 - gap <= self.y1
+    }
+}
+
+fn to_i32(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+/// At most this many rectangles are redrawn and presented per frame; more are merged.
+const MAX_RECTS: usize = 6;
+
+/// Rectangles closer than this are merged into one (a rectangle costs a little of its own).
+const MERGE_GAP: i32 = 8;
+
+/// A texture as the rasteriser samples it: premultiplied sRGBA texels.
+struct Texture {
+    width: usize,
+    height: usize,
+    texels: Vec<[u8; 4]>,
+    nearest: bool,
+    /// Every texel is white at some coverage (`r = g = b = a`): egui's font atlas. Its glyphs are
+    /// sampled by their coverage alone.
+    white: bool,
+}
+
+/// Whether every texel is white at some coverage (premultiplied `r = g = b = a`).
+fn all_white(texels: &[[u8; 4]]) -> bool {
+    texels.iter().all(|t| t[0] == t[3] && t[1] == t[3] && t[2] == t[3])
+}
+
+/// One triangle of the last frame: its key and the pixels it may touch.
+type Seen = HashMap<u64, Vec<PxRect>>;
+
+/// A canvas of `0x00RRGGBB` pixels kept between frames, and what was drawn on it last.
+#[derive(Default)]
+pub struct Canvas {
+    width: usize,
+    height: usize,
+    pixels: Vec<u32>,
+    textures: HashMap<TextureId, Texture>,
+    seen: Seen,
+    pixels_per_point: f32,
+    /// Pixels drawn over the canvas's life (for the damage trace and the tests).
+    pub drawn: u64,
+}
+
+impl std::fmt::Debug for Canvas {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Canvas")
+            .field("width", &self.width)
+            .field("height", &self.height)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One triangle of this frame, where it may draw.
+struct Tri {
+    key: u64,
+    bbox: PxRect,
+}
+
+impl Canvas {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The canvas's pixels, row by row, `0x00RRGGBB`.
+    pub fn pixels(&self) -> &[u32] {
+        &self.pixels
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    pub fn height(&self) -> usize {
+        self.height
+    }
+
+    /// Forgets what is on the canvas: the next frame is drawn whole.
+    pub fn forget(&mut self) {
+        self.seen.clear();
+        self.pixels_per_point = 0.0;
+    }
+
+    /// Draws a frame of `width`×`height` pixels and returns the rectangles whose pixels may have
+    /// changed (the whole canvas when its size, its scale or a whole texture changed).
+    pub fn paint(
+        &mut self,
+        width: usize,
+        height: usize,
+        pixels_per_point: f32,
+        primitives: &[ClippedPrimitive],
+        textures: &TexturesDelta,
+    ) -> Vec<PxRect> {
+        let mut whole = self.apply_textures(textures);
+        if width != self.width || height != self.height || pixels_per_point != self.pixels_per_point {
+            self.width = width;
+            self.height = height;
+            self.pixels = vec![0; width.saturating_mul(height)];
+            self.pixels_per_point = pixels_per_point;
+            whole = true;
+        }
+        let canvas = PxRect::whole(width, height);
+        let tris = triangles(primitives, pixels_per_point, canvas);
+        let mut damage = Vec::new();
+        let mut seen: Seen = HashMap::with_capacity(tris.len());
+        for tri in tris.iter().flatten() {
+            match self.seen.get_mut(&tri.key).and_then(Vec::pop) {
+                Some(_) => {}
+                None => damage.push(tri.bbox),
+            }
+            seen.entry(tri.key).or_default().push(tri.bbox);
+        }
+        damage.extend(std::mem::replace(&mut self.seen, seen).into_values().flatten());
+        let damage = if whole { vec![canvas] } else { merge(damage) };
+        for rect in &damage {
+            self.redraw(rect, primitives, &tris, pixels_per_point);
+        }
+        for id in &textures.free {
+            self.textures.remove(id);
+        }
+        damage
+    }
+
+    /// Applies the new and changed textures; `true` when a texture already drawn was replaced
+    /// whole (what was drawn from it is stale everywhere).
+    fn apply_textures(&mut self, delta: &TexturesDelta) -> bool {
+        let mut whole = false;
+        for (id, deltas) in &delta.set {
+            for d in deltas {
+                let ImageData::Color(image) = &d.image;
+                let [w, h] = image.size;
+                let texels = image.pixels.iter().map(|c| c.to_array());
+                match d.pos {
+                    None => {
+                        whole |= self.textures.contains_key(id);
+                        let texels: Vec<[u8; 4]> = texels.collect();
+                        self.textures.insert(
+                            *id,
+                            Texture {
+                                width: w,
+                                height: h,
+                                white: all_white(&texels),
+                                texels,
+                                nearest: d.options.magnification == TextureFilter::Nearest,
+                            },
+                        );
+                    }
+                    Some([x, y]) => {
+                        let Some(t) = self.textures.get_mut(id) else { continue };
+                        let texels: Vec<[u8; 4]> = texels.collect();
+                        t.white &= all_white(&texels);
+                        for (i, texel) in texels.into_iter().enumerate() {
+                            let (tx, ty) = (x + i % w.max(1), y + i / w.max(1));
+                            if tx < t.width
+                                && ty < t.height
+                                && let Some(slot) = t.texels.get_mut(ty * t.width + tx)
+                            {
+                                *slot = texel;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        whole
+    }
+
+    /// Clears `rect` and draws every triangle that reaches into it, clipped to it.
+    fn redraw(&mut self, rect: &PxRect, primitives: &[ClippedPrimitive], tris: &[Vec<Tri>], ppp: f32) {
+        self.fill(rect, 0);
+        for (prim, tris) in primitives.iter().zip(tris) {
+            let Primitive::Mesh(mesh) = &prim.primitive else { continue };
+            let clip = clip_px(prim.clip_rect, ppp).intersect(rect);
+            if clip.is_empty() {
+                continue;
+            }
+            let Some(texture) = self.textures.get(&mesh.texture_id) else { continue };
+            for (tri, indices) in tris.iter().zip(mesh.indices.chunks_exact(3)) {
+                let area = tri.bbox.intersect(&clip);
+                if area.is_empty() {
+                    continue;
+                }
+                let vertex = |i: u32| mesh.vertices.get(usize::try_from(i).unwrap_or(usize::MAX));
+                let (Some(a), Some(b), Some(c)) =
+                    (vertex(indices[0]), vertex(indices[1]), vertex(indices[2]))
+                else {
+                    continue;
+                };
+                let corners = [a, b, c].map(|v| Corner {
+                    x: v.pos.x * ppp,
+                    y: v.pos.y * ppp,
+                    u: v.uv.x,
+                    v: v.uv.y,
+                    rgba: v.color.to_array().map(f32::from),
+                });
+                self.drawn += draw_triangle(&mut self.pixels, self.width, &area, corners, texture);
+            }
+        }
+    }
+
+    fn fill(&mut self, rect: &PxRect, colour: u32) {
+        for y in rect.y0.max(0)..rect.y1 {
+            let row = usize::try_from(y).unwrap_or(0) * self.width;
+            let (x0, x1) =
+                (usize::try_from(rect.x0.max(0)).unwrap_or(0), usize::try_from(rect.x1).unwrap_or(0));
+            if let Some(span) = self.pixels.get_mut(row + x0..row + x1) {
+                span.fill(colour);
+            }
+        }
+    }
+}
+
+/// The clip rectangle in pixels, rounded as egui_glow's scissor rounds it.
+fn clip_px(clip: egui::Rect, ppp: f32) -> PxRect {
+    let px = |v: f32| {
+        let v = (v * ppp).round();
+        if v.is_nan() { 0 } else { v.clamp(-1.0e9, 1.0e9) as i32 }
+    };
+    PxRect { x0: px(clip.min.x), y0: px(clip.min.y), x1: px(clip.max.x), y1: px(clip.max.y) }
+}
+
+/// Every triangle of the frame with its key and the pixels it may touch, per primitive.
+fn triangles(primitives: &[ClippedPrimitive], ppp: f32, canvas: PxRect) -> Vec<Vec<Tri>> {
+    let mut before = 0u64;
+    primitives
+        .iter()
+        .map(|prim| {
+            let Primitive::Mesh(mesh) = &prim.primitive else { return Vec::new() };
+            let clip = clip_px(prim.clip_rect, ppp).intersect(&canvas);
+            let mut h = Mix::new();
+            h.add(u64::from(clip.x0 as u32) | (u64::from(clip.y0 as u32) << 32));
+            h.add(u64::from(clip.x1 as u32) | (u64::from(clip.y1 as u32) << 32));
+            h.add(match mesh.texture_id {
+                TextureId::Managed(n) => n,
+                TextureId::User(n) => n ^ (1 << 63),
+            });
+            let common = h.finish();
+            mesh.indices
+                .chunks_exact(3)
+                .map(|idx| {
+                    let mut h = Mix::new();
+                    h.add(common);
+                    h.add(before);
+                    let (mut lo_x, mut lo_y, mut hi_x, mut hi_y) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+                    for &i in idx {
+                        match mesh.vertices.get(usize::try_from(i).unwrap_or(usize::MAX)) {
+                            Some(v) => {
+                                h.add(u64::from(v.pos.x.to_bits()) | (u64::from(v.pos.y.to_bits()) << 32));
+                                h.add(u64::from(v.uv.x.to_bits()) | (u64::from(v.uv.y.to_bits()) << 32));
+                                h.add(u64::from(u32::from_le_bytes(v.color.to_array())));
+                                lo_x = lo_x.min(v.pos.x * ppp);
+                                lo_y = lo_y.min(v.pos.y * ppp);
+                                hi_x = hi_x.max(v.pos.x * ppp);
+                                hi_y = hi_y.max(v.pos.y * ppp);
+                            }
+                            None => h.add(u64::MAX),
+                        }
+                    }
+                    let key = h.finish();
+                    before = key;
+                    let px = |v: f32, up: bool| {
+                        let v = if up { v.ceil() + 1.0 } else { v.floor() - 1.0 };
+                        if v.is_nan() { 0 } else { v.clamp(-1.0e9, 1.0e9) as i32 }
+                    };
+                    let bbox = PxRect {
+                        x0: px(lo_x, false),
+                        y0: px(lo_y, false),
+                        x1: px(hi_x, true),
+                        y1: px(hi_y, true),
+                    }
+                    .intersect(&clip);
+                    Tri { key, bbox }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A small, fast mixing hash for the triangles' keys (not for anything adversarial).
+struct Mix(u64);
+
+impl Mix {
+    fn new() -> Self {
+        Self(0x243f_6a88_85a3_08d3)
+    }
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^ (x >> 33)
+    }
+}
+
+/// Merges the changed rectangles into at most [`MAX_RECTS`]: those that touch or lie close,
+/// then the pair whose union grows least.
+fn merge(rects: Vec<PxRect>) -> Vec<PxRect> {
+    let mut out: Vec<PxRect> = Vec::new();
+    for r in rects.into_iter().filter(|r| !r.is_empty()) {
+        let mut r = r;
+        // A merged rectangle may now reach others: merge until none is near.
+        while let Some(i) = out.iter().position(|o| o.near(&r, MERGE_GAP)) {
+            r = r.union(&out.swap_remove(i));
+        }
+        out.push(r);
+    }
+    while out.len() > MAX_RECTS {
+        let mut best = (0, 1, i64::MAX);
+        for i in 0..out.len() {
+            for j in i + 1..out.len() {
+                let grown = out[i].union(&out[j]).area() - out[i].area() - out[j].area();
+                if grown < best.2 {
+                    best = (i, j, grown);
+                }
+            }
+        }
+        let b = out.swap_remove(best.1);
+        out[best.0] = out[best.0].union(&b);
+    }
+    out
+}
+
+/// A triangle's corner in pixels, with its texture coordinates and colour (0–255).
+#[derive(Clone, Copy)]
+struct Corner {
+    x: f32,
+    y: f32,
+    u: f32,
+    v: f32,
+    rgba: [f32; 4],
+}
+
+/// `(b − a) × (p − a)`: positive when `p` lies to the right of `a → b` on a screen (y down).
+fn edge(ax: f32, ay: f32, bx: f32, by: f32, px: f32, py: f32) -> f32 {
+    (bx - ax) * (py - ay) - (by - ay) * (px - ax)
+}
+
+/// Draws one triangle into `pixels` inside `area` (already clipped); returns the pixels drawn.
+///
+/// Row by row: the span of pixel centres inside all three edges is solved for, then filled by
+/// the cheapest of three ways: a solid colour (egui's shapes, the backgrounds), an axis-aligned
+/// textured quad of one colour (text: the texture coordinate follows x along a row), or the
+/// general case (every attribute interpolated).
+fn draw_triangle(pixels: &mut [u32], stride: usize, area: &PxRect, mut c: [Corner; 3], t: &Texture) -> u64 {
+    let mut twice = edge(c[0].x, c[0].y, c[1].x, c[1].y, c[2].x, c[2].y);
+    if twice.abs() < 1e-6 || !twice.is_finite() {
+        return 0;
+    }
+    if twice < 0.0 {
+        c.swap(1, 2);
+        twice = -twice;
+    }
+    // Edge i is the one opposite corner i; its function is corner i's weight (times `twice`).
+    let ends = [(1, 2), (2, 0), (0, 1)];
+    // Top-left rule: a pixel centre exactly on an edge shared by two triangles is drawn once.
+    let top_left = ends.map(|(a, b)| {
+        let (dx, dy) = (c[b].x - c[a].x, c[b].y - c[a].y);
+        dy < 0.0 || (dy == 0.0 && dx > 0.0)
+    });
+    let (x0, y0) = (area.x0 as f32 + 0.5, area.y0 as f32 + 0.5);
+    let start = ends.map(|(a, b)| edge(c[a].x, c[a].y, c[b].x, c[b].y, x0, y0));
+    let step_x = ends.map(|(a, b)| -(c[b].y - c[a].y));
+    let step_y = ends.map(|(a, b)| c[b].x - c[a].x);
+    // An attribute at the area's first pixel centre, and its steps along x and y.
+    let attr = |vals: [f32; 3]| {
+        let at = (0..3).map(|i| vals[i] * start[i]).sum::<f32>() / twice;
+        let dx = (0..3).map(|i| vals[i] * step_x[i]).sum::<f32>() / twice;
+        let dy = (0..3).map(|i| vals[i] * step_y[i]).sum::<f32>() / twice;
+        Linear { at, dx, dy }
+    };
+    let same_colour = c[0].rgba == c[1].rgba && c[1].rgba == c[2].rgba;
+    let same_uv = c[0].u == c[1].u && c[1].u == c[2].u && c[0].v == c[1].v && c[1].v == c[2].v;
+    let colours = [0, 1, 2, 3].map(|k| attr([c[0].rgba[k], c[1].rgba[k], c[2].rgba[k]]));
+    let u = attr([c[0].u, c[1].u, c[2].u]);
+    let v = attr([c[0].v, c[1].v, c[2].v]);
+    let fill = if same_uv && same_colour {
+        Fill::Solid(premultiply(c[0].rgba, t.sample(c[0].u, c[0].v)))
+    } else if same_colour && u.dy.abs() < 1e-9 && v.dx.abs() < 1e-9 && !t.nearest {
+        Fill::Glyph(c[0].rgba.map(|x| x.round().clamp(0.0, 255.0) as u32))
+    } else {
+        Fill::General
+    };
+    let width = area.width();
+    let mut drawn = 0;
+    for row in 0..area.height() {
+        let fy = row as f32;
+        let w_row = [0, 1, 2].map(|i| start[i] + step_y[i] * fy);
+        let inside = |k: i32| {
+            (0..3).all(|i| {
+                let w = w_row[i] + step_x[i] * k as f32;
+                w > 0.0 || (w == 0.0 && top_left[i])
+            })
+        };
+        let Some((k0, k1)) = span(&w_row, &step_x, width, &inside) else { continue };
+        let line = usize::try_from(area.y0 + row).unwrap_or(0) * stride;
+        let first = line + usize::try_from(area.x0 + k0).unwrap_or(0);
+        let Some(dst) = pixels.get_mut(first..first + usize::try_from(k1 - k0).unwrap_or(0)) else {
+            continue;
+        };
+        drawn += dst.len() as u64;
+        match fill {
+            Fill::Solid(src) => fill_solid(dst, src),
+            Fill::Glyph(rgba) => {
+                let vy = v.at + v.dy * fy;
+                let ux = u.at + u.dx * k0 as f32;
+                t.glyph_row(dst, rgba, ux, u.dx, vy);
+            }
+            Fill::General => {
+                for (n, p) in dst.iter_mut().enumerate() {
+                    let k = (k0 + n as i32) as f32;
+                    let rgba = colours.map(|l| l.at + l.dx * k + l.dy * fy);
+                    let texel = t.sample(u.at + u.dx * k + u.dy * fy, v.at + v.dx * k + v.dy * fy);
+                    *p = blend(*p, premultiply(rgba, texel));
+                }
+            }
+        }
+    }
+    drawn
+}
+
+/// An attribute over the triangle: its value at the area's first pixel centre and its steps.
+#[derive(Clone, Copy)]
+struct Linear {
+    at: f32,
+    dx: f32,
+    dy: f32,
+}
+
+/// How a triangle's pixels get their colour.
+#[derive(Clone, Copy)]
+enum Fill {
+    /// One premultiplied colour (0–255) for every pixel.
+    Solid([u32; 4]),
+    /// One vertex colour times a texture sampled along the row.
+    Glyph([u32; 4]),
+    /// Everything interpolated.
+    General,
+}
+
+/// The pixels `k0..k1` of a row (counted from the area's left edge) whose centres are inside the
+/// triangle: solved from the edge functions, then checked at both ends (rounding).
+fn span(w_row: &[f32; 3], step_x: &[f32; 3], width: i32, inside: &dyn Fn(i32) -> bool) -> Option<(i32, i32)> {
+    let (mut lo, mut hi) = (0.0f32, width as f32 - 1.0);
+    for i in 0..3 {
+        let (a, b) = (step_x[i], w_row[i]);
+        if a > 0.0 {
+            lo = lo.max((-b / a).floor());
+        } else if a < 0.0 {
+            hi = hi.min((-b / a).ceil());
+        } else if b < 0.0 {
+            return None;
+        }
+    }
+    if lo > hi {
+        return None;
+    }
+    let (mut k0, mut k1) = (lo as i32, hi as i32);
+    while k0 <= k1 && !inside(k0) {
+        k0 += 1;
+    }
+    while k1 >= k0 && !inside(k1) {
+        k1 -= 1;
+    }
+    (k0 <= k1).then_some((k0, k1 + 1))
+}
+
+/// A vertex colour times a texel, both premultiplied 0–255, as egui_glow's shader multiplies them.
+fn premultiply(rgba: [f32; 4], texel: [f32; 4]) -> [u32; 4] {
+    [0, 1, 2, 3].map(|k| (rgba[k] * texel[k] / 255.0 + 0.5).clamp(0.0, 255.0) as u32)
+}
+
+fn fill_solid(dst: &mut [u32], src: [u32; 4]) {
+    if src[3] >= 255 {
+        dst.fill((src[0] << 16) | (src[1] << 8) | src[2]);
+    } else if src != [0; 4] {
+        for p in dst {
+            *p = blend(*p, src);
+        }
+    }
+}
+
+/// `x / 255`, rounded, for `x` up to 255 × 255.
+fn div255(x: u32) -> u32 {
+    (x + 128 + ((x + 128) >> 8)) >> 8
+}
+
+/// `src + dst × (1 − src.a)` on `0x00RRGGBB`, `src` premultiplied, 0–255.
+fn blend(dst: u32, src: [u32; 4]) -> u32 {
+    if src[3] == 0 && src[0] == 0 && src[1] == 0 && src[2] == 0 {
+        return dst;
+    }
+    let keep = 255 - src[3].min(255);
+    let channel = |shift: u32, s: u32| (s + div255(((dst >> shift) & 0xff) * keep)).min(255) << shift;
+    channel(16, src[0]) | channel(8, src[1]) | channel(0, src[2])
+}
+
+impl Texture {
+    /// The texel at `(u, v)` (0–1), bilinear or nearest, edges clamped; components 0–255.
+    fn sample(&self, u: f32, v: f32) -> [f32; 4] {
+        let (w, h) = (self.width, self.height);
+        if w == 0 || h == 0 {
+            return [255.0; 4];
+        }
+        let texel = |x: i64, y: i64| {
+            let x = usize::try_from(x.clamp(0, w as i64 - 1)).unwrap_or(0);
+            let y = usize::try_from(y.clamp(0, h as i64 - 1)).unwrap_or(0);
+            self.texels.get(y * w + x).copied().unwrap_or([0; 4]).map(f32::from)
+        };
+        let (x, y) = (u * w as f32 - 0.5, v * h as f32 - 0.5);
+        if self.nearest {
+            return texel((x + 0.5).floor() as i64, (y + 0.5).floor() as i64);
+        }
+        let (fx, fy) = (x.floor(), y.floor());
+        let (ax, ay) = (x - fx, y - fy);
+        let (ix, iy) = (fx as i64, fy as i64);
+        let (t00, t10, t01, t11) =
+            (texel(ix, iy), texel(ix + 1, iy), texel(ix, iy + 1), texel(ix + 1, iy + 1));
+        [0, 1, 2, 3].map(|k| {
+            let top = t00[k] + (t10[k] - t00[k]) * ax;
+            let bottom = t01[k] + (t11[k] - t01[k]) * ax;
+            top + (bottom - top) * ay
+        })
+    }
+
+    /// Blends one row of an axis-aligned textured quad of one colour into `dst`: the texture's
+    /// `v` is fixed along the row, `u` starts at `u0` and steps by `du` per pixel. Bilinear in
+    /// fixed point (8 bits of weight); texels that are all zero (most of a glyph's box) cost a
+    /// look only.
+    fn glyph_row(&self, dst: &mut [u32], rgba: [u32; 4], u0: f32, du: f32, v: f32) {
+        let (w, h) = (self.width, self.height);
+        if w == 0 || h == 0 {
+            return;
+        }
+        let y = v * h as f32 - 0.5;
+        let fy = y.floor();
+        let wy = ((y - fy) * 256.0) as u32;
+        let row = |r: f32| (r.clamp(0.0, h as f32 - 1.0) as usize) * w;
+        let (r0, r1) = (row(fy), row(fy + 1.0));
+        let last = w as i64 - 1;
+        // x in texels, 16.16 fixed point.
+        let mut x = ((u0 * w as f32 - 0.5) * 65536.0) as i64;
+        let dx = (du * w as f32 * 65536.0) as i64;
+        let texel = |i: usize| self.texels.get(i).copied().unwrap_or([0; 4]);
+        let lerp = |a: u32, b: u32, w: u32| a * (256 - w) + b * w;
+        for p in dst {
+            let ix = x >> 16;
+            let wx = ((x >> 8) & 0xff) as u32;
+            x += dx;
+            let (a, b) = (ix.clamp(0, last) as usize, (ix + 1).clamp(0, last) as usize);
+            let (t00, t10, t01, t11) = (texel(r0 + a), texel(r0 + b), texel(r1 + a), texel(r1 + b));
+            if self.white {
+                // The coverage alone: the colour is the vertex colour times it.
+                let (c00, c10, c01, c11) = (t00[3], t10[3], t01[3], t11[3]);
+                if (c00 | c10 | c01 | c11) == 0 {
+                    continue;
+                }
+                let top = lerp(u32::from(c00), u32::from(c10), wx);
+                let bottom = lerp(u32::from(c01), u32::from(c11), wx);
+                let cover = (top * (256 - wy) + bottom * wy + (1 << 15)) >> 16;
+                if cover >= 255 && rgba[3] >= 255 {
+                    *p = (rgba[0] << 16) | (rgba[1] << 8) | rgba[2];
+                } else {
+                    *p = blend(*p, rgba.map(|c| div255(c * cover)));
+                }
+                continue;
+            }
+            if (t00[3] | t10[3] | t01[3] | t11[3]) == 0 && (t00[0] | t10[0] | t01[0] | t11[0]) == 0 {
+                continue;
+            }
+            let texel: [u32; 4] = [0, 1, 2, 3].map(|k| {
+                let top = lerp(u32::from(t00[k]), u32::from(t10[k]), wx);
+                let bottom = lerp(u32::from(t01[k]), u32::from(t11[k]), wx);
+                (top * (256 - wy) + bottom * wy + (1 << 15)) >> 16
+            });
+            let src = [0, 1, 2, 3].map(|k| div255(rgba[k] * texel[k]));
+            *p = blend(*p, src);
+        }
+    }
+}
