@@ -303,12 +303,12 @@ fn triangles(primitives: &[ClippedPrimitive], ppp: f32, canvas: PxRect) -> Vec<V
                 TextureId::User(n) => n ^ (1 << 63),
             });
             let common = h.finish();
+
             mesh.indices
                 .chunks_exact(3)
                 .map(|idx| {
                     let mut h = Mix::new();
                     h.add(common);
-                    h.add(before);
                     let (mut lo_x, mut lo_y, mut hi_x, mut hi_y) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
                     for &i in idx {
                         match mesh.vertices.get(usize::try_from(i).unwrap_or(usize::MAX)) {
@@ -324,8 +324,14 @@ fn triangles(primitives: &[ClippedPrimitive], ppp: f32, canvas: PxRect) -> Vec<V
                             None => h.add(u64::MAX),
                         }
                     }
-                    let key = h.finish();
-                    before = key;
+                    // The triangle itself, and the one drawn before it (only that one: a change
+                    // reaches no further than the next triangle).
+                    let own = h.finish();
+                    let mut k = Mix::new();
+                    k.add(own);
+                    k.add(before);
+                    let key = k.finish();
+                    before = own;
                     let px = |v: f32, up: bool| {
                         let v = if up { v.ceil() + 1.0 } else { v.floor() - 1.0 };
                         if v.is_nan() { 0 } else { v.clamp(-1.0e9, 1.0e9) as i32 }
