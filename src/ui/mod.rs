@@ -126,20 +126,18 @@ pub fn launch(launch: Launch) -> ExitCode {
         Err(code) => return code,
     };
     let options = native_options();
-    let creator = move |cc: &eframe::CreationContext<'_>, host: Option<soft::Host>| {
+    let make = move |cc: &eframe::CreationContext<'_>| {
         let _ = window.set(cc.egui_ctx.clone());
         let first = First { pick_from, failed, no_answer, launches, started };
-        let mut app = make_app(cc, &launch, first)?;
-        app.set_projector_host(host);
-        Ok::<_, String>(Box::new(app) as Box<dyn eframe::App>)
+        make_app(cc, &launch, first)
     };
-    // The projector drawn by the processor, beside eframe's chair window (docs/PERFORMANCE.md);
-    // `CHAIRTIME_PROJECTOR=gl` draws it through OpenGL as an egui viewport instead.
-    let result = if std::env::var("CHAIRTIME_PROJECTOR").is_ok_and(|v| v == "gl") {
-        eframe::run_native("chairtime", options, Box::new(move |cc| Ok(creator(cc, None)?)))
+    // Both windows drawn by the processor (docs/PERFORMANCE.md); `CHAIRTIME_RENDERER=gl` opens
+    // eframe's OpenGL windows instead.
+    let result = if std::env::var("CHAIRTIME_RENDERER").is_ok_and(|v| v == "gl") {
+        eframe::run_native("chairtime", options, Box::new(move |cc| Ok(Box::new(make(cc)?))))
             .map_err(|e| e.to_string())
     } else {
-        soft::run("chairtime", options, move |cc, host| creator(cc, Some(host)))
+        soft::run(options.viewport, options.persistence_path, make)
     };
     // Held until the windows are closed.
     drop(instance);

@@ -129,16 +129,10 @@ impl ChairApp {
         feed
     }
 
-    /// The projector window of chairtime's own (drawn by the processor), unless this run has none
-    /// or it could not be made (then eframe's viewport, drawn through OpenGL).
-    fn soft_projector(&mut self) -> Option<crate::ui::soft::Host> {
-        let host = self.projector_host.as_ref()?;
-        if host.works() {
-            return Some(host.clone());
-        }
-        // Said once on the terminal by the event loop; from now on eframe's viewport.
-        self.projector_host = None;
-        None
+    /// The projector window of chairtime's own (drawn by the processor), unless this run draws
+    /// through eframe's OpenGL (tests, `CHAIRTIME_RENDERER=gl`).
+    fn soft_projector(&self) -> Option<crate::ui::soft::Host> {
+        self.projector_host.clone()
     }
 
     /// A command for the projector window (full screen, another monitor), whichever draws it.

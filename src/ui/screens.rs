@@ -13,11 +13,11 @@ const LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 impl ChairApp {
     /// Lists the screens through the window system, at most every [`LOOK_EVERY`] (nothing
     /// without a native window, as in tests).
-    pub fn look_at_screens(&mut self, frame: &eframe::Frame) {
+    pub fn look_at_screens(&mut self, window: Option<&winit::window::Window>) {
         if self.screens.looked.is_some_and(|t| t.elapsed() < LOOK_EVERY) {
             return;
         }
-        let Some(window) = frame.winit_window() else { return };
+        let Some(window) = window else { return };
         let list: Vec<Monitor> = window
             .available_monitors()
             .map(|h| {

@@ -60,7 +60,7 @@ impl eframe::App for ChairApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        self.look_at_screens(frame);
+        self.look_at_screens(frame.winit_window().map(AsRef::as_ref));
         self.draw(ui);
     }
 

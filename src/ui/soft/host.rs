@@ -1,34 +1,44 @@
-//! The event loop that carries eframe's chair window and the projector window of chairtime's
-//! own (eframe 0.37's `create_native`: "run on your own event loop with other windows you
-//! manage"), and the handle through which the chair window opens, moves and wakes it.
+//! The event loop of the chair window and the projector window, both drawn by the processor
+//! (docs/PERFORMANCE.md, "Both windows drawn by the processor"): egui_winit turns the windows'
+//! events into egui input and the apps' viewport builders and commands into window calls, as it
+//! does inside eframe; [`Canvas`] rasterises each pass and softbuffer presents the rectangles
+//! that changed (X11: a shared-memory `PutImage` per rectangle; Wayland: `wl_shm` with damage).
 //!
-//! The chair window says what it wants with the same [`ViewportBuilder`] and
-//! [`ViewportCommand`]s it would give an egui viewport; egui_winit turns them into the window's
-//! attributes and calls, as it does for eframe. The projector's passes run
-//! [`projector::own_window_pass`] in an egui context of their own, fed by the same
-//! [`projector::Feed`]; [`Canvas`] rasterises them, and softbuffer presents the changed
-//! rectangles (X11: a shared-memory `PutImage` per rectangle).
+//! What eframe did for the chair window is done here: the window opens hidden, AccessKit is set
+//! up before it shows (screen readers), settings are kept in the same `app.ron` (read and written
+//! as eframe writes it: a RON map of strings, written to a temporary file and renamed), saved
+//! every 30 seconds and on closing; the close button asks the app first (`CancelClose`).
+//! `CHAIRTIME_RENDERER=gl` runs eframe's OpenGL windows instead.
 
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use eframe::{EframeWinitApplication, UserEvent};
+use eframe::UserEvent;
 use egui::{ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
+use egui_winit::accesskit_winit;
 use winit::application::ApplicationHandler;
 use winit::event::WindowEvent;
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy, OwnedDisplayHandle};
 use winit::window::{Window, WindowId};
 
 use super::raster::{Canvas, PxRect};
+use crate::ui::app::ChairApp;
 use crate::ui::fonts::Fonts;
 use crate::ui::projector::{self, Feed};
 use crate::ui::window::FONT_ATLAS_SIDE;
 
-/// The projector window's id in the event loop's repaint requests (eframe knows no viewport by
-/// it: the requests are taken before they reach eframe).
+/// The projector window's id in the event loop's repaint requests.
 fn projector_id() -> ViewportId {
     ViewportId::from_hash_of("chairtime software projector")
 }
+
+/// How often the settings are saved while the window is open (eframe's interval).
+const SAVE_EVERY: Duration = Duration::from_secs(30);
+
+/// The storage key of the chair window's place and size (points: x, y, width, height).
+const WINDOW_KEY: &str = "chairtime-window";
 
 /// What the chair window wants of the projector window, read by the event loop between events.
 #[derive(Default)]
@@ -38,8 +48,6 @@ struct Wanted {
     commands: Vec<ViewportCommand>,
     feed: Option<Arc<Mutex<Feed>>>,
     fonts: Option<Fonts>,
-    /// Why the window could not be drawn this way (the chair window then uses eframe's).
-    failed: Option<String>,
 }
 
 /// The chair window's handle on the projector window.
@@ -57,22 +65,22 @@ impl std::fmt::Debug for Host {
     }
 }
 
-impl Host {
-    fn new(proxy: EventLoopProxy<UserEvent>) -> Self {
-        let ctx = egui::Context::default();
-        let waker = proxy.clone();
-        ctx.set_request_repaint_callback(move |info| {
-            let when = Instant::now() + info.delay;
-            // A closed event loop has no windows left to wake.
-            let _ = waker.send_event(UserEvent::RequestRepaint {
-                viewport_id: projector_id(),
-                when,
-                cumulative_pass_nr: info.current_cumulative_pass_nr,
-            });
+/// A context whose repaint requests wake the event loop as requests for `id`.
+fn context(proxy: &EventLoopProxy<UserEvent>, id: ViewportId) -> egui::Context {
+    let ctx = egui::Context::default();
+    let waker = proxy.clone();
+    ctx.set_request_repaint_callback(move |info| {
+        // A closed event loop has no windows left to wake.
+        let _ = waker.send_event(UserEvent::RequestRepaint {
+            viewport_id: id,
+            when: Instant::now() + info.delay,
+            cumulative_pass_nr: info.current_cumulative_pass_nr,
         });
-        Self { wanted: Arc::default(), ctx, proxy }
-    }
+    });
+    ctx
+}
 
+impl Host {
     fn wanted(&self) -> std::sync::MutexGuard<'_, Wanted> {
         self.wanted.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -85,30 +93,17 @@ impl Host {
         });
     }
 
-    /// Whether the window can be drawn this way (`false` after it failed: the chair window
-    /// then opens eframe's viewport instead).
-    pub fn works(&self) -> bool {
-        self.wanted().failed.is_none()
-    }
-
-    /// Why it could not, once.
-    pub fn failure(&self) -> Option<String> {
-        self.wanted().failed.clone()
-    }
-
     /// Opens the window (or keeps it open) as `builder` says, showing `feed`.
     pub fn show(&self, builder: ViewportBuilder, feed: &Arc<Mutex<Feed>>, fonts: &Fonts) {
         let mut w = self.wanted();
-        let opening = w.builder.is_none();
+        if w.feed.as_ref().is_none_or(|f| !Arc::ptr_eq(f, feed)) {
+            w.feed = Some(Arc::clone(feed));
+            w.fonts = Some(fonts.clone());
+        }
         if w.builder.as_ref() != Some(&builder) {
             w.builder = Some(builder);
             drop(w);
             self.nudge();
-            w = self.wanted();
-        }
-        if opening || w.feed.as_ref().is_none_or(|f| !Arc::ptr_eq(f, feed)) {
-            w.feed = Some(Arc::clone(feed));
-            w.fonts = Some(fonts.clone());
         }
     }
 
@@ -134,44 +129,54 @@ impl Host {
     }
 }
 
-/// Runs eframe's app (the chair window) with the projector window beside it on one event loop.
-/// `app_creator` gets the [`Host`] to hand to the app.
+/// Opens the chair window drawn by the processor and runs until it closes. `make` builds the app
+/// from a creation context whose storage is `app.ron` at `storage` (eframe's file).
 ///
 /// # Errors
-/// The event loop or the chair window could not be made (no display).
+/// No display, or the window could not be made or drawn into.
 pub fn run(
-    app_name: &str,
-    options: eframe::NativeOptions,
-    app_creator: impl FnOnce(&eframe::CreationContext<'_>, Host) -> Result<Box<dyn eframe::App>, String> + 'static,
+    viewport: ViewportBuilder,
+    storage: Option<PathBuf>,
+    make: impl FnOnce(&eframe::CreationContext<'_>) -> Result<ChairApp, String>,
 ) -> Result<(), String> {
     let event_loop = EventLoop::<UserEvent>::with_user_event().build().map_err(|e| e.to_string())?;
-    let host = Host::new(event_loop.create_proxy());
-    let given = host.clone();
-    let chair: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
-    let set_chair = Arc::clone(&chair);
-    let eframe_app = eframe::create_native(
-        app_name,
-        options,
-        Box::new(move |cc| {
-            let _ = set_chair.set(cc.egui_ctx.clone());
-            app_creator(cc, given).map_err(Into::into)
-        }),
-        &event_loop,
-    );
+    let proxy = event_loop.create_proxy();
+    let chair_ctx = context(&proxy, ViewportId::ROOT);
+    // The projector is a window of its own here, not a viewport inside the chair's context.
+    chair_ctx.set_embed_viewports(false);
+    let store = Store::load(storage);
+    let mut cc = eframe::CreationContext::_new_kittest(chair_ctx.clone());
+    cc.storage = Some(&store);
+    let mut app = make(&cc)?;
+    let host = Host { wanted: Arc::default(), ctx: context(&proxy, projector_id()), proxy: proxy.clone() };
+    app.set_projector_host(Some(host.clone()));
+    let viewport = store
+        .window_place()
+        .map_or(viewport.clone(), |(at, size)| viewport.with_position(at).with_inner_size(size));
     let mut runner = Runner {
-        eframe: eframe_app,
+        chair: Chair {
+            app,
+            ctx: chair_ctx,
+            store,
+            viewport,
+            window: None,
+            next: None,
+            saved: Instant::now(),
+        },
         host,
-        chair,
-        window: None,
+        proxy,
+        projector: None,
         next: None,
         started: Instant::now(),
-        asked: false,
+        failure: None,
     };
-    event_loop.run_app(&mut runner).map_err(|e| e.to_string())
+    event_loop.run_app(&mut runner).map_err(|e| e.to_string())?;
+    runner.failure.map_or(Ok(()), Err)
 }
 
-/// The live projector window.
-struct Projector {
+/// A window drawn by the processor: winit's window, egui_winit's input state, the canvas kept
+/// between frames and softbuffer's surface.
+struct SoftWindow {
     window: Arc<Window>,
     surface: softbuffer::Surface<OwnedDisplayHandle, Arc<Window>>,
     state: egui_winit::State,
@@ -179,59 +184,328 @@ struct Projector {
     canvas: Canvas,
     /// The builder the window was made or last patched with.
     builder: ViewportBuilder,
-    /// The rectangles presented in the last frames (softbuffer's X11 buffer keeps its pixels,
-    /// other platforms may hand back an older one: age).
+    /// The rectangles presented in the last frames (a buffer handed back older than the last
+    /// frame needs them too).
     presented: Vec<Vec<PxRect>>,
+    /// Whether the next `RedrawRequested` is one we asked for (else the system asks: the window
+    /// was uncovered, and all of it is sent again).
+    asked: bool,
+    /// Whether a frame has been shown (the window opens hidden until then).
+    shown: bool,
 }
 
-struct Runner<'a> {
-    eframe: EframeWinitApplication<'a>,
+impl SoftWindow {
+    fn open(
+        event_loop: &ActiveEventLoop,
+        ctx: &egui::Context,
+        builder: &ViewportBuilder,
+    ) -> Result<Self, String> {
+        let hidden = builder.clone().with_visible(false);
+        let window =
+            Arc::new(egui_winit::create_window(ctx, event_loop, &hidden).map_err(|e| e.to_string())?);
+        let context =
+            softbuffer::Context::new(event_loop.owned_display_handle()).map_err(|e| e.to_string())?;
+        let surface = softbuffer::Surface::new(&context, Arc::clone(&window)).map_err(|e| e.to_string())?;
+        let state = egui_winit::State::new(
+            ctx.clone(),
+            ViewportId::ROOT,
+            event_loop,
+            Some(window.scale_factor() as f32),
+            window.theme(),
+            Some(FONT_ATLAS_SIDE),
+        );
+        let mut info = ViewportInfo::default();
+        egui_winit::update_viewport_info(&mut info, ctx, &window, true);
+        Ok(Self {
+            window,
+            surface,
+            state,
+            info,
+            canvas: Canvas::new(),
+            builder: builder.clone(),
+            presented: Vec::new(),
+            asked: false,
+            shown: false,
+        })
+    }
+
+    fn redraw(&mut self) {
+        self.window.request_redraw();
+        self.asked = true;
+    }
+
+    /// The input for a pass of this window.
+    fn input(&mut self, ctx: &egui::Context, started: Instant) -> egui::RawInput {
+        egui_winit::update_viewport_info(&mut self.info, ctx, &self.window, false);
+        let mut input = self.state.take_egui_input(&self.window);
+        input.viewports = std::iter::once((ViewportId::ROOT, self.info.clone())).collect();
+        input.time = Some(started.elapsed().as_secs_f64());
+        input.max_texture_side = Some(FONT_ATLAS_SIDE);
+        self.info.events.clear();
+        input
+    }
+
+    /// Draws a pass's output and applies its commands; the delay before the pass it asks for.
+    fn show(
+        &mut self,
+        ctx: &egui::Context,
+        output: egui::FullOutput,
+        exposed: bool,
+        name: &str,
+    ) -> Option<Duration> {
+        self.state.handle_platform_output(&self.window, output.platform_output);
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let size = self.window.inner_size();
+        let (w, h) = (size.width.max(1), size.height.max(1));
+        let damage = self.canvas.paint(
+            w as usize,
+            h as usize,
+            output.pixels_per_point,
+            &primitives,
+            &output.textures_delta,
+        );
+        if let Err(e) = present(self, w, h, damage, exposed || !self.shown, name) {
+            eprintln!("chairtime: the {name} window could not be drawn: {e}"); // l10n-exempt: a diagnostic for the terminal
+        }
+        if !self.shown {
+            self.shown = true;
+            if self.builder.visible != Some(false) {
+                self.window.set_visible(true);
+            }
+        }
+        let out = output.viewport_output.get(&ViewportId::ROOT)?;
+        let commands: Vec<ViewportCommand> =
+            out.commands.iter().filter(|c| **c != ViewportCommand::CancelClose).cloned().collect();
+        if !commands.is_empty() {
+            let mut actions = Vec::new();
+            egui_winit::process_viewport_commands(ctx, &mut self.info, commands, &self.window, &mut actions);
+        }
+        (out.repaint_delay < Duration::from_secs(24 * 3600)).then_some(out.repaint_delay)
+    }
+
+    /// A window event that is not a redraw: to egui; `true` when a pass is wanted.
+    fn on_event(&mut self, event: &WindowEvent) -> bool {
+        if let WindowEvent::CloseRequested = event {
+            self.info.events.push(egui::ViewportEvent::Close);
+            return true;
+        }
+        let response = self.state.on_window_event(&self.window, event);
+        if matches!(event, WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. }) {
+            self.canvas.forget();
+        }
+        response.repaint
+    }
+}
+
+/// Copies the changed rectangles of the canvas to the window's buffer and presents them (the
+/// whole canvas when `whole`).
+fn present(
+    p: &mut SoftWindow,
+    w: u32,
+    h: u32,
+    damage: Vec<PxRect>,
+    whole: bool,
+    name: &str,
+) -> Result<(), softbuffer::SoftBufferError> {
+    let (Some(nw), Some(nh)) = (std::num::NonZeroU32::new(w), std::num::NonZeroU32::new(h)) else {
+        return Ok(());
+    };
+    p.surface.resize(nw, nh)?;
+    let mut buffer = p.surface.buffer_mut()?;
+    let age = usize::from(buffer.age());
+    let width = w as usize;
+    let all = PxRect::whole(width, h as usize);
+    // The buffer handed back holds the frame of `age` presents ago: it needs what changed since.
+    let copy: Vec<PxRect> = if age == 0 || age > p.presented.len() + 1 {
+        vec![all]
+    } else {
+        p.presented.iter().rev().take(age - 1).flatten().chain(&damage).copied().collect()
+    };
+    let source = p.canvas.pixels();
+    for r in &copy {
+        let r = r.intersect(&all);
+        for y in r.y0..r.y1 {
+            let row = y as usize * width;
+            let span = row + r.x0 as usize..row + r.x1 as usize;
+            if let (Some(to), Some(from)) = (buffer.get_mut(span.clone()), source.get(span)) {
+                to.copy_from_slice(from);
+            }
+        }
+    }
+    let rects: Vec<softbuffer::Rect> = damage
+        .iter()
+        .filter_map(|r| {
+            let r = r.intersect(&all);
+            Some(softbuffer::Rect {
+                x: u32::try_from(r.x0).ok()?,
+                y: u32::try_from(r.y0).ok()?,
+                width: std::num::NonZeroU32::new(u32::try_from(r.width()).ok()?)?,
+                height: std::num::NonZeroU32::new(u32::try_from(r.height()).ok()?)?,
+            })
+        })
+        .collect();
+    if crate::ui::tracing_frames() {
+        let pixels: i64 = if age == 0 || whole { all.area() } else { damage.iter().map(PxRect::area).sum() };
+        eprintln!("{name} presents {pixels} pixels"); // l10n-exempt: a trace for scripts
+    }
+    p.presented.push(damage);
+    if p.presented.len() > 3 {
+        p.presented.remove(0);
+    }
+    if age == 0 || whole {
+        buffer.present()
+    } else if rects.is_empty() {
+        // Nothing changed: nothing to send.
+        Ok(())
+    } else {
+        buffer.present_with_damage(&rects)
+    }
+}
+
+/// The chair window: the app, its context and storage, its window once open.
+struct Chair {
+    app: ChairApp,
+    ctx: egui::Context,
+    store: Store,
+    viewport: ViewportBuilder,
+    window: Option<SoftWindow>,
+    next: Option<Instant>,
+    saved: Instant,
+}
+
+struct Runner {
+    chair: Chair,
     host: Host,
-    /// The chair window's context, to wake it when something happened in the projector.
-    chair: Arc<std::sync::OnceLock<egui::Context>>,
-    window: Option<Projector>,
+    proxy: EventLoopProxy<UserEvent>,
+    projector: Option<SoftWindow>,
     /// When the projector window wants its next pass.
     next: Option<Instant>,
     started: Instant,
-    /// Whether the coming `RedrawRequested` is one the projector asked for (else the system
-    /// asks: the window was uncovered, and all of it is sent again).
-    asked: bool,
+    /// Why the windows could not be made.
+    failure: Option<String>,
 }
 
-impl Runner<'_> {
+/// The earlier of two instants, either of which may be missing.
+fn earliest(a: Option<Instant>, b: Instant) -> Option<Instant> {
+    Some(a.map_or(b, |a| a.min(b)))
+}
+
+impl Runner {
+    fn open_chair(&mut self, event_loop: &ActiveEventLoop) {
+        if self.chair.window.is_some() {
+            return;
+        }
+        match SoftWindow::open(event_loop, &self.chair.ctx, &self.chair.viewport) {
+            Ok(mut w) => {
+                // Before the window shows: AccessKit's adapter wants a hidden window.
+                w.state.init_accesskit(event_loop, &w.window, self.proxy.clone());
+                w.redraw();
+                self.chair.window = Some(w);
+            }
+            Err(why) => {
+                self.failure = Some(why);
+                event_loop.exit();
+            }
+        }
+    }
+
+    /// A pass of the chair window; closes the loop when the chair window closed.
+    fn paint_chair(&mut self, event_loop: &ActiveEventLoop, exposed: bool) {
+        let chair = &mut self.chair;
+        chair.next = None;
+        let Some(w) = chair.window.as_mut() else { return };
+        let mut input = w.input(&chair.ctx, self.started);
+        eframe::App::raw_input_hook(&mut chair.app, &chair.ctx, &mut input);
+        let close = input.viewport().close_requested();
+        let window = Arc::clone(&w.window);
+        let app = &mut chair.app;
+        let output = chair.ctx.run_ui(input, |ui| {
+            ChairApp::logic(app, ui.ctx());
+            app.look_at_screens(Some(&window));
+            app.draw(ui);
+        });
+        w.canvas.set_background(eframe::App::clear_color(&chair.app, &chair.ctx.global_style().visuals));
+        let cancelled = output
+            .viewport_output
+            .get(&ViewportId::ROOT)
+            .is_some_and(|o| o.commands.contains(&ViewportCommand::CancelClose));
+        if let Some(delay) = w.show(&chair.ctx, output, exposed, "chair") {
+            chair.next = earliest(chair.next, Instant::now() + delay);
+        }
+        if close && !cancelled {
+            self.close(event_loop);
+            return;
+        }
+        if self.chair.saved.elapsed() >= SAVE_EVERY {
+            self.save();
+        }
+        self.reconcile(event_loop);
+    }
+
+    fn save(&mut self) {
+        let chair = &mut self.chair;
+        chair.saved = Instant::now();
+        eframe::App::save(&mut chair.app, &mut chair.store);
+        if let Some(w) = &chair.window {
+            let ppp = chair.ctx.pixels_per_point();
+            if let Some(r) = egui_winit::outer_rect_in_points(&w.window, ppp)
+                && let Some(inner) = egui_winit::inner_rect_in_points(&w.window, ppp)
+            {
+                chair.store.set_window_place(r.min, inner.size());
+            }
+        }
+        eframe::Storage::flush(&mut chair.store);
+    }
+
+    fn close(&mut self, event_loop: &ActiveEventLoop) {
+        self.save();
+        eframe::App::on_exit(&mut self.chair.app, None);
+        self.projector = None;
+        self.chair.window = None;
+        event_loop.exit();
+    }
+
     /// Opens, changes or closes the projector window as the chair window last asked.
     fn reconcile(&mut self, event_loop: &ActiveEventLoop) {
-        let (builder, commands) = {
+        let (builder, commands, fonts) = {
             let mut w = self.host.wanted();
-            (w.builder.clone(), std::mem::take(&mut w.commands))
+            (w.builder.clone(), std::mem::take(&mut w.commands), w.fonts.clone())
         };
-        match (builder, self.window.as_mut()) {
+        match (builder, self.projector.as_mut()) {
             (None, Some(_)) => {
-                self.window = None;
+                self.projector = None;
                 self.next = None;
             }
             (Some(builder), None) => {
-                match self.open(event_loop, &builder) {
-                    Ok(p) => {
-                        self.window = Some(p);
-                        self.next = Some(Instant::now());
+                let ctx = &self.host.ctx;
+                if let Some(fonts) = fonts {
+                    fonts.install_in(ctx);
+                }
+                ctx.set_theme(self.chair.ctx.theme());
+                crate::ui::set_up_text(ctx);
+                match SoftWindow::open(event_loop, ctx, &builder) {
+                    Ok(mut p) => {
+                        let mut actions = Vec::new();
+                        egui_winit::process_viewport_commands(
+                            ctx,
+                            &mut p.info,
+                            commands,
+                            &p.window,
+                            &mut actions,
+                        );
+                        p.redraw();
+                        self.projector = Some(p);
                     }
                     Err(why) => {
-                        eprintln!("chairtime: the projector window is drawn through OpenGL instead: {why}"); // l10n-exempt: a diagnostic for the terminal
-                        let mut w = self.host.wanted();
-                        w.failed = Some(why);
-                        w.builder = None;
-                        drop(w);
-                        if let Some(chair) = self.chair.get() {
-                            chair.request_repaint();
-                        }
+                        eprintln!("chairtime: the projector window could not be opened: {why}"); // l10n-exempt: a diagnostic for the terminal
+                        self.host.wanted().builder = None;
                     }
                 }
             }
             (Some(builder), Some(p)) => {
-                let (mut patch, recreate) = p.builder.patch(builder.clone());
+                let (mut patch, recreate) = p.builder.patch(builder);
                 if recreate {
-                    self.window = None;
+                    self.projector = None;
                     self.host.wanted().commands.extend(commands);
                     self.reconcile(event_loop);
                     return;
@@ -246,271 +520,187 @@ impl Runner<'_> {
                         &p.window,
                         &mut actions,
                     );
-                    p.window.request_redraw();
-                    self.asked = true;
+                    p.redraw();
                 }
             }
             (None, None) => {}
         }
     }
 
-    fn open(&self, event_loop: &ActiveEventLoop, builder: &ViewportBuilder) -> Result<Projector, String> {
-        let window = Arc::new(
-            egui_winit::create_window(&self.host.ctx, event_loop, builder).map_err(|e| e.to_string())?,
-        );
-        let context =
-            softbuffer::Context::new(event_loop.owned_display_handle()).map_err(|e| e.to_string())?;
-        let surface = softbuffer::Surface::new(&context, Arc::clone(&window)).map_err(|e| e.to_string())?;
-        let ctx = &self.host.ctx;
-        let wanted = self.host.wanted();
-        if let Some(fonts) = &wanted.fonts {
-            fonts.install_in(ctx);
-        }
-        drop(wanted);
-        if let Some(chair) = self.chair.get() {
-            ctx.set_theme(chair.theme());
-        }
-        crate::ui::set_up_text(ctx);
-        let state = egui_winit::State::new(
-            ctx.clone(),
-            ViewportId::ROOT,
-            event_loop,
-            Some(window.scale_factor() as f32),
-            window.theme(),
-            Some(FONT_ATLAS_SIDE),
-        );
-        let mut info = ViewportInfo::default();
-        egui_winit::update_viewport_info(&mut info, ctx, &window, true);
-        Ok(Projector {
-            window,
-            surface,
-            state,
-            info,
-            canvas: Canvas::new(),
-            builder: builder.clone(),
-            presented: Vec::new(),
-        })
-    }
-
-    /// One pass of the projector window: egui, the canvas, the changed rectangles to the screen.
-    fn paint(&mut self, exposed: bool) {
+    /// A pass of the projector window.
+    fn paint_projector(&mut self, exposed: bool) {
         self.next = None;
         let feed = self.host.wanted().feed.clone();
-        let (Some(p), Some(feed)) = (self.window.as_mut(), feed) else { return };
+        let (Some(p), Some(feed)) = (self.projector.as_mut(), feed) else { return };
         let ctx = &self.host.ctx;
-        egui_winit::update_viewport_info(&mut p.info, ctx, &p.window, false);
-        let mut input = p.state.take_egui_input(&p.window);
-        input.viewports = std::iter::once((ViewportId::ROOT, p.info.clone())).collect();
-        input.time = Some(self.started.elapsed().as_secs_f64());
-        input.max_texture_side = Some(FONT_ATLAS_SIDE);
-        p.info.events.clear();
+        let input = p.input(ctx, self.started);
         let mut tell = false;
         let output = ctx
             .run_ui(input, |ui| tell |= projector::own_window_pass(ui, &feed, projector::Drawn::ByProcessor));
-        if tell && let Some(chair) = self.chair.get() {
-            chair.request_repaint();
+        if tell {
+            self.chair.next = Some(Instant::now());
         }
-        p.state.handle_platform_output(&p.window, output.platform_output);
-        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-        let size = p.window.inner_size();
-        let (w, h) = (size.width.max(1), size.height.max(1));
-        let damage = p.canvas.paint(
-            w as usize,
-            h as usize,
-            output.pixels_per_point,
-            &primitives,
-            &output.textures_delta,
-        );
-        if let Err(e) = present(p, w, h, damage, exposed) {
-            eprintln!("chairtime: the projector window could not be drawn: {e}"); // l10n-exempt: a diagnostic for the terminal
-        }
-        if let Some(out) = output.viewport_output.get(&ViewportId::ROOT) {
-            if !out.commands.is_empty() {
-                let mut actions = Vec::new();
-                egui_winit::process_viewport_commands(
-                    ctx,
-                    &mut p.info,
-                    out.commands.clone(),
-                    &p.window,
-                    &mut actions,
-                );
-            }
-            if out.repaint_delay < Duration::from_secs(24 * 3600) {
-                self.next = Some(Instant::now() + out.repaint_delay);
-            }
+        if let Some(delay) = p.show(ctx, output, exposed, "projector") {
+            self.next = earliest(self.next, Instant::now() + delay);
         }
     }
 
-    fn schedule(&mut self, when: Instant) {
-        self.next = Some(self.next.map_or(when, |n| n.min(when)));
-    }
-
-    fn redraw_if_due(&mut self) {
-        if let (Some(next), Some(p)) = (self.next, &self.window)
-            && next <= Instant::now()
+    /// Asks for the passes that are due.
+    fn redraw_due(&mut self) {
+        let now = Instant::now();
+        if let (Some(t), Some(w)) = (self.chair.next, self.chair.window.as_mut())
+            && t <= now
+        {
+            self.chair.next = None;
+            w.redraw();
+        }
+        if let (Some(t), Some(p)) = (self.next, self.projector.as_mut())
+            && t <= now
         {
             self.next = None;
-            p.window.request_redraw();
-            self.asked = true;
+            p.redraw();
         }
     }
 }
 
-/// Copies the changed rectangles of the canvas to the window's buffer and presents them.
-fn present(
-    p: &mut Projector,
-    w: u32,
-    h: u32,
-    damage: Vec<PxRect>,
-    exposed: bool,
-) -> Result<(), softbuffer::SoftBufferError> {
-    let (Some(nw), Some(nh)) = (std::num::NonZeroU32::new(w), std::num::NonZeroU32::new(h)) else {
-        return Ok(());
-    };
-    p.surface.resize(nw, nh)?;
-    let mut buffer = p.surface.buffer_mut()?;
-    let age = usize::from(buffer.age());
-    let width = w as usize;
-    let whole = PxRect::whole(width, h as usize);
-    // The buffer handed back holds the frame of `age` presents ago: it needs what changed since.
-    let copy: Vec<PxRect> = if age == 0 || age > p.presented.len() {
-        vec![whole]
-    } else {
-        p.presented.iter().rev().take(age - 1).flatten().chain(&damage).copied().collect()
-    };
-    let source = p.canvas.pixels();
-    for r in &copy {
-        let r = r.intersect(&whole);
-        for y in r.y0..r.y1 {
-            let row = y as usize * width;
-            let span = row + r.x0 as usize..row + r.x1 as usize;
-            if let (Some(to), Some(from)) = (buffer.get_mut(span.clone()), source.get(span)) {
-                to.copy_from_slice(from);
-            }
-        }
-    }
-    let rects: Vec<softbuffer::Rect> = damage
-        .iter()
-        .filter_map(|r| {
-            let r = r.intersect(&whole);
-            Some(softbuffer::Rect {
-                x: u32::try_from(r.x0).ok()?,
-                y: u32::try_from(r.y0).ok()?,
-                width: std::num::NonZeroU32::new(u32::try_from(r.width()).ok()?)?,
-                height: std::num::NonZeroU32::new(u32::try_from(r.height()).ok()?)?,
-            })
-        })
-        .collect();
-    if crate::ui::tracing_frames() {
-        let pixels: i64 = damage.iter().map(PxRect::area).sum();
-        eprintln!("projector presents {} rectangles, {pixels} pixels", rects.len()); // l10n-exempt: a trace for scripts
-    }
-    p.presented.push(damage);
-    if p.presented.len() > 3 {
-        p.presented.remove(0);
-    }
-    if age == 0 || exposed {
-        buffer.present()
-    } else if rects.is_empty() {
-        // Nothing changed: nothing to send (the buffer is handed back untouched).
-        Ok(())
-    } else {
-        buffer.present_with_damage(&rects)
-    }
-}
-
-impl ApplicationHandler<UserEvent> for Runner<'_> {
+impl ApplicationHandler<UserEvent> for Runner {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
-        self.eframe.resumed(event_loop);
-        self.reconcile(event_loop);
+        self.open_chair(event_loop);
     }
 
-    fn new_events(&mut self, event_loop: &ActiveEventLoop, cause: winit::event::StartCause) {
-        self.eframe.new_events(event_loop, cause);
-        self.redraw_if_due();
+    fn new_events(&mut self, _event_loop: &ActiveEventLoop, _cause: winit::event::StartCause) {
+        self.redraw_due();
     }
 
     fn user_event(&mut self, event_loop: &ActiveEventLoop, event: UserEvent) {
         match event {
             UserEvent::RequestRepaint { viewport_id, when, .. } if viewport_id == projector_id() => {
-                self.schedule(when);
+                self.next = earliest(self.next, when);
                 self.reconcile(event_loop);
-                self.redraw_if_due();
             }
-            event => {
-                self.eframe.user_event(event_loop, event);
-                self.reconcile(event_loop);
+            UserEvent::RequestRepaint { when, .. } => self.chair.next = earliest(self.chair.next, when),
+            UserEvent::AccessKitActionRequest(event) => {
+                let Some(w) = self.chair.window.as_mut().filter(|w| w.window.id() == event.window_id) else {
+                    return;
+                };
+                match event.window_event {
+                    accesskit_winit::WindowEvent::InitialTreeRequested => {
+                        self.chair.ctx.enable_accesskit();
+                        w.redraw();
+                    }
+                    accesskit_winit::WindowEvent::ActionRequested(request) => {
+                        w.state.on_accesskit_action_request(request);
+                        w.redraw();
+                    }
+                    accesskit_winit::WindowEvent::AccessibilityDeactivated => {
+                        self.chair.ctx.disable_accesskit()
+                    }
+                }
             }
         }
+        self.redraw_due();
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, window_id: WindowId, event: WindowEvent) {
-        let Some(p) = self.window.as_mut().filter(|p| p.window.id() == window_id) else {
-            self.eframe.window_event(event_loop, window_id, event);
-            self.reconcile(event_loop);
+        let is_chair = self.chair.window.as_ref().is_some_and(|w| w.window.id() == window_id);
+        let is_projector = self.projector.as_ref().is_some_and(|w| w.window.id() == window_id);
+        if let WindowEvent::RedrawRequested = event {
+            if is_chair {
+                let exposed = self.chair.window.as_mut().is_some_and(|w| !std::mem::take(&mut w.asked));
+                self.paint_chair(event_loop, exposed);
+            } else if is_projector {
+                let exposed = self.projector.as_mut().is_some_and(|w| !std::mem::take(&mut w.asked));
+                self.paint_projector(exposed);
+            }
             return;
-        };
-        match event {
-            WindowEvent::RedrawRequested => {
-                let exposed = !std::mem::take(&mut self.asked);
-                self.paint(exposed);
-            }
-            WindowEvent::CloseRequested => {
-                p.info.events.push(egui::ViewportEvent::Close);
-                p.window.request_redraw();
-                self.asked = true;
-            }
-            WindowEvent::Destroyed => {}
-            event => {
-                let response = p.state.on_window_event(&p.window, &event);
-                if matches!(
-                    event,
-                    WindowEvent::Resized(_)
-                        | WindowEvent::ScaleFactorChanged { .. }
-                        | WindowEvent::Occluded(false)
-                ) {
-                    p.canvas.forget();
-                }
-                if response.repaint {
-                    p.window.request_redraw();
-                    self.asked = true;
-                }
-            }
         }
-    }
-
-    fn device_event(
-        &mut self,
-        event_loop: &ActiveEventLoop,
-        device_id: winit::event::DeviceId,
-        event: winit::event::DeviceEvent,
-    ) {
-        self.eframe.device_event(event_loop, device_id, event);
+        let window = if is_chair {
+            self.chair.window.as_mut()
+        } else if is_projector {
+            self.projector.as_mut()
+        } else {
+            None
+        };
+        if let Some(w) = window
+            && w.on_event(&event)
+        {
+            w.redraw();
+        }
     }
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
-        self.eframe.about_to_wait(event_loop);
         self.reconcile(event_loop);
-        if let (Some(next), Some(_)) = (self.next, &self.window) {
-            let flow = match event_loop.control_flow() {
-                ControlFlow::WaitUntil(t) => ControlFlow::WaitUntil(t.min(next)),
-                ControlFlow::Wait => ControlFlow::WaitUntil(next),
-                ControlFlow::Poll => ControlFlow::Poll,
-            };
-            event_loop.set_control_flow(flow);
+        self.redraw_due();
+        let next =
+            [self.chair.next, self.next.filter(|_| self.projector.is_some())].into_iter().flatten().min();
+        event_loop.set_control_flow(next.map_or(ControlFlow::Wait, ControlFlow::WaitUntil));
+    }
+
+    fn exiting(&mut self, _event_loop: &ActiveEventLoop) {
+        if self.chair.window.is_some() {
+            self.save();
+            eframe::App::on_exit(&mut self.chair.app, None);
+        }
+    }
+}
+
+/// eframe's `app.ron`: a RON map of strings, read at start and written whole on flush (a
+/// temporary file renamed over it, so a crash leaves the old one or the new one).
+struct Store {
+    path: Option<PathBuf>,
+    map: HashMap<String, String>,
+}
+
+impl Store {
+    fn load(path: Option<PathBuf>) -> Self {
+        let map = path
+            .as_ref()
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .and_then(|text| ron::from_str::<HashMap<String, String>>(&text).ok())
+            .unwrap_or_default();
+        Self { path, map }
+    }
+
+    /// The chair window's place and size when it was last closed (points).
+    fn window_place(&self) -> Option<(egui::Pos2, egui::Vec2)> {
+        let text = self.map.get(WINDOW_KEY)?;
+        let v: Vec<f32> = text.split(',').filter_map(|n| n.trim().parse().ok()).collect();
+        match v.as_slice() {
+            [x, y, w, h] if *w >= 100.0 && *h >= 100.0 => Some((egui::pos2(*x, *y), egui::vec2(*w, *h))),
+            _ => None,
         }
     }
 
-    fn suspended(&mut self, event_loop: &ActiveEventLoop) {
-        self.eframe.suspended(event_loop);
+    fn set_window_place(&mut self, at: egui::Pos2, size: egui::Vec2) {
+        self.map.insert(WINDOW_KEY.to_owned(), format!("{},{},{},{}", at.x, at.y, size.x, size.y));
+    }
+}
+
+impl eframe::Storage for Store {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.map.get(key).cloned()
     }
 
-    fn exiting(&mut self, event_loop: &ActiveEventLoop) {
-        self.window = None;
-        self.eframe.exiting(event_loop);
+    fn set_string(&mut self, key: &str, value: String) {
+        self.map.insert(key.to_owned(), value);
     }
 
-    fn memory_warning(&mut self, event_loop: &ActiveEventLoop) {
-        self.eframe.memory_warning(event_loop);
+    fn remove_string(&mut self, key: &str) {
+        self.map.remove(key);
+    }
+
+    fn flush(&mut self) {
+        let Some(path) = &self.path else { return };
+        let Ok(text) = ron::ser::to_string_pretty(&self.map, ron::ser::PrettyConfig::default()) else {
+            return;
+        };
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let temp = path.with_extension("ron.tmp");
+        let written = std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, path));
+        if let Err(e) = written {
+            eprintln!("chairtime: the settings could not be saved in {}: {e}", path.display()); // l10n-exempt: a diagnostic for the terminal
+        }
     }
 }

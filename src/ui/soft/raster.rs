@@ -106,6 +106,8 @@ pub struct Canvas {
     textures: HashMap<TextureId, Texture>,
     seen: Seen,
     pixels_per_point: f32,
+    /// What a redrawn rectangle is cleared to first (`0x00RRGGBB`).
+    background: u32,
     /// Pixels drawn over the canvas's life (for the damage trace and the tests).
     pub drawn: u64,
 }
@@ -141,6 +143,17 @@ impl Canvas {
 
     pub fn height(&self) -> usize {
         self.height
+    }
+
+    /// The colour a frame is cleared to (the chair window's panels have no fill of their own);
+    /// a new one redraws the whole canvas.
+    pub fn set_background(&mut self, rgba: [f32; 4]) {
+        let channel = |v: f32| ((v.clamp(0.0, 1.0) * 255.0).round() as u32) & 0xff;
+        let colour = (channel(rgba[0]) << 16) | (channel(rgba[1]) << 8) | channel(rgba[2]);
+        if colour != self.background {
+            self.background = colour;
+            self.forget();
+        }
     }
 
     /// Forgets what is on the canvas: the next frame is drawn whole.
@@ -235,7 +248,7 @@ impl Canvas {
 
     /// Clears `rect` and draws every triangle that reaches into it, clipped to it.
     fn redraw(&mut self, rect: &PxRect, primitives: &[ClippedPrimitive], tris: &[Vec<Tri>], ppp: f32) {
-        self.fill(rect, 0);
+        self.fill(rect, self.background);
         for (prim, tris) in primitives.iter().zip(tris) {
             let Primitive::Mesh(mesh) = &prim.primitive else { continue };
             let clip = clip_px(prim.clip_rect, ppp).intersect(rect);
