@@ -10,6 +10,12 @@
 //! every 30 seconds and on closing; the close button asks the app first (`CancelClose`).
 //! `CHAIRTIME_RENDERER=gl` runs eframe's OpenGL windows instead.
 
+#![expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "pixel rows and spans of a rectangle already clipped to the window; a scale factor"
+)]
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -249,7 +255,7 @@ impl SoftWindow {
     fn show(
         &mut self,
         ctx: &egui::Context,
-        output: egui::FullOutput,
+        mut output: egui::FullOutput,
         exposed: bool,
         name: &str,
     ) -> Option<Duration> {
@@ -264,6 +270,8 @@ impl SoftWindow {
             &primitives,
             &output.textures_delta,
         );
+        // Applied (and freed) by the canvas.
+        output.textures_delta.clear();
         if let Err(e) = present(self, w, h, damage, exposed || !self.shown, name) {
             eprintln!("chairtime: the {name} window could not be drawn: {e}"); // l10n-exempt: a diagnostic for the terminal
         }
@@ -593,7 +601,7 @@ impl ApplicationHandler<UserEvent> for Runner {
                         w.redraw();
                     }
                     accesskit_winit::WindowEvent::AccessibilityDeactivated => {
-                        self.chair.ctx.disable_accesskit()
+                        self.chair.ctx.disable_accesskit();
                     }
                 }
             }

@@ -11,6 +11,16 @@
 //! colour times the texel, blended `src + dst × (1 − src.a)`; textures sampled bilinearly (or by
 //! the nearest texel when the texture asks for it) with their edges clamped.
 
+// Pixel arithmetic converts between pixel indices, coordinates and colour components all the
+// time; every conversion here is of a value clamped or bounded by the canvas or the texture first.
+#![expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    clippy::cast_precision_loss,
+    reason = "pixel arithmetic on values bounded by the canvas, the texture or 0–255"
+)]
+
 use std::collections::HashMap;
 
 use egui::epaint::textures::{TextureFilter, TexturesDelta};
@@ -210,7 +220,7 @@ impl Canvas {
             for d in deltas {
                 let ImageData::Color(image) = &d.image;
                 let [w, h] = image.size;
-                let texels = image.pixels.iter().map(|c| c.to_array());
+                let texels = image.pixels.iter().map(egui::Color32::to_array);
                 match d.pos {
                     None => {
                         whole |= self.textures.contains_key(id);
@@ -665,6 +675,145 @@ impl Texture {
             });
             let src = [0, 1, 2, 3].map(|k| div255(rgba[k] * texel[k]));
             *p = blend(*p, src);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::{Align2, Color32, FontId, Rect, pos2, vec2};
+
+    const W: usize = 400;
+    const H: usize = 300;
+
+    fn input() -> egui::RawInput {
+        egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(W as f32, H as f32))),
+            ..Default::default()
+        }
+    }
+
+    /// A frame of a small timer: a background that turns red at second 5, the time left in big
+    /// text, a rounded bar that grows, a line of text.
+    fn timer(ctx: &egui::Context, t: u32) -> egui::FullOutput {
+        ctx.run_ui(input(), |ui| {
+            let painter = ui.painter().clone();
+            let bg = if t < 5 { Color32::from_rgb(0, 60, 20) } else { Color32::from_rgb(176, 0, 32) };
+            painter.rect_filled(Rect::from_min_size(pos2(0.0, 0.0), vec2(W as f32, H as f32)), 0.0, bg);
+            let left = 299 - t;
+            painter.text(
+                pos2(200.0, 120.0),
+                Align2::CENTER_CENTER,
+                format!("{:02}:{:02}", left / 60, left % 60),
+                FontId::proportional(90.0),
+                Color32::WHITE,
+            );
+            painter.rect_filled(
+                Rect::from_min_size(pos2(20.0, 250.0), vec2(t as f32 * 10.5, 12.0)),
+                4.0,
+                Color32::WHITE,
+            );
+            ui.label(format!("{t} s into the slot"));
+        })
+    }
+
+    fn paint(canvas: &mut Canvas, ctx: &egui::Context, out: &egui::FullOutput) -> Vec<PxRect> {
+        let prims = ctx.tessellate(out.shapes.clone(), out.pixels_per_point);
+        canvas.paint(W, H, out.pixels_per_point, &prims, &out.textures_delta)
+    }
+
+    #[test]
+    fn drawing_only_what_changed_gives_the_pixels_a_whole_redraw_gives() {
+        let ctx = egui::Context::default();
+        let (mut changed, mut whole) = (Canvas::new(), Canvas::new());
+        for t in 0..12 {
+            let mut out = timer(&ctx, t);
+            paint(&mut changed, &ctx, &out);
+            whole.forget();
+            let all = paint(&mut whole, &ctx, &out);
+            out.textures_delta.clear();
+            assert_eq!(all, vec![PxRect::whole(W, H)], "a forgotten canvas is drawn whole");
+            let differ = changed.pixels().iter().zip(whole.pixels()).filter(|(a, b)| a != b).count();
+            assert_eq!(differ, 0, "second {t}: {differ} pixels differ from a whole redraw");
+        }
+    }
+
+    #[test]
+    fn a_second_later_only_the_digits_the_bar_and_the_line_are_drawn_again() {
+        let ctx = egui::Context::default();
+        let mut canvas = Canvas::new();
+        let mut areas = Vec::new();
+        for t in 0..7 {
+            let mut out = timer(&ctx, t);
+            let damage = paint(&mut canvas, &ctx, &out);
+            out.textures_delta.clear();
+            areas.push(damage.iter().map(PxRect::area).sum::<i64>());
+            assert!(damage.len() <= MAX_RECTS);
+        }
+        let all = PxRect::whole(W, H).area();
+        assert_eq!(areas[0], all, "the first frame is drawn whole");
+        for t in [2, 3, 4, 6] {
+            assert!(areas[t] > 0, "second {t} changed something");
+            assert!(areas[t] < all / 4, "second {t} drew {} of {all} pixels", areas[t]);
+        }
+        assert_eq!(areas[5], all, "the background changed colour: everything is drawn again");
+    }
+
+    #[test]
+    fn a_frame_like_the_last_draws_nothing() {
+        let ctx = egui::Context::default();
+        let mut canvas = Canvas::new();
+        for pass in 0..3 {
+            let mut out = timer(&ctx, 3);
+            let damage = paint(&mut canvas, &ctx, &out);
+            out.textures_delta.clear();
+            if pass == 2 {
+                assert_eq!(damage, Vec::new(), "nothing changed, nothing drawn");
+            }
+        }
+    }
+
+    #[test]
+    fn a_rectangle_covers_exactly_its_pixels_and_blends_as_opengl_does() {
+        let ctx = egui::Context::default();
+        ctx.tessellation_options_mut(|o| o.feathering = false);
+        let mut canvas = Canvas::new();
+        canvas.set_background([0.0, 0.0, 0.0, 1.0]);
+        let mut out = ctx.run_ui(input(), |ui| {
+            let p = ui.painter();
+            p.rect_filled(Rect::from_min_max(pos2(10.0, 10.0), pos2(20.0, 15.0)), 0.0, Color32::RED);
+            p.rect_filled(
+                Rect::from_min_max(pos2(30.0, 10.0), pos2(31.0, 11.0)),
+                0.0,
+                Color32::from_rgba_unmultiplied(255, 0, 0, 128),
+            );
+        });
+        paint(&mut canvas, &ctx, &out);
+        out.textures_delta.clear();
+        let at = |x: usize, y: usize| canvas.pixels()[y * W + x];
+        let red: usize = canvas.pixels().iter().filter(|p| **p == 0xff_00_00).count();
+        assert_eq!(red, 10 * 5, "the 10×5 rectangle and nothing else");
+        assert_eq!(
+            (at(10, 10), at(19, 14), at(20, 14), at(19, 15), at(9, 10)),
+            (0xff0000, 0xff0000, 0, 0, 0)
+        );
+        assert_eq!(
+            at(30, 10),
+            0x80_00_00,
+            "half-transparent red over black, as premultiplied blending gives"
+        );
+    }
+
+    #[test]
+    fn close_rectangles_merge_and_at_most_six_are_kept() {
+        let r = |x: i32, y: i32| PxRect { x0: x, y0: y, x1: x + 10, y1: y + 10 };
+        assert_eq!(merge(vec![r(0, 0), r(12, 0)]), vec![PxRect { x0: 0, y0: 0, x1: 22, y1: 10 }]);
+        let far: Vec<PxRect> = (0..10).map(|i| r(i * 100, i * 50)).collect();
+        let merged = merge(far.clone());
+        assert_eq!(merged.len(), MAX_RECTS);
+        for f in &far {
+            assert!(merged.iter().any(|m| m.intersect(f) == *f), "{f:?} is still covered");
         }
     }
 }
