@@ -40,6 +40,10 @@ fn projector_id() -> ViewportId {
     ViewportId::from_hash_of("chairtime software projector")
 }
 
+/// However little changed, the whole window is sent to the screen this often (what an uncovered
+/// area the window system did not tell of shows at most this long).
+const WHOLE_EVERY: Duration = Duration::from_secs(5);
+
 /// How often the settings are saved while the window is open (eframe's interval).
 const SAVE_EVERY: Duration = Duration::from_secs(30);
 
@@ -193,9 +197,13 @@ struct SoftWindow {
     /// The rectangles presented in the last frames (a buffer handed back older than the last
     /// frame needs them too).
     presented: Vec<Vec<PxRect>>,
-    /// Whether the next `RedrawRequested` is one we asked for (else the system asks: the window
-    /// was uncovered, and all of it is sent again).
-    asked: bool,
+    /// Whether the screen may not show the canvas any more (the window was uncovered, moved or
+    /// resized): the next frame sends all of it. X11 turns an uncovered area (`Expose`) into a
+    /// redraw request indistinguishable from ours, so its visibility changes stand in for it,
+    /// and every [`WHOLE_EVERY`] the whole window is sent anyway.
+    stale: bool,
+    /// When the whole window was last sent.
+    sent_whole: Instant,
     /// Whether a frame has been shown (the window opens hidden until then).
     shown: bool,
 }
@@ -230,14 +238,14 @@ impl SoftWindow {
             canvas: Canvas::new(),
             builder: builder.clone(),
             presented: Vec::new(),
-            asked: false,
+            stale: true,
+            sent_whole: Instant::now(),
             shown: false,
         })
     }
 
     fn redraw(&mut self) {
         self.window.request_redraw();
-        self.asked = true;
     }
 
     /// The input for a pass of this window.
@@ -252,13 +260,7 @@ impl SoftWindow {
     }
 
     /// Draws a pass's output and applies its commands; the delay before the pass it asks for.
-    fn show(
-        &mut self,
-        ctx: &egui::Context,
-        mut output: egui::FullOutput,
-        exposed: bool,
-        name: &str,
-    ) -> Option<Duration> {
+    fn show(&mut self, ctx: &egui::Context, mut output: egui::FullOutput, name: &str) -> Option<Duration> {
         self.state.handle_platform_output(&self.window, output.platform_output);
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         let size = self.window.inner_size();
@@ -272,7 +274,11 @@ impl SoftWindow {
         );
         // Applied (and freed) by the canvas.
         output.textures_delta.clear();
-        if let Err(e) = present(self, w, h, damage, exposed || !self.shown, name) {
+        let whole = std::mem::take(&mut self.stale) || self.sent_whole.elapsed() >= WHOLE_EVERY;
+        if whole {
+            self.sent_whole = Instant::now();
+        }
+        if let Err(e) = present(self, w, h, damage, whole, name) {
             eprintln!("chairtime: the {name} window could not be drawn: {e}"); // l10n-exempt: a diagnostic for the terminal
         }
         if !self.shown {
@@ -300,6 +306,10 @@ impl SoftWindow {
         let response = self.state.on_window_event(&self.window, event);
         if matches!(event, WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. }) {
             self.canvas.forget();
+        }
+        if matches!(event, WindowEvent::Occluded(_) | WindowEvent::Moved(_) | WindowEvent::Resized(_)) {
+            self.stale = true;
+            return true;
         }
         response.repaint
     }
@@ -418,7 +428,7 @@ impl Runner {
     }
 
     /// A pass of the chair window; closes the loop when the chair window closed.
-    fn paint_chair(&mut self, event_loop: &ActiveEventLoop, exposed: bool) {
+    fn paint_chair(&mut self, event_loop: &ActiveEventLoop) {
         let chair = &mut self.chair;
         chair.next = None;
         let Some(w) = chair.window.as_mut() else { return };
@@ -437,7 +447,7 @@ impl Runner {
             .viewport_output
             .get(&ViewportId::ROOT)
             .is_some_and(|o| o.commands.contains(&ViewportCommand::CancelClose));
-        if let Some(delay) = w.show(&chair.ctx, output, exposed, "chair") {
+        if let Some(delay) = w.show(&chair.ctx, output, "chair") {
             chair.next = earliest(chair.next, Instant::now() + delay);
         }
         if close && !cancelled {
@@ -536,7 +546,7 @@ impl Runner {
     }
 
     /// A pass of the projector window.
-    fn paint_projector(&mut self, exposed: bool) {
+    fn paint_projector(&mut self) {
         self.next = None;
         let feed = self.host.wanted().feed.clone();
         let (Some(p), Some(feed)) = (self.projector.as_mut(), feed) else { return };
@@ -548,7 +558,7 @@ impl Runner {
         if tell {
             self.chair.next = Some(Instant::now());
         }
-        if let Some(delay) = p.show(ctx, output, exposed, "projector") {
+        if let Some(delay) = p.show(ctx, output, "projector") {
             self.next = earliest(self.next, Instant::now() + delay);
         }
     }
@@ -614,11 +624,9 @@ impl ApplicationHandler<UserEvent> for Runner {
         let is_projector = self.projector.as_ref().is_some_and(|w| w.window.id() == window_id);
         if let WindowEvent::RedrawRequested = event {
             if is_chair {
-                let exposed = self.chair.window.as_mut().is_some_and(|w| !std::mem::take(&mut w.asked));
-                self.paint_chair(event_loop, exposed);
+                self.paint_chair(event_loop);
             } else if is_projector {
-                let exposed = self.projector.as_mut().is_some_and(|w| !std::mem::take(&mut w.asked));
-                self.paint_projector(exposed);
+                self.paint_projector();
             }
             return;
         }
