@@ -189,6 +189,9 @@ pub fn run(
 struct SoftWindow {
     window: Arc<Window>,
     surface: softbuffer::Surface<OwnedDisplayHandle, Arc<Window>>,
+    context: softbuffer::Context<OwnedDisplayHandle>,
+    /// The largest area (pixels) the surface has been given.
+    largest: u64,
     state: egui_winit::State,
     info: ViewportInfo,
     canvas: Canvas,
@@ -233,6 +236,8 @@ impl SoftWindow {
         Ok(Self {
             window,
             surface,
+            context,
+            largest: 0,
             state,
             info,
             canvas: Canvas::new(),
@@ -328,6 +333,15 @@ fn present(
     let (Some(nw), Some(nh)) = (std::num::NonZeroU32::new(w), std::num::NonZeroU32::new(h)) else {
         return Ok(());
     };
+    // softbuffer keeps its shared memory at the largest size the window had: a window made much
+    // smaller (out of full screen) gets a new surface, so the memory follows the window.
+    let area = u64::from(w) * u64::from(h);
+    if area.saturating_mul(4) < p.largest {
+        p.surface = softbuffer::Surface::new(&p.context, Arc::clone(&p.window))?;
+        p.presented.clear();
+        p.largest = 0;
+    }
+    p.largest = p.largest.max(area);
     p.surface.resize(nw, nh)?;
     let mut buffer = p.surface.buffer_mut()?;
     let age = usize::from(buffer.age());
@@ -718,5 +732,31 @@ impl eframe::Storage for Store {
         if let Err(e) = written {
             eprintln!("chairtime: the settings could not be saved in {}: {e}", path.display()); // l10n-exempt: a diagnostic for the terminal
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use eframe::Storage as _;
+
+    #[test]
+    fn settings_written_are_read_back_and_an_eframe_file_is_read() {
+        let dir = std::env::temp_dir().join(format!("chairtime-store-{}", std::process::id()));
+        let path = dir.join("app.ron");
+        let mut store = Store::load(Some(path.clone()));
+        store.set_string("chairtime-settings", "(light: true)".to_owned());
+        store.set_window_place(egui::pos2(10.0, 20.0), egui::vec2(1280.0, 800.0));
+        store.flush();
+        let again = Store::load(Some(path.clone()));
+        assert_eq!(again.get_string("chairtime-settings").as_deref(), Some("(light: true)"));
+        assert_eq!(again.window_place(), Some((egui::pos2(10.0, 20.0), egui::vec2(1280.0, 800.0))));
+        // As eframe writes it (a RON map of strings), with keys chairtime does not use.
+        std::fs::write(&path, "{\n    \"egui\": \"(…)\",\n    \"chairtime-settings\": \"(x: 1)\",\n}")
+            .unwrap_or_default();
+        let theirs = Store::load(Some(path));
+        assert_eq!(theirs.get_string("chairtime-settings").as_deref(), Some("(x: 1)"));
+        assert_eq!(theirs.window_place(), None, "no place saved: the window opens where the desktop puts it");
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

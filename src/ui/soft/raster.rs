@@ -104,8 +104,8 @@ fn all_white(texels: &[[u8; 4]]) -> bool {
     texels.iter().all(|t| t[0] == t[3] && t[1] == t[3] && t[2] == t[3])
 }
 
-/// One triangle of the last frame: its key and the pixels it may touch.
-type Seen = HashMap<u64, Vec<PxRect>>;
+/// The last frame's triangles: their keys and the pixels they may touch, sorted by key.
+type Seen = Vec<(u64, PxRect)>;
 
 /// A canvas of `0x00RRGGBB` pixels kept between frames, and what was drawn on it last.
 #[derive(Default)]
@@ -115,6 +115,8 @@ pub struct Canvas {
     pixels: Vec<u32>,
     textures: HashMap<TextureId, Texture>,
     seen: Seen,
+    /// The buffer of the frame before the last, kept for the next frame's keys.
+    scratch: Seen,
     pixels_per_point: f32,
     /// What a redrawn rectangle is cleared to first (`0x00RRGGBB`).
     background: u32,
@@ -186,22 +188,49 @@ impl Canvas {
         if width != self.width || height != self.height || pixels_per_point != self.pixels_per_point {
             self.width = width;
             self.height = height;
-            self.pixels = vec![0; width.saturating_mul(height)];
+            // In place: a new buffer for every size would leave the old ones to the allocator,
+            // which keeps them (docs/PERFORMANCE.md, resizing).
+            let n = width.saturating_mul(height);
+            self.pixels.clear();
+            if self.pixels.capacity() > n.saturating_mul(2) {
+                self.pixels.shrink_to(n);
+            }
+            self.pixels.resize(n, 0);
             self.pixels_per_point = pixels_per_point;
             whole = true;
         }
         let canvas = PxRect::whole(width, height);
         let tris = triangles(primitives, pixels_per_point, canvas);
+        // The keys of this frame against the last's, both sorted: what is in one only changed.
+        let mut seen: Seen = std::mem::take(&mut self.scratch);
+        seen.clear();
+        seen.extend(tris.iter().flatten().map(|t| (t.key, t.bbox)));
+        seen.sort_unstable_by_key(|t| t.0);
         let mut damage = Vec::new();
-        let mut seen: Seen = HashMap::with_capacity(tris.len());
-        for tri in tris.iter().flatten() {
-            match self.seen.get_mut(&tri.key).and_then(Vec::pop) {
-                Some(_) => {}
-                None => damage.push(tri.bbox),
+        let (mut i, mut j) = (0, 0);
+        let (old, new) = (&self.seen, &seen);
+        while i < old.len() || j < new.len() {
+            match (old.get(i), new.get(j)) {
+                (Some(a), Some(b)) if a.0 == b.0 => {
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), Some(b)) if a.0 < b.0 => {
+                    damage.push(a.1);
+                    i += 1;
+                }
+                (Some(a), None) => {
+                    damage.push(a.1);
+                    i += 1;
+                }
+                (_, Some(b)) => {
+                    damage.push(b.1);
+                    j += 1;
+                }
+                (None, None) => break,
             }
-            seen.entry(tri.key).or_default().push(tri.bbox);
         }
-        damage.extend(std::mem::replace(&mut self.seen, seen).into_values().flatten());
+        self.scratch = std::mem::replace(&mut self.seen, seen);
         let damage = if whole { vec![canvas] } else { merge(damage) };
         for rect in &damage {
             self.redraw(rect, primitives, &tris, pixels_per_point);
@@ -224,17 +253,21 @@ impl Canvas {
                 match d.pos {
                     None => {
                         whole |= self.textures.contains_key(id);
-                        let texels: Vec<[u8; 4]> = texels.collect();
-                        self.textures.insert(
-                            *id,
-                            Texture {
-                                width: w,
-                                height: h,
-                                white: all_white(&texels),
-                                texels,
-                                nearest: d.options.magnification == TextureFilter::Nearest,
-                            },
-                        );
+                        let t = self.textures.entry(*id).or_insert_with(|| Texture {
+                            width: 0,
+                            height: 0,
+                            texels: Vec::new(),
+                            nearest: false,
+                            white: true,
+                        });
+                        // Into the texture's own buffer: the font atlas is replaced whole when
+                        // it fills up, at the same size.
+                        t.texels.clear();
+                        t.texels.extend(texels);
+                        t.width = w;
+                        t.height = h;
+                        t.white = all_white(&t.texels);
+                        t.nearest = d.options.magnification == TextureFilter::Nearest;
                     }
                     Some([x, y]) => {
                         let Some(t) = self.textures.get_mut(id) else { continue };
