@@ -97,6 +97,9 @@ struct Texture {
     /// Every texel is white at some coverage (`r = g = b = a`): egui's font atlas. Its glyphs are
     /// sampled by their coverage alone.
     white: bool,
+    /// The coverage (alpha) of every texel, row by row, kept for a white texture: text samples
+    /// one byte per texel instead of four.
+    cover: Vec<u8>,
 }
 
 /// Whether every texel is white at some coverage (premultiplied `r = g = b = a`).
@@ -259,6 +262,7 @@ impl Canvas {
                             texels: Vec::new(),
                             nearest: false,
                             white: true,
+                            cover: Vec::new(),
                         });
                         // Into the texture's own buffer: the font atlas is replaced whole when
                         // it fills up, at the same size.
@@ -267,12 +271,19 @@ impl Canvas {
                         t.width = w;
                         t.height = h;
                         t.white = all_white(&t.texels);
+                        t.cover.clear();
+                        if t.white {
+                            t.cover.extend(t.texels.iter().map(|c| c[3]));
+                        }
                         t.nearest = d.options.magnification == TextureFilter::Nearest;
                     }
                     Some([x, y]) => {
                         let Some(t) = self.textures.get_mut(id) else { continue };
                         let texels: Vec<[u8; 4]> = texels.collect();
                         t.white &= all_white(&texels);
+                        if !t.white {
+                            t.cover.clear();
+                        }
                         for (i, texel) in texels.into_iter().enumerate() {
                             let (tx, ty) = (x + i % w.max(1), y + i / w.max(1));
                             if tx < t.width
@@ -280,6 +291,9 @@ impl Canvas {
                                 && let Some(slot) = t.texels.get_mut(ty * t.width + tx)
                             {
                                 *slot = texel;
+                                if let Some(c) = t.cover.get_mut(ty * t.width + tx) {
+                                    *c = texel[3];
+                                }
                             }
                         }
                     }
@@ -674,30 +688,42 @@ impl Texture {
         // x in texels, 16.16 fixed point.
         let mut x = ((u0 * w as f32 - 0.5) * 65536.0) as i64;
         let dx = (du * w as f32 * 65536.0) as i64;
-        let texel = |i: usize| self.texels.get(i).copied().unwrap_or([0; 4]);
         let lerp = |a: u32, b: u32, w: u32| a * (256 - w) + b * w;
+        if self.white
+            && let (Some(c0), Some(c1)) = (self.cover.get(r0..r0 + w), self.cover.get(r1..r1 + w))
+        {
+            // The coverage alone: the colour is the vertex colour times it.
+            let opaque = (rgba[0] << 16) | (rgba[1] << 8) | rgba[2];
+            for p in dst {
+                let ix = x >> 16;
+                let wx = ((x >> 8) & 0xff) as u32;
+                x += dx;
+                let (a, b) = (ix.clamp(0, last) as usize, (ix + 1).clamp(0, last) as usize);
+                let at = |row: &[u8], i: usize| u32::from(row.get(i).copied().unwrap_or(0));
+                let (c00, c10, c01, c11) = (at(c0, a), at(c0, b), at(c1, a), at(c1, b));
+                if (c00 | c10 | c01 | c11) == 0 {
+                    continue;
+                }
+                let cover = if (c00 & c10 & c01 & c11) == 255 {
+                    255
+                } else {
+                    (lerp(c00, c10, wx) * (256 - wy) + lerp(c01, c11, wx) * wy + (1 << 15)) >> 16
+                };
+                if cover >= 255 && rgba[3] >= 255 {
+                    *p = opaque;
+                } else {
+                    *p = blend(*p, rgba.map(|c| div255(c * cover)));
+                }
+            }
+            return;
+        }
+        let texel = |i: usize| self.texels.get(i).copied().unwrap_or([0; 4]);
         for p in dst {
             let ix = x >> 16;
             let wx = ((x >> 8) & 0xff) as u32;
             x += dx;
             let (a, b) = (ix.clamp(0, last) as usize, (ix + 1).clamp(0, last) as usize);
             let (t00, t10, t01, t11) = (texel(r0 + a), texel(r0 + b), texel(r1 + a), texel(r1 + b));
-            if self.white {
-                // The coverage alone: the colour is the vertex colour times it.
-                let (c00, c10, c01, c11) = (t00[3], t10[3], t01[3], t11[3]);
-                if (c00 | c10 | c01 | c11) == 0 {
-                    continue;
-                }
-                let top = lerp(u32::from(c00), u32::from(c10), wx);
-                let bottom = lerp(u32::from(c01), u32::from(c11), wx);
-                let cover = (top * (256 - wy) + bottom * wy + (1 << 15)) >> 16;
-                if cover >= 255 && rgba[3] >= 255 {
-                    *p = (rgba[0] << 16) | (rgba[1] << 8) | rgba[2];
-                } else {
-                    *p = blend(*p, rgba.map(|c| div255(c * cover)));
-                }
-                continue;
-            }
             if (t00[3] | t10[3] | t01[3] | t11[3]) == 0 && (t00[0] | t10[0] | t01[0] | t11[0]) == 0 {
                 continue;
             }
