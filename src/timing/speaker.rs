@@ -251,8 +251,7 @@ pub fn phase_name(name: &str, lang: Lang) -> String {
     l10n::word(lang, id)
 }
 
-/// "Next: title — speakers" (or "First: …") in `lang`.
-/// "Next: title — speakers" (message `id`) in `lang`.
+/// "Next: title — speakers" (message `id`: or "First: …") in `lang`.
 fn talk_line(lang: Lang, id: &str, title: &str, speakers: &[String]) -> String {
     l10n::tr(lang, id, &[("talk", &with_speakers(title, speakers))])
 }

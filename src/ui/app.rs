@@ -142,7 +142,7 @@ pub struct ChairApp {
     /// What the projector's own window shows (while it is open as a window of its own).
     pub(super) projector_feed: Option<Arc<Mutex<projector::Feed>>>,
     /// The projector window of chairtime's own, drawn by the processor (`ui::soft`); `None`:
-    /// eframe's viewport (tests, `CHAIRTIME_PROJECTOR=gl`, or it could not be made).
+    /// eframe's viewport (tests, `CHAIRTIME_RENDERER=gl`).
     pub(super) projector_host: Option<crate::ui::soft::Host>,
     /// Later launches of chairtime (a schedule opened from the file manager), handed to this
     /// window (docs/packaging.md).

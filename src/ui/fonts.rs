@@ -99,8 +99,7 @@ impl Fonts {
             return;
         }
         self.installed = true;
-        add_heavy(ctx);
-        ctx.add_font_provider(Arc::new(Fallback { system: OnceLock::new(), found: Arc::clone(&self.found) }));
+        self.install_in(ctx);
     }
 
     /// Installs the same fonts and fallback in another window's context (the projector's own,

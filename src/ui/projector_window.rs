@@ -63,7 +63,7 @@ impl ChairApp {
             None => self.publish_to_projector(ctx),
         };
         let events = std::mem::take(&mut feed.lock().unwrap_or_else(PoisonError::into_inner).events);
-        match self.soft_projector() {
+        match &self.projector_host {
             Some(host) => host.show(builder, &feed, &self.fonts),
             None => ctx.show_viewport_deferred(id, builder, move |ui, _class| {
                 if projector::own_window_pass(ui, &feed, projector::Drawn::ByOpenGl) {
@@ -117,7 +117,7 @@ impl ChairApp {
         }
         drop(shown);
         if changed {
-            match self.soft_projector() {
+            match &self.projector_host {
                 Some(host) => host.wake(),
                 // Not `request_repaint_of`: a zero delay asks for two passes.
                 None => ctx.request_repaint_after_for(
@@ -129,15 +129,9 @@ impl ChairApp {
         feed
     }
 
-    /// The projector window of chairtime's own (drawn by the processor), unless this run draws
-    /// through eframe's OpenGL (tests, `CHAIRTIME_RENDERER=gl`).
-    fn soft_projector(&self) -> Option<crate::ui::soft::Host> {
-        self.projector_host.clone()
-    }
-
     /// A command for the projector window (full screen, another monitor), whichever draws it.
-    pub(super) fn projector_command(&mut self, ctx: &Context, command: ViewportCommand) {
-        match self.soft_projector() {
+    pub(super) fn projector_command(&self, ctx: &Context, command: ViewportCommand) {
+        match &self.projector_host {
             Some(host) => host.command(command),
             None => ctx.send_viewport_cmd_to(ViewportId::from_hash_of(PROJECTOR), command),
         }

@@ -249,10 +249,6 @@ impl SoftWindow {
         })
     }
 
-    fn redraw(&mut self) {
-        self.window.request_redraw();
-    }
-
     /// The input for a pass of this window.
     fn input(&mut self, ctx: &egui::Context, started: Instant) -> egui::RawInput {
         egui_winit::update_viewport_info(&mut self.info, ctx, &self.window, false);
@@ -431,7 +427,7 @@ impl Runner {
             Ok(mut w) => {
                 // Before the window shows: AccessKit's adapter wants a hidden window.
                 w.state.init_accesskit(event_loop, &w.window, self.proxy.clone());
-                w.redraw();
+                w.window.request_redraw();
                 self.chair.window = Some(w);
             }
             Err(why) => {
@@ -490,11 +486,20 @@ impl Runner {
     }
 
     fn close(&mut self, event_loop: &ActiveEventLoop) {
+        self.finish();
+        event_loop.exit();
+    }
+
+    /// Saves, tells the app it is closing and drops the windows (once: a closed chair window
+    /// has nothing left to finish).
+    fn finish(&mut self) {
+        if self.chair.window.is_none() {
+            return;
+        }
         self.save();
         eframe::App::on_exit(&mut self.chair.app, None);
         self.projector = None;
         self.chair.window = None;
-        event_loop.exit();
     }
 
     /// Opens, changes or closes the projector window as the chair window last asked.
@@ -525,7 +530,7 @@ impl Runner {
                             &p.window,
                             &mut actions,
                         );
-                        p.redraw();
+                        p.window.request_redraw();
                         self.projector = Some(p);
                     }
                     Err(why) => {
@@ -552,7 +557,7 @@ impl Runner {
                         &p.window,
                         &mut actions,
                     );
-                    p.redraw();
+                    p.window.request_redraw();
                 }
             }
             (None, None) => {}
@@ -584,13 +589,13 @@ impl Runner {
             && t <= now
         {
             self.chair.next = None;
-            w.redraw();
+            w.window.request_redraw();
         }
         if let (Some(t), Some(p)) = (self.next, self.projector.as_mut())
             && t <= now
         {
             self.next = None;
-            p.redraw();
+            p.window.request_redraw();
         }
     }
 }
@@ -618,11 +623,11 @@ impl ApplicationHandler<UserEvent> for Runner {
                 match event.window_event {
                     accesskit_winit::WindowEvent::InitialTreeRequested => {
                         self.chair.ctx.enable_accesskit();
-                        w.redraw();
+                        w.window.request_redraw();
                     }
                     accesskit_winit::WindowEvent::ActionRequested(request) => {
                         w.state.on_accesskit_action_request(request);
-                        w.redraw();
+                        w.window.request_redraw();
                     }
                     accesskit_winit::WindowEvent::AccessibilityDeactivated => {
                         self.chair.ctx.disable_accesskit();
@@ -654,7 +659,7 @@ impl ApplicationHandler<UserEvent> for Runner {
         if let Some(w) = window
             && w.on_event(&event)
         {
-            w.redraw();
+            w.window.request_redraw();
         }
     }
 
@@ -667,10 +672,7 @@ impl ApplicationHandler<UserEvent> for Runner {
     }
 
     fn exiting(&mut self, _event_loop: &ActiveEventLoop) {
-        if self.chair.window.is_some() {
-            self.save();
-            eframe::App::on_exit(&mut self.chair.app, None);
-        }
+        self.finish();
     }
 }
 

@@ -1,5 +1,5 @@
 //! A CPU rasteriser for egui's tessellated output that redraws only what changed since the
-//! last frame (docs/PERFORMANCE.md, "The projector drawn by the processor").
+//! last frame (docs/PERFORMANCE.md, "Both windows drawn by the processor").
 //!
 //! Every triangle of a frame gets a key (its vertices, its clip rectangle, its texture and the
 //! triangle drawn just before it, so that a change of order counts too); the triangles whose
@@ -123,8 +123,6 @@ pub struct Canvas {
     pixels_per_point: f32,
     /// What a redrawn rectangle is cleared to first (`0x00RRGGBB`).
     background: u32,
-    /// Pixels drawn over the canvas's life (for the damage trace and the tests).
-    pub drawn: u64,
 }
 
 impl std::fmt::Debug for Canvas {
@@ -150,14 +148,6 @@ impl Canvas {
     /// The canvas's pixels, row by row, `0x00RRGGBB`.
     pub fn pixels(&self) -> &[u32] {
         &self.pixels
-    }
-
-    pub fn width(&self) -> usize {
-        self.width
-    }
-
-    pub fn height(&self) -> usize {
-        self.height
     }
 
     /// The colour a frame is cleared to (the chair window's panels have no fill of their own);
@@ -331,7 +321,7 @@ impl Canvas {
                     v: v.uv.y,
                     rgba: v.color.to_array().map(f32::from),
                 });
-                self.drawn += draw_triangle(&mut self.pixels, self.width, &area, corners, texture);
+                draw_triangle(&mut self.pixels, self.width, &area, corners, texture);
             }
         }
     }
@@ -483,16 +473,16 @@ fn edge(ax: f32, ay: f32, bx: f32, by: f32, px: f32, py: f32) -> f32 {
     (bx - ax) * (py - ay) - (by - ay) * (px - ax)
 }
 
-/// Draws one triangle into `pixels` inside `area` (already clipped); returns the pixels drawn.
+/// Draws one triangle into `pixels` inside `area` (already clipped).
 ///
 /// Row by row: the span of pixel centres inside all three edges is solved for, then filled by
 /// the cheapest of three ways: a solid colour (egui's shapes, the backgrounds), an axis-aligned
 /// textured quad of one colour (text: the texture coordinate follows x along a row), or the
 /// general case (every attribute interpolated).
-fn draw_triangle(pixels: &mut [u32], stride: usize, area: &PxRect, mut c: [Corner; 3], t: &Texture) -> u64 {
+fn draw_triangle(pixels: &mut [u32], stride: usize, area: &PxRect, mut c: [Corner; 3], t: &Texture) {
     let mut twice = edge(c[0].x, c[0].y, c[1].x, c[1].y, c[2].x, c[2].y);
     if twice.abs() < 1e-6 || !twice.is_finite() {
-        return 0;
+        return;
     }
     if twice < 0.0 {
         c.swap(1, 2);
@@ -529,7 +519,6 @@ fn draw_triangle(pixels: &mut [u32], stride: usize, area: &PxRect, mut c: [Corne
         Fill::General
     };
     let width = area.width();
-    let mut drawn = 0;
     for row in 0..area.height() {
         let fy = row as f32;
         let w_row = [0, 1, 2].map(|i| start[i] + step_y[i] * fy);
@@ -545,7 +534,6 @@ fn draw_triangle(pixels: &mut [u32], stride: usize, area: &PxRect, mut c: [Corne
         let Some(dst) = pixels.get_mut(first..first + usize::try_from(k1 - k0).unwrap_or(0)) else {
             continue;
         };
-        drawn += dst.len() as u64;
         match fill {
             Fill::Solid(src) => fill_solid(dst, src),
             Fill::Glyph(rgba) => {
@@ -563,7 +551,6 @@ fn draw_triangle(pixels: &mut [u32], stride: usize, area: &PxRect, mut c: [Corne
             }
         }
     }
-    drawn
 }
 
 /// An attribute over the triangle: its value at the area's first pixel centre and its steps.
